@@ -1,0 +1,525 @@
+//! The command line: what was typed (clap) turned into work. The only module that prints.
+
+use crate::pipeline::{self, Processed};
+use crate::rdf::RdfMapper;
+use crate::store::{GraphStore, PREFIXES};
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::model::{NamedNode, Term};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Turn English news articles into an RDF knowledge graph of people, roles, countries,
+/// organizations, accusations and denials.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract articles and write RDF (to stdout unless -o).
+    Extract(ExtractArgs),
+    /// Extract articles (or read RDF files) and load them into an on-disk store.
+    Load(LoadArgs),
+    /// Run a SPARQL query on a store or on articles extracted in memory.
+    Query(QueryArgs),
+    /// Write a store's content as RDF.
+    Export(ExportArgs),
+    /// Run a SPARQL update on a store.
+    Update(UpdateArgs),
+    /// Count extracted facts per rule id over articles (to check precision rule by rule).
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RdfOut {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Jsonld,
+    Rdfxml,
+}
+
+impl RdfOut {
+    fn format(self) -> RdfFormat {
+        match self {
+            Self::Turtle => RdfFormat::Turtle,
+            Self::Ntriples => RdfFormat::NTriples,
+            Self::Nquads => RdfFormat::NQuads,
+            Self::Trig => RdfFormat::TriG,
+            Self::Jsonld => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+            Self::Rdfxml => RdfFormat::RdfXml,
+        }
+    }
+
+    fn from_path(path: &Path) -> Option<Self> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "ttl" => Some(Self::Turtle),
+            "nt" => Some(Self::Ntriples),
+            "nq" => Some(Self::Nquads),
+            "trig" => Some(Self::Trig),
+            "jsonld" | "json" => Some(Self::Jsonld),
+            "rdf" | "xml" | "owl" => Some(Self::Rdfxml),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+struct Common {
+    /// Base IRI for the IRIs newsgraph mints.
+    #[arg(long, default_value = crate::rdf::DEFAULT_BASE, value_name = "IRI")]
+    base: String,
+    /// Worker threads for extraction (default: all cores).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// No summary line on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// Articles: .txt files, .jsonl files, folders of them, or - for stdin.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    inputs: Vec<PathBuf>,
+    /// Output format (default: from the -o extension, else turtle).
+    #[arg(long, short, value_enum)]
+    format: Option<RdfOut>,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Only the articles of shard I of N (0-based), by a stable hash of their id.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct LoadArgs {
+    /// The store's folder (created if missing).
+    #[arg(long, value_name = "DIR")]
+    store: PathBuf,
+    /// Articles (.txt, .jsonl, folders, -) or RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf).
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["store", "input"])))]
+#[command(group(clap::ArgGroup::new("q").required(true).args(["query_file", "expression"])))]
+struct QueryArgs {
+    /// Query this on-disk store.
+    #[arg(long, value_name = "DIR")]
+    store: Option<PathBuf>,
+    /// Extract these articles into a store in memory and query it.
+    #[arg(long, value_name = "INPUT", num_args = 1..)]
+    input: Vec<PathBuf>,
+    /// A file holding the query.
+    #[arg(value_name = "FILE.rq")]
+    query_file: Option<PathBuf>,
+    /// The query itself.
+    #[arg(long, short = 'e', value_name = "SPARQL")]
+    expression: Option<String>,
+    /// Result format: table, csv, tsv, json, xml for SELECT/ASK; an RDF format for
+    /// CONSTRUCT/DESCRIBE (default: table on a terminal, else csv; turtle for graphs).
+    #[arg(long, short, value_name = "FORMAT")]
+    format: Option<String>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// The store's folder.
+    #[arg(long, value_name = "DIR")]
+    store: PathBuf,
+    /// Output format (default: from the -o extension, else nquads).
+    #[arg(long, short, value_enum)]
+    format: Option<RdfOut>,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Only this graph (an article's IRI).
+    #[arg(long, value_name = "IRI")]
+    graph: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("u").required(true).args(["update_file", "expression"])))]
+struct UpdateArgs {
+    /// The store's folder.
+    #[arg(long, value_name = "DIR")]
+    store: PathBuf,
+    /// A file holding the update.
+    #[arg(value_name = "FILE.ru")]
+    update_file: Option<PathBuf>,
+    /// The update itself.
+    #[arg(long, short = 'e', value_name = "SPARQL")]
+    expression: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct StatsArgs {
+    /// Articles: .txt files, .jsonl files, folders of them, or - for stdin.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 0/4")?;
+    let i: usize = i.trim().parse().map_err(|_| "I must be a number")?;
+    let n: usize = n.trim().parse().map_err(|_| "N must be a number")?;
+    if n == 0 || i >= n {
+        return Err("need 0 <= I < N".into());
+    }
+    Ok((i, n))
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Extract(a) => extract(a),
+        Command::Load(a) => load(a),
+        Command::Query(a) => query(a),
+        Command::Export(a) => export(a),
+        Command::Update(a) => update(a),
+        Command::Stats(a) => stats(a),
+    }
+}
+
+fn setup_threads(common: &Common) -> Result<()> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot set up worker threads")?;
+    }
+    Ok(())
+}
+
+fn mapper(common: &Common) -> Result<RdfMapper> {
+    NamedNode::new(format!("{}x", common.base)).with_context(|| format!("--base {:?} is not a valid IRI", common.base))?;
+    Ok(RdfMapper::default().with_base(&common.base))
+}
+
+fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+fn serializer(format: RdfFormat) -> RdfSerializer {
+    let mut s = RdfSerializer::from_format(format);
+    if !matches!(format, RdfFormat::NTriples | RdfFormat::NQuads) {
+        for (p, iri) in PREFIXES {
+            s = s.with_prefix(*p, *iri).expect("valid prefix");
+        }
+    }
+    s
+}
+
+struct Summary {
+    start: Instant,
+    articles: usize,
+    triples: usize,
+    bytes: usize,
+    quiet: bool,
+}
+
+impl Summary {
+    fn new(quiet: bool) -> Self {
+        Self {
+            start: Instant::now(),
+            articles: 0,
+            triples: 0,
+            bytes: 0,
+            quiet,
+        }
+    }
+
+    fn add(&mut self, batch: &[Processed]) {
+        self.articles += batch.len();
+        self.triples += batch.iter().map(|p| p.quads.len()).sum::<usize>();
+        self.bytes += batch.iter().map(|p| p.article.text.len()).sum::<usize>();
+    }
+
+    fn print(&self, verb: &str) {
+        if self.quiet {
+            return;
+        }
+        let secs = self.start.elapsed().as_secs_f64();
+        eprintln!(
+            "newsgraph: {verb} {} articles, {} triples in {secs:.2} s ({:.1} MB/s)",
+            self.articles,
+            self.triples,
+            self.bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+}
+
+fn extract(a: ExtractArgs) -> Result<()> {
+    setup_threads(&a.common)?;
+    let mapper = mapper(&a.common)?;
+    let format = a
+        .format
+        .or_else(|| a.output.as_deref().and_then(RdfOut::from_path))
+        .unwrap_or(RdfOut::Turtle)
+        .format();
+    let out = open_output(a.output.as_deref())?;
+    let mut writer = serializer(format).for_writer(out);
+    let mut summary = Summary::new(a.common.quiet);
+    let mut seen_triples = std::collections::HashSet::new();
+    let result = pipeline::run(&a.inputs, &mapper, a.shard, &mut |batch| {
+        summary.add(&batch);
+        for p in &batch {
+            for q in &p.quads {
+                if format.supports_datasets() {
+                    writer.serialize_quad(q)?;
+                } else {
+                    // triple formats: shared nodes (countries) are written once
+                    let t = oxigraph::model::Triple::from(q.clone());
+                    if t.subject.to_string().contains("/country/") {
+                        if !seen_triples.insert(t.clone()) {
+                            continue;
+                        }
+                    }
+                    writer.serialize_triple(&t)?;
+                }
+            }
+        }
+        Ok(())
+    });
+    // what was extracted before an error is still written out
+    writer.finish().context("cannot write output")?.flush().context("cannot write output")?;
+    result?;
+    summary.print("extracted");
+    Ok(())
+}
+
+fn is_rdf_file(path: &Path) -> Option<RdfFormat> {
+    RdfOut::from_path(path).filter(|f| *f != RdfOut::Jsonld || path.extension().is_some_and(|e| e == "jsonld")).map(RdfOut::format)
+}
+
+fn load(a: LoadArgs) -> Result<()> {
+    setup_threads(&a.common)?;
+    let mapper = mapper(&a.common)?;
+    let store = GraphStore::open(&a.store)?;
+    let mut summary = Summary::new(a.common.quiet);
+    let (rdf, articles): (Vec<PathBuf>, Vec<PathBuf>) = a.inputs.iter().cloned().partition(|p| is_rdf_file(p).is_some());
+    for path in &rdf {
+        let n = store.load_rdf(path, is_rdf_file(path).expect("partitioned"), None)?;
+        summary.triples += n;
+    }
+    if !articles.is_empty() {
+        pipeline::run(&articles, &mapper, None, &mut |batch| {
+            for p in &batch {
+                let graph = mapper.article_iri(&p.article);
+                store
+                    .replace_graph(&graph, &p.quads)
+                    .with_context(|| format!("cannot store article {} ({})", p.article.id, p.article.source))?;
+            }
+            summary.add(&batch);
+            Ok(())
+        })?;
+    }
+    summary.print("loaded");
+    Ok(())
+}
+
+fn read_query(file: Option<&Path>, expression: Option<&str>) -> Result<String> {
+    match (file, expression) {
+        (_, Some(e)) => Ok(e.to_owned()),
+        (Some(f), None) => std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display())),
+        (None, None) => bail!("give a query file or -e"),
+    }
+}
+
+fn query(a: QueryArgs) -> Result<()> {
+    setup_threads(&a.common)?;
+    let text = read_query(a.query_file.as_deref(), a.expression.as_deref())?;
+    let store = match &a.store {
+        Some(dir) => GraphStore::open_read_only(dir)?,
+        None => {
+            let mapper = mapper(&a.common)?;
+            let store = GraphStore::memory()?;
+            pipeline::run(&a.input, &mapper, None, &mut |batch| {
+                for p in &batch {
+                    store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
+                }
+                Ok(())
+            })?;
+            store
+        }
+    };
+    let results = store.query(&text).map_err(|e| {
+        let source = a.query_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into());
+        anyhow::anyhow!("{source}: {e}")
+    })?;
+    let out = std::io::stdout().lock();
+    write_results(results, a.format.as_deref(), out)
+}
+
+fn write_results(results: QueryResults<'_>, format: Option<&str>, mut out: impl Write) -> Result<()> {
+    match results {
+        QueryResults::Graph(triples) => {
+            let f = match format {
+                None => RdfOut::Turtle,
+                Some(f) => RdfOut::from_str(f, true).map_err(|_| anyhow::anyhow!("unknown RDF format {f:?} for a graph result"))?,
+            };
+            let mut w = serializer(f.format()).for_writer(&mut out);
+            for t in triples {
+                w.serialize_triple(&t?)?;
+            }
+            w.finish()?.flush()?;
+        }
+        QueryResults::Boolean(b) => match results_format(format)? {
+            None => writeln!(out, "{b}")?,
+            Some(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b)?;
+            }
+        },
+        QueryResults::Solutions(solutions) => {
+            let vars = solutions.variables().to_vec();
+            match results_format(format)? {
+                Some(f) => {
+                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                    for s in solutions {
+                        w.serialize(&s?)?;
+                    }
+                    w.finish()?;
+                }
+                None => {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s?;
+                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect::<Vec<_>>());
+                    }
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_owned()).collect();
+                    write_table(&mut out, &header, &rows)?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `None` for the plain-text table.
+fn results_format(format: Option<&str>) -> Result<Option<QueryResultsFormat>> {
+    let f = match format {
+        Some(f) => f.to_ascii_lowercase(),
+        None if std::io::stdout().is_terminal() => "table".into(),
+        None => "csv".into(),
+    };
+    Ok(match f.as_str() {
+        "table" => None,
+        "csv" => Some(QueryResultsFormat::Csv),
+        "tsv" => Some(QueryResultsFormat::Tsv),
+        "json" => Some(QueryResultsFormat::Json),
+        "xml" => Some(QueryResultsFormat::Xml),
+        other => bail!("unknown result format {other:?} (table, csv, tsv, json, xml)"),
+    })
+}
+
+fn cell(t: &Term) -> String {
+    match t {
+        Term::Literal(l) => l.value().to_owned(),
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count().min(60));
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                let c: String = if c.chars().count() > 60 { c.chars().take(59).chain(['…']).collect() } else { c.clone() };
+                format!("{c:<w$}", w = *w)
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    writeln!(out, "{}", line(header).trim_end())?;
+    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    for r in rows {
+        writeln!(out, "{}", line(r).trim_end())?;
+    }
+    writeln!(out, "({} rows)", rows.len())?;
+    Ok(())
+}
+
+fn export(a: ExportArgs) -> Result<()> {
+    let store = GraphStore::open_read_only(&a.store)?;
+    let format = a
+        .format
+        .or_else(|| a.output.as_deref().and_then(RdfOut::from_path))
+        .unwrap_or(RdfOut::Nquads)
+        .format();
+    let graph = match &a.graph {
+        Some(g) => Some(NamedNode::new(g.clone()).with_context(|| format!("--graph {g:?} is not a valid IRI"))?),
+        None => None,
+    };
+    let out = open_output(a.output.as_deref())?;
+    store.export(format, graph.as_ref(), out)?;
+    Ok(())
+}
+
+fn update(a: UpdateArgs) -> Result<()> {
+    let text = read_query(a.update_file.as_deref(), a.expression.as_deref())?;
+    let store = GraphStore::open(&a.store)?;
+    store.update(&text).map_err(|e| {
+        let source = a.update_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into());
+        anyhow::anyhow!("{source}: {e}")
+    })?;
+    Ok(())
+}
+
+fn stats(a: StatsArgs) -> Result<()> {
+    setup_threads(&a.common)?;
+    let mapper = mapper(&a.common)?;
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut summary = Summary::new(a.common.quiet);
+    pipeline::run(&a.inputs, &mapper, None, &mut |batch| {
+        summary.add(&batch);
+        for p in &batch {
+            for r in p.extraction.rules() {
+                *counts.entry(r).or_default() += 1;
+            }
+        }
+        Ok(())
+    })?;
+    let mut out = std::io::stdout().lock();
+    let header = vec!["rule".to_owned(), "count".to_owned()];
+    let rows: Vec<Vec<String>> = counts.iter().map(|(r, n)| vec![(*r).to_owned(), n.to_string()]).collect();
+    write_table(&mut out, &header, &rows)?;
+    summary.print("read");
+    Ok(())
+}

@@ -1,0 +1,588 @@
+//! Named entities: countries from the gazetteer, people and organizations from capitalized
+//! chunks, and the links that make one entity of every way an article names it.
+
+use super::{Ctx, EntityKind};
+use crate::lexicon::{CountryForm, CountryPattern};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words that end place names, which are neither people nor organizations.
+const PLACE_WORDS: &[&str] = &[
+    "Street", "Road", "Avenue", "Bay", "River", "Island", "Islands", "Mountain", "Mountains",
+    "Valley", "Square", "Airport", "Hall", "Palace", "Center", "Centre", "Park", "Bridge", "Sea",
+    "Ocean", "Gulf", "Strait", "Straits", "Lake", "Peninsula", "Province", "State", "County",
+    "City", "Canal", "Desert", "Coast", "Beach", "Hill", "Hills", "Field", "Fields", "Waterway",
+    "Region", "District", "Port", "Harbour", "Harbor", "Stadium", "Arena", "Cup", "Championship",
+    "Open", "Games", "Prize", "Award", "Awards", "Festival", "Day", "War", "Act", "Bill",
+];
+
+/// Acronyms that are not organizations.
+const NOT_ACRONYMS: &[&str] = &[
+    "TV", "CEO", "CFO", "AM", "PM", "GMT", "OK", "PC", "CD", "DVD", "GDP", "GNP", "VAT", "II",
+    "III", "IV", "VI", "VII", "VIII", "IX", "XI", "NOTE", "MLN", "BLN", "PCT", "CTS", "DLRS", "VS",
+    "FOB", "CIF", "AIDS", "HIV", "SARS", "MP", "MPs", "DJ", "LP", "EP", "UK", "US", "USA", "EU",
+];
+
+/// Single words that name an institution of the state.
+const STANDALONE_INSTITUTIONS: &[&str] = &["Congress", "Parliament", "Senate", "Cabinet", "Politburo", "Bundestag", "Knesset", "Duma"];
+
+/// Verbs of saying, for "X said" contexts.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "stated", "declared", "announced", "warned", "argued",
+    "insisted", "claimed", "noted", "explained", "commented", "replied", "asked", "urged",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ChunkKind {
+    Person,
+    Organization,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Chunk {
+    /// All tokens.
+    tokens: Range<usize>,
+    /// The name part (after titles, honorifics and a leading country word).
+    name: Range<usize>,
+    kind: ChunkKind,
+    rule: &'static str,
+}
+
+impl Ctx<'_> {
+    pub(super) fn find_entities(&mut self) {
+        self.find_countries();
+        let chunks = self.find_chunks();
+        let chunks: Vec<Chunk> = chunks.into_iter().map(|c| self.classify(c)).collect();
+        self.add_people(&chunks);
+        self.add_organizations(&chunks);
+        self.resolve_unknowns(&chunks);
+        self.resolve_caps_sentences();
+    }
+
+    /// Countries: every gazetteer match that survives the context checks.
+    fn find_countries(&mut self) {
+        let text = self.doc.text;
+        let mut by_country: HashMap<usize, usize> = HashMap::new();
+        let matches = self.lex.find_countries(text);
+        // historical states mentioned by name take their capital ("Moscow" in a story about
+        // the Soviet Union)
+        let named: Vec<usize> = matches
+            .iter()
+            .filter_map(|(_, p)| match p {
+                CountryPattern::Country(c, CountryForm::Name | CountryForm::Demonym) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        for (range, pattern) in matches {
+            let CountryPattern::Country(mut country, form) = pattern else {
+                continue;
+            };
+            let Some(tokens) = self.tokens_of(&range) else {
+                continue;
+            };
+            let next_cap = tokens.end < self.doc.tokens.len()
+                && self.is_cap(tokens.end)
+                && !self.lex.capitalized_stopwords.contains(self.word(tokens.end))
+                && !self.in_caps_sentence(tokens.start);
+            let surface = &text[range.clone()];
+            if form == CountryForm::Name && self.lex.country_given_names.contains(surface) && next_cap {
+                continue;
+            }
+            if form == CountryForm::Capital {
+                if next_cap || self.locative_before(tokens.start) {
+                    continue;
+                }
+                let capital = surface.to_lowercase();
+                if let Some(&other) = named.iter().find(|&&c| {
+                    c != country && self.lex.find_countries(&capital_case(&capital)).iter().any(|(_, p)| *p == CountryPattern::Country(c, CountryForm::Capital))
+                }) {
+                    country = other;
+                }
+            }
+            let entity = *by_country.entry(country).or_insert_with(|| {
+                let name = self.lex.countries[country].name.clone();
+                self.entities.push(super::Entity {
+                    kind: EntityKind::Country,
+                    name,
+                    country: Some(country),
+                    mentions: Vec::new(),
+                    aliases: Vec::new(),
+                    rule: "country.gazetteer",
+                });
+                self.entities.len() - 1
+            });
+            let rule = match form {
+                CountryForm::Name => "country.name",
+                CountryForm::Demonym => "country.demonym",
+                CountryForm::Capital => "country.capital",
+            };
+            self.add_mention(entity, tokens, rule);
+        }
+    }
+
+    /// Tokens covering a byte range that starts on a token; the last token may carry a
+    /// possessive ending beyond the range.
+    fn tokens_of(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let toks = &self.doc.tokens;
+        let start = toks.partition_point(|t| t.span.start < range.start);
+        if start >= toks.len() || toks[start].span.start != range.start {
+            return None;
+        }
+        let mut end = start;
+        while end < toks.len() && toks[end].span.end <= range.end {
+            end += 1;
+        }
+        if end < toks.len() && toks[end].span.start < range.end {
+            // the range ends inside token `end`: accept a possessive remainder only
+            let rest = &self.doc.text[range.end..toks[end].span.end];
+            if !matches!(rest, "'s" | "\u{2019}s" | "'" | "\u{2019}" | "'S") {
+                return None;
+            }
+            end += 1;
+        }
+        (end > start).then_some(start..end)
+    }
+
+    /// "in Beijing", "to Moscow": a capital after a locative word names the city.
+    fn locative_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "via" | "around" | "visit" | "visited" | "visiting" | "across" | "of"
+            )
+    }
+
+    /// Maximal runs of capitalized words (with name particles and initials) outside
+    /// all-caps sentences, less leading stop words.
+    fn find_chunks(&self) -> Vec<Chunk> {
+        let mut chunks = Vec::new();
+        for s in &self.doc.sentences {
+            if s.all_caps {
+                continue;
+            }
+            let mut i = s.tokens.start;
+            while i < s.tokens.end {
+                if !self.is_cap(i) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut j = i + 1;
+                while j < s.tokens.end {
+                    if self.is_possessive(j - 1) {
+                        break;
+                    }
+                    if self.is_cap(j) {
+                        j += 1;
+                        continue;
+                    }
+                    // particles inside names: "Punta del Este", "Ludwig van Beethoven"
+                    let w = self.word(j);
+                    if matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "den" | "la" | "le" | "du" | "bin" | "ibn" | "al" | "dos" | "di")
+                        && j + 1 < s.tokens.end
+                        && self.is_cap(j + 1)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                // organization names with "of", "on", "for", "and": "Bank of England",
+                // "General Agreement on Tariffs and Trade"
+                let mut has_of = false;
+                loop {
+                    let ends_org = (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some());
+                    if j + 1 < s.tokens.end
+                        && self.is_cap(j + 1)
+                        && !self.is_possessive(j - 1)
+                        && ((matches!(self.word(j), "of" | "on" | "for") && ends_org)
+                            || (matches!(self.word(j), "and" | "&") && has_of))
+                    {
+                        has_of |= matches!(self.word(j), "of" | "on" | "for");
+                        let mut k = j + 1;
+                        while k < s.tokens.end && self.is_cap(k) && !self.is_possessive(k - 1) {
+                            k += 1;
+                        }
+                        j = k;
+                        continue;
+                    }
+                    break;
+                }
+                let mut a = start;
+                while a < j && self.lex.capitalized_stopwords.contains(self.word(a)) {
+                    a += 1;
+                }
+                if a < j {
+                    chunks.push(Chunk {
+                        tokens: a..j,
+                        name: a..j,
+                        kind: ChunkKind::Unknown,
+                        rule: "",
+                    });
+                }
+                i = j;
+            }
+        }
+        chunks
+    }
+
+    fn is_title_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.lex.honorifics.contains(w)
+            || self.lex.title_abbreviations.contains_key(w)
+            || self.lex.role_head(w).is_some()
+            || self.lex.is_role_modifier(w)
+    }
+
+    fn is_country_token(&self, i: usize) -> bool {
+        self.mention(i)
+            .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Country)
+    }
+
+    fn classify(&self, mut c: Chunk) -> Chunk {
+        let toks = c.tokens.clone();
+        let name = self.name_of(toks.clone());
+        let known = self.lex.known_organizations.contains_key(&name);
+        let keyword = toks.len() >= 2 && toks.clone().any(|t| self.lex.org_keyword(self.base(t)).is_some());
+        let institution = toks.len() == 1 && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start));
+        if known || keyword || institution {
+            c.kind = ChunkKind::Organization;
+            c.rule = if known { "org.known" } else { "org.keyword" };
+            return c;
+        }
+        // a leading country word, then titles and honorifics
+        let mut n = toks.start;
+        while n < toks.end && self.is_country_token(n) && self.mention(n).is_some_and(|m| m.tokens.end <= toks.end) {
+            n = self.mention(n).map(|m| m.tokens.end).unwrap_or(n + 1);
+        }
+        let mut titled = false;
+        while n < toks.end && self.is_title_word(n) && n + 1 < toks.end {
+            titled = true;
+            n += 1;
+        }
+        c.name = n..toks.end;
+        let name_len = c.name.len();
+        if name_len == 0 {
+            return c;
+        }
+        // the whole name is a country ("Kuwait", "Britain's")
+        if (c.name.clone()).all(|t| self.is_country_token(t)) {
+            return c;
+        }
+        let first = self.base(c.name.start);
+        if name_len == 1 && self.is_acronym(first) {
+            c.kind = ChunkKind::Organization;
+            c.rule = "org.acronym";
+            return c;
+        }
+        let place = c.name.clone().any(|t| PLACE_WORDS.contains(&self.base(t)));
+        let has_country = c.name.clone().any(|t| self.is_country_token(t));
+        if place || has_country {
+            return c;
+        }
+        if titled {
+            c.kind = ChunkKind::Person;
+            c.rule = "person.title";
+            return c;
+        }
+        if name_len >= 2 && name_len <= 5 && self.lex.given_names.contains(first) && self.name_shaped(&c.name) {
+            c.kind = ChunkKind::Person;
+            c.rule = "person.given-name";
+            return c;
+        }
+        if (2..=4).contains(&name_len) && self.name_shaped(&c.name) {
+            // a role word just before: "spokesman George Foulkes", "lawyer, Hugh Ray"
+            let mut p = toks.start;
+            if p > 0 && self.word(p - 1) == "," {
+                p -= 1;
+            }
+            if p > 0 && self.lex.role_head(self.word(p - 1)).is_some() && !self.is_cap(p - 1) {
+                c.kind = ChunkKind::Person;
+                c.rule = "person.role-before";
+                return c;
+            }
+            // "X, a ... official"
+            if toks.end + 1 < self.doc.tokens.len() && self.word(toks.end) == "," {
+                let limit = (toks.end + 8).min(self.doc.tokens.len());
+                if let Some(k) = (toks.end + 1..limit).find(|&k| self.word(k) == "," || self.word(k) == ".") {
+                    if (toks.end + 1..k).any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
+                        && matches!(self.lower(toks.end + 1).as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+                    {
+                        c.kind = ChunkKind::Person;
+                        c.rule = "person.apposition";
+                        return c;
+                    }
+                }
+            }
+            // "X said"
+            if toks.end < self.doc.tokens.len() && SPEECH_VERBS.contains(&self.word(toks.end)) {
+                c.kind = ChunkKind::Person;
+                c.rule = "person.speaker";
+                return c;
+            }
+        }
+        c
+    }
+
+    /// Every word of a person-like name starts with a capital and has a lowercase letter
+    /// (or is an initial).
+    fn name_shaped(&self, name: &Range<usize>) -> bool {
+        name.clone().all(|t| {
+            let w = self.base(t);
+            let initial = w.trim_end_matches('.').chars().count() == 1;
+            initial || (w.chars().any(char::is_lowercase) && !self.lex.capitalized_stopwords.contains(w))
+        }) && !name.clone().any(|t| self.lex.org_keyword(self.base(t)).is_some())
+    }
+
+    fn is_acronym(&self, w: &str) -> bool {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=6).contains(&letters)
+            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_numeric())
+            && !NOT_ACRONYMS.contains(&w)
+    }
+
+    /// One person entity per person: full names first, then shorter forms joined to them.
+    fn add_people(&mut self, chunks: &[Chunk]) {
+        let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // entity, name words
+        let mut order: Vec<&Chunk> = chunks.iter().filter(|c| c.kind == ChunkKind::Person).collect();
+        // longer names first so "Obama" joins "Barack Obama" wherever it comes
+        order.sort_by_key(|c| (std::cmp::Reverse(c.name.len()), c.name.start));
+        for c in order {
+            let words: Vec<String> = c.name.clone().map(|t| self.base(t).to_owned()).collect();
+            let entity = match self.find_person(&people, &words) {
+                Some(e) => e,
+                None => {
+                    let name = self.name_of(c.name.clone());
+                    let e = self.new_entity(EntityKind::Person, name, None, c.rule);
+                    people.push((e, words.clone()));
+                    e
+                }
+            };
+            self.add_mention(entity, c.name.clone(), c.rule);
+            self.person_chunks.push((c.tokens.clone(), c.name.clone(), entity));
+        }
+        self.person_chunks.sort_by_key(|c| c.0.start);
+        self.person_words = people;
+    }
+
+    /// The person a name refers to: the same words, or a surname or given name of one person.
+    fn find_person(&self, people: &[(usize, Vec<String>)], words: &[String]) -> Option<usize> {
+        let key = |w: &str| {
+            let w = w.trim_end_matches('.');
+            let w = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).unwrap_or(w);
+            w.to_lowercase()
+        };
+        let words: Vec<String> = words.iter().map(|w| key(w)).collect();
+        if let Some((e, _)) = people.iter().find(|(_, p)| p.iter().map(|w| key(w)).collect::<Vec<_>>() == words) {
+            return Some(*e);
+        }
+        let last = words.last()?;
+        let candidates: Vec<usize> = people
+            .iter()
+            .filter(|(_, p)| {
+                let p: Vec<String> = p.iter().map(|w| key(w)).collect();
+                if p.len() <= words.len() {
+                    return false;
+                }
+                let plast = p.last().cloned().unwrap_or_default();
+                (words.len() == 1 && (plast == *last || p[0] == *last))
+                    || (words.len() >= 2 && plast == *last && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
+                    || (words.len() >= 1 && p.contains(last) && words.iter().all(|w| p.contains(w)))
+            })
+            .map(|(e, _)| *e)
+            .collect();
+        // a name shared by two people stays unresolved
+        (candidates.len() == 1).then(|| candidates[0])
+    }
+
+    /// Organizations: one entity per name, with acronyms and short forms joined to it.
+    fn add_organizations(&mut self, chunks: &[Chunk]) {
+        let mut orgs: Vec<(usize, String)> = Vec::new();
+        for c in chunks.iter().filter(|c| c.kind == ChunkKind::Organization) {
+            let mut toks = c.tokens.clone();
+            // "Kuwait News Agency KUNA": a trailing acronym is an alias
+            let mut acronym = None;
+            if toks.len() >= 3 && self.is_acronym(self.word(toks.end - 1)) {
+                acronym = Some(toks.end - 1..toks.end);
+                toks.end -= 1;
+            }
+            let name = self.name_of(toks.clone());
+            let key = org_key(&name);
+            let entity = match orgs.iter().find(|(_, k)| *k == key || initials(k) == key) {
+                Some((e, _)) => *e,
+                None => match self.match_acronym(&orgs, &name) {
+                    Some(e) => e,
+                    None => {
+                        let country = toks.clone().find_map(|t| {
+                            self.mention(t)
+                                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                                .and_then(|m| self.entities[m.entity].country)
+                        }).or_else(|| {
+                            self.lex.known_organizations.get(&name).and_then(|iso| self.lex.country_by_iso2(iso))
+                        });
+                        let e = self.new_entity(EntityKind::Organization, name.clone(), country, c.rule);
+                        orgs.push((e, key));
+                        e
+                    }
+                },
+            };
+            // country words inside an organization's name stay country mentions too, so the
+            // organization mention is recorded on the tokens that are free
+            let free: Vec<usize> = toks.clone().filter(|&t| self.mention_at[t].is_none()).collect();
+            if free.len() == toks.len() {
+                self.add_mention(entity, toks.clone(), c.rule);
+            } else {
+                self.org_overlaps.push((entity, toks.clone(), c.rule));
+            }
+            // "(EC)" or a trailing acronym: an alias
+            let paren = toks.end + 2 < self.doc.tokens.len()
+                && self.word(toks.end) == "("
+                && self.word(toks.end + 2) == ")"
+                && self.is_acronym(self.word(toks.end + 1));
+            let alias = acronym.or(paren.then(|| toks.end + 1..toks.end + 2));
+            if let Some(a) = alias {
+                let text = self.word(a.start).to_owned();
+                if !self.entities[entity].aliases.contains(&text) {
+                    self.entities[entity].aliases.push(text.clone());
+                }
+                orgs.push((entity, org_key(&text)));
+                self.add_mention(entity, a, "org.acronym-alias");
+            }
+        }
+        self.org_keys = orgs;
+    }
+
+    fn match_acronym(&self, orgs: &[(usize, String)], name: &str) -> Option<usize> {
+        let key = org_key(name);
+        orgs.iter()
+            .find(|(_, k)| initials(&key) == *k || initials(k) == key)
+            .map(|(e, _)| *e)
+    }
+
+    /// Capitalized chunks left over: surnames of known people, short forms of known
+    /// organizations ("Labour" for "Labour Party", "the Ministry").
+    fn resolve_unknowns(&mut self, chunks: &[Chunk]) {
+        let people = self.person_words.clone();
+        let orgs = self.org_keys.clone();
+        for c in chunks.iter().filter(|c| c.kind == ChunkKind::Unknown) {
+            let name = c.name.clone();
+            if name.is_empty() || name.clone().any(|t| self.mention_at[t].is_some()) {
+                continue;
+            }
+            let words: Vec<String> = name.clone().map(|t| self.base(t).to_owned()).collect();
+            if let Some(e) = self.find_person(&people, &words) {
+                self.add_mention(e, name, "person.short-name");
+                continue;
+            }
+            let key = org_key(&self.name_of(name.clone()));
+            let short = orgs.iter().find(|(e, k)| {
+                *k == key
+                    || initials(k) == key
+                    || (k.starts_with(&format!("{key} ")) && k.split(' ').skip(key.split(' ').count()).all(|w| self.lex.org_keywords.keys().any(|kw| kw.to_lowercase() == w)))
+                    || (name.len() == 1 && self.lex.org_keyword(&words[0]).is_some() && self.entities[*e].name.ends_with(&words[0]))
+            });
+            if let Some((e, _)) = short {
+                self.add_mention(*e, name, "org.short-name");
+                continue;
+            }
+            self.unknown_chunks.push(name);
+        }
+    }
+
+    /// All-caps headlines: known names, matched without regard to case.
+    fn resolve_caps_sentences(&mut self) {
+        let mut names: Vec<(Vec<String>, usize)> = Vec::new();
+        for (e, entity) in self.entities.iter().enumerate() {
+            if entity.kind == EntityKind::Country {
+                continue;
+            }
+            let mut forms = vec![entity.name.clone()];
+            forms.extend(entity.aliases.iter().cloned());
+            if entity.kind == EntityKind::Person {
+                if let Some(last) = entity.name.split_whitespace().last() {
+                    forms.push(last.to_owned());
+                }
+            }
+            for f in forms {
+                names.push((f.split_whitespace().map(|w| w.to_uppercase()).collect(), e));
+            }
+        }
+        names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let sentences: Vec<Range<usize>> = self.doc.sentences.iter().filter(|s| s.all_caps).map(|s| s.tokens.clone()).collect();
+        for s in sentences {
+            let mut i = s.start;
+            while i < s.end {
+                let hit = names.iter().find(|(words, _)| {
+                    i + words.len() <= s.end
+                        && words.iter().enumerate().all(|(k, w)| strip_possessive_upper(self.word(i + k)) == *w)
+                });
+                if let Some((words, e)) = hit {
+                    let n = words.len();
+                    self.add_mention(*e, i..i + n, "caps.known-name");
+                    i += n;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Turns an unknown chunk into an organization, because it acts (accuses, denies, owns a
+    /// role). Returns the entity.
+    pub(super) fn promote_unknown(&mut self, tokens: Range<usize>) -> Option<usize> {
+        let pos = self.unknown_chunks.iter().position(|c| c.start <= tokens.start && tokens.end <= c.end)?;
+        let chunk = self.unknown_chunks[pos].clone();
+        let name = self.name_of(chunk.clone());
+        if self.lex.given_names.contains(name.as_str()) {
+            return None;
+        }
+        let key = org_key(&name);
+        let existing = self.org_keys.iter().find(|(_, k)| *k == key).map(|(e, _)| *e);
+        let e = existing.unwrap_or_else(|| {
+            let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
+            self.org_keys.push((e, key));
+            e
+        });
+        // every other mention of the same name becomes a mention too
+        let others: Vec<Range<usize>> = self
+            .unknown_chunks
+            .iter()
+            .filter(|c| self.name_of((*c).clone()) == self.entities[e].name)
+            .cloned()
+            .collect();
+        for c in others {
+            self.add_mention(e, c, "org.actor");
+        }
+        self.unknown_chunks.retain(|c| self.mention_at[c.start].is_none());
+        Some(e)
+    }
+}
+
+fn capital_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_possessive_upper(w: &str) -> String {
+    super::strip_possessive(w).to_uppercase()
+}
+
+/// A comparison key for organization names: lower case, no dots, no leading "the".
+fn org_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('.', "");
+    lower.strip_prefix("the ").unwrap_or(&lower).to_owned()
+}
+
+/// Initials of the capitalized words of a key ("national security agency" -> "nsa").
+fn initials(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "of" | "on" | "for" | "and" | "the" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}

@@ -1,0 +1,296 @@
+//! The extractor: lexicons and rules -> typed facts, each with its span and rule id.
+//!
+//! It runs in passes over one article: countries from the gazetteer automaton, capitalized
+//! chunks classified as people or organizations (titles, given names, keywords, context),
+//! one entity per person however the article names them, then roles, accusations and denials
+//! from cue words and the entities around them. Rules are deliberately conservative: a wrong
+//! accusation in a knowledge graph is worse than a missing one.
+
+mod entities;
+mod events;
+mod model;
+mod roles;
+
+pub use model::{Accusation, Denial, Entity, EntityKind, Extraction, Mention, Role, Span};
+
+use crate::lexicon::Lexicon;
+use crate::text::{CharIndex, Document, TokenKind};
+use std::ops::Range;
+
+/// Turns article text into an [`Extraction`].
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor {
+    lexicon: &'static Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the built-in lexicons (compiled once per process).
+    pub fn new() -> Self {
+        Self {
+            lexicon: Lexicon::get(),
+        }
+    }
+
+    /// Extracts every fact from `text`. Never panics; empty text gives an empty extraction.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let doc = Document::new(text);
+        let mut ctx = Ctx::new(doc, self.lexicon);
+        ctx.find_entities();
+        ctx.find_roles();
+        ctx.find_events();
+        ctx.finish()
+    }
+}
+
+/// A mention of an entity, by tokens, while the extractor works.
+#[derive(Debug, Clone)]
+struct TokMention {
+    entity: usize,
+    tokens: Range<usize>,
+    rule: &'static str,
+}
+
+/// Working state for one article.
+struct Ctx<'a> {
+    doc: Document<'a>,
+    lex: &'static Lexicon,
+    chars: CharIndex,
+    entities: Vec<Entity>,
+    mentions: Vec<TokMention>,
+    /// token -> index into `mentions`
+    mention_at: Vec<Option<usize>>,
+    roles: Vec<Role>,
+    accusations: Vec<Accusation>,
+    denials: Vec<Denial>,
+    /// Capitalized chunks that are not (yet) entities: candidates for organizations named as
+    /// actors.
+    unknown_chunks: Vec<Range<usize>>,
+    /// People found so far, with the words of their names.
+    person_words: Vec<(usize, Vec<String>)>,
+    /// Organizations found so far, with their comparison keys (names and acronyms).
+    org_keys: Vec<(usize, String)>,
+    /// Organization names that overlap country mentions ("Kuwait News Agency").
+    org_overlaps: Vec<(usize, Range<usize>, &'static str)>,
+    /// Person chunks: all tokens, the name tokens, the entity.
+    person_chunks: Vec<(Range<usize>, Range<usize>, usize)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: Document<'a>, lex: &'static Lexicon) -> Self {
+        let chars = CharIndex::new(doc.text);
+        let n = doc.tokens.len();
+        Self {
+            doc,
+            lex,
+            chars,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            mention_at: vec![None; n],
+            roles: Vec::new(),
+            accusations: Vec::new(),
+            denials: Vec::new(),
+            unknown_chunks: Vec::new(),
+            person_words: Vec::new(),
+            org_keys: Vec::new(),
+            org_overlaps: Vec::new(),
+            person_chunks: Vec::new(),
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    /// The word without a possessive ending ("Kuwait's" -> "Kuwait").
+    fn base(&self, i: usize) -> &'a str {
+        strip_possessive(self.word(i))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() != strip_possessive(w).len()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Word
+    }
+
+    fn in_caps_sentence(&self, i: usize) -> bool {
+        let s = self.doc.sentence_of(i);
+        self.doc.sentences.get(s).is_some_and(|s| s.all_caps)
+    }
+
+    /// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
+    fn is_cap(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let mut parts = w.split('-');
+        let first = parts.next().unwrap_or("");
+        let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+        let particle = |p: &str| matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash");
+        let first_ok = starts_upper(first)
+            || particle(first)
+            || (first.len() > 2
+                && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
+                && first.chars().nth(2).is_some_and(char::is_uppercase));
+        first_ok && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
+            && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
+    }
+
+    fn span_of(&self, tokens: Range<usize>) -> Span {
+        let bytes = if tokens.is_empty() {
+            0..0
+        } else {
+            self.doc.tokens[tokens.start].span.start..self.doc.tokens[tokens.end - 1].span.end
+        };
+        // a trailing possessive is not part of the name
+        let mut bytes = bytes;
+        if !tokens.is_empty() {
+            let last = self.word(tokens.end - 1);
+            bytes.end -= last.len() - strip_possessive(last).len();
+        }
+        Span {
+            chars: self.chars.chars(&bytes),
+            bytes,
+        }
+    }
+
+    /// Name text of a token range, without a trailing possessive.
+    fn name_of(&self, tokens: Range<usize>) -> String {
+        let span = self.span_of(tokens);
+        normalize_space(&self.doc.text[span.bytes])
+    }
+
+    /// Records a mention; the first mention of a token wins.
+    fn add_mention(&mut self, entity: usize, tokens: Range<usize>, rule: &'static str) {
+        if tokens.is_empty() || tokens.clone().any(|t| self.mention_at[t].is_some()) {
+            return;
+        }
+        let index = self.mentions.len();
+        for t in tokens.clone() {
+            self.mention_at[t] = Some(index);
+        }
+        self.mentions.push(TokMention {
+            entity,
+            tokens,
+            rule,
+        });
+    }
+
+    fn new_entity(&mut self, kind: EntityKind, name: String, country: Option<usize>, rule: &'static str) -> usize {
+        self.entities.push(Entity {
+            kind,
+            name,
+            country,
+            mentions: Vec::new(),
+            aliases: Vec::new(),
+            rule,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The mention covering token `i`.
+    fn mention(&self, i: usize) -> Option<&TokMention> {
+        self.mention_at.get(i).copied().flatten().map(|m| &self.mentions[m])
+    }
+
+    fn finish(mut self) -> Extraction {
+        let sentences: Vec<Span> = self
+            .doc
+            .sentences
+            .iter()
+            .map(|s| Span {
+                chars: self.chars.chars(&s.span),
+                bytes: s.span.clone(),
+            })
+            .collect();
+        let mut mentions = std::mem::take(&mut self.mentions);
+        mentions.sort_by_key(|m| m.tokens.start);
+        for m in &mentions {
+            let span = self.span_of(m.tokens.clone());
+            let sentence = self.doc.sentence_of(m.tokens.start);
+            self.entities[m.entity].mentions.push(Mention {
+                span,
+                sentence,
+                rule: m.rule,
+            });
+        }
+        // drop entities that ended with no mention (merged away), renumbering references
+        let mut remap = vec![None; self.entities.len()];
+        let mut kept = Vec::new();
+        for (i, e) in std::mem::take(&mut self.entities).into_iter().enumerate() {
+            if !e.mentions.is_empty() {
+                remap[i] = Some(kept.len());
+                kept.push(e);
+            }
+        }
+        let roles = self
+            .roles
+            .into_iter()
+            .filter_map(|mut r| {
+                r.holder = remap[r.holder]?;
+                r.of = r.of.and_then(|o| remap[o]);
+                Some(r)
+            })
+            .collect();
+        let accusations: Vec<Accusation> = self
+            .accusations
+            .into_iter()
+            .filter_map(|mut a| {
+                a.accuser = remap[a.accuser]?;
+                a.accused = remap[a.accused]?;
+                Some(a)
+            })
+            .collect();
+        let denials = self
+            .denials
+            .into_iter()
+            .filter_map(|mut d| {
+                d.denier = remap[d.denier]?;
+                Some(d)
+            })
+            .collect();
+        Extraction {
+            sentences,
+            entities: kept,
+            roles,
+            accusations,
+            denials,
+        }
+    }
+}
+
+/// "Kuwait's" -> "Kuwait"; "Yukos'" -> "Yukos".
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(b) = w.strip_suffix(suffix) {
+            if !b.is_empty() {
+                return b;
+            }
+        }
+    }
+    if w.len() > 2 && (w.ends_with("s'") || w.ends_with("s\u{2019}")) {
+        return w.trim_end_matches(['\'', '\u{2019}']);
+    }
+    w
+}
+
+/// Collapses runs of white space (a name may span a line break).
+pub(crate) fn normalize_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,344 @@
+//! Roles: titles and positions of people, and the country or organization they belong to.
+//!
+//! Three shapes cover most of news English:
+//! - before the name: "Labour foreign affairs spokesman George Foulkes", "Kuwait's Crown
+//!   Prince and Prime Minister Sheikh Saad", "the then head of the CIA William Casey";
+//! - before the name, set off by a comma: "the spokesman of Chinese diplomacy, Hua Chunying",
+//!   "Its lawyer, Hugh Ray";
+//! - after the name: "Warren Lavorel, a U.S. Trade official,".
+
+use super::{Ctx, EntityKind, Role};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    /// A title word (token index).
+    Word(usize),
+    /// A country or organization that may own a role.
+    Owner(usize, usize),
+    /// "of", "to", "at", "for" after a title.
+    Of,
+    /// "and" or a comma between titles.
+    And,
+}
+
+impl Ctx<'_> {
+    pub(super) fn find_roles(&mut self) {
+        let chunks = self.person_chunks.clone();
+        for (tokens, name, person) in chunks {
+            let before = self.zone_before(tokens.start, name.start);
+            self.roles_from_zone(person, &before, "role.before-name");
+            let after = self.zone_after(name.end);
+            self.roles_from_zone(person, &after, "role.apposition");
+        }
+        self.default_role_owners();
+    }
+
+    /// An owner at token `k`: a country or organization mention, or a possessive pronoun.
+    fn owner_at(&mut self, k: usize) -> Option<(usize, usize)> {
+        if let Some(m) = self.mention(k) {
+            let e = m.entity;
+            let start = m.tokens.start;
+            return matches!(self.entities[e].kind, EntityKind::Country | EntityKind::Organization).then_some((e, start));
+        }
+        let lower = self.lower(k);
+        if matches!(lower.as_str(), "its" | "their") {
+            return self.resolve_it(k).map(|e| (e, k));
+        }
+        if self.is_cap(k) {
+            let e = self.promote_unknown(k..k + 1)?;
+            let start = self.mention(k).map(|m| m.tokens.start).unwrap_or(k);
+            return Some((e, start));
+        }
+        None
+    }
+
+    fn is_title_token(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.lex.role_head(w).is_some()
+            || self.lex.is_role_modifier(w)
+            || self.lex.honorifics.contains(w)
+    }
+
+    /// The title zone before a name: titles inside the chunk and the words before it.
+    fn zone_before(&mut self, chunk_start: usize, name_start: usize) -> Vec<Item> {
+        let sentence = self.doc.sentence_of(name_start);
+        let s_start = self.doc.sentences.get(sentence).map(|s| s.tokens.start).unwrap_or(0);
+        let mut items = Vec::new();
+        let mut k = name_start;
+        let mut comma_used = false;
+        let mut steps = 0;
+        while k > s_start && steps < 14 {
+            steps += 1;
+            let t = k - 1;
+            let w = self.word(t);
+            let lower = w.to_lowercase();
+            if self.is_title_token(t) && !(t >= chunk_start && self.mention(t).is_some()) {
+                items.push(Item::Word(t));
+                k = t;
+                continue;
+            }
+            if lower == "and" && !items.is_empty() {
+                items.push(Item::And);
+                k = t;
+                continue;
+            }
+            if matches!(lower.as_str(), "of" | "to" | "at" | "for") && !items.is_empty() {
+                items.push(Item::Of);
+                k = t;
+                continue;
+            }
+            if matches!(lower.as_str(), "the" | "a" | "an" | "then" | "former") {
+                k = t;
+                continue;
+            }
+            if w == "(" || w == ")" {
+                k = t;
+                continue;
+            }
+            if w == "," && !comma_used && items.is_empty() && t > s_start {
+                // "Its lawyer, Hugh Ray": only when a title stands just before the comma, or an
+                // owner in parentheses "(NSA),"
+                let prev = self.word(t - 1);
+                if self.lex.role_head(prev).is_some() || prev == ")" || self.mention(t - 1).is_some() {
+                    comma_used = true;
+                    k = t;
+                    continue;
+                }
+                break;
+            }
+            if let Some((e, start)) = self.owner_at(t) {
+                items.push(Item::Owner(e, start));
+                k = start;
+                // an owner stands before its titles or after "of": keep going only after "of"
+                let after_of = start > s_start && matches!(self.lower(start - 1).as_str(), "of" | "to" | "the");
+                if !after_of {
+                    break;
+                }
+                continue;
+            }
+            if let Some(m) = self.mention(t) {
+                // "the national security adviser to Barack Obama, Tom Donilon"
+                if self.entities[m.entity].kind == EntityKind::Person {
+                    let (e, start) = (m.entity, m.tokens.start);
+                    items.push(Item::Owner(e, start));
+                    k = start;
+                    continue;
+                }
+            }
+            break;
+        }
+        items.reverse();
+        items
+    }
+
+    /// The zone after a name: ", a U.S. Trade official," or ", spokesman for the ministry".
+    fn zone_after(&mut self, name_end: usize) -> Vec<Item> {
+        let n = self.doc.tokens.len();
+        if name_end + 1 >= n || self.word(name_end) != "," {
+            return Vec::new();
+        }
+        let sentence = self.doc.sentence_of(name_end);
+        let s_end = self.doc.sentences.get(sentence).map(|s| s.tokens.end).unwrap_or(n);
+        let mut items = Vec::new();
+        let mut k = name_end + 1;
+        while k < s_end && matches!(self.lower(k).as_str(), "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her") {
+            if matches!(self.lower(k).as_str(), "its") {
+                if let Some((e, s)) = self.owner_at(k) {
+                    items.push(Item::Owner(e, s));
+                }
+            }
+            k += 1;
+        }
+        let mut has_head = false;
+        while k < s_end && items.len() < 12 {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            if let Some(m) = self.mention(k) {
+                let (e, end, start) = (m.entity, m.tokens.end, m.tokens.start);
+                if matches!(self.entities[e].kind, EntityKind::Country | EntityKind::Organization) {
+                    items.push(Item::Owner(e, start));
+                    k = end;
+                    if has_head {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if self.is_title_token(k) {
+                has_head |= self.lex.role_head(w).is_some();
+                items.push(Item::Word(k));
+                k += 1;
+                continue;
+            }
+            if matches!(lower.as_str(), "of" | "at" | "for" | "to") && has_head {
+                items.push(Item::Of);
+                k += 1;
+                if k < s_end && self.lower(k) == "the" {
+                    k += 1;
+                }
+                continue;
+            }
+            if self.is_cap(k) && !has_head {
+                if let Some((e, start)) = self.owner_at(k) {
+                    items.push(Item::Owner(e, start));
+                    k += 1;
+                    continue;
+                }
+            }
+            if self.is_cap(k) && has_head && matches!(items.last(), Some(Item::Of)) {
+                if let Some((e, start)) = self.owner_at(k) {
+                    items.push(Item::Owner(e, start));
+                }
+            }
+            break;
+        }
+        // an apposition must end the clause: ", a U.S. official," / "." / "said"
+        if !has_head {
+            return Vec::new();
+        }
+        items
+    }
+
+    /// Reads titles and owners from a zone and records the roles.
+    fn roles_from_zone(&mut self, person: usize, items: &[Item], rule: &'static str) {
+        // split into runs of title words; each run's owner is an owner right before it, or
+        // one after "of" right after it
+        let mut runs: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+        let mut pending_owner: Option<usize> = None;
+        let mut i = 0;
+        while i < items.len() {
+            match &items[i] {
+                Item::Owner(e, _) => {
+                    pending_owner = Some(*e);
+                    i += 1;
+                }
+                Item::Word(_) => {
+                    let start = i;
+                    while i < items.len() && matches!(items[i], Item::Word(_)) {
+                        i += 1;
+                    }
+                    let mut owner = pending_owner;
+                    if i + 1 < items.len() && items[i] == Item::Of {
+                        if let Item::Owner(e, _) = items[i + 1] {
+                            owner = Some(e);
+                            i += 2;
+                        }
+                    }
+                    runs.push((start..i, owner));
+                }
+                Item::And => {
+                    i += 1;
+                }
+                Item::Of => {
+                    i += 1;
+                }
+            }
+        }
+        // "Kuwait's Crown Prince and Prime Minister": an owner before the first run owns the
+        // runs joined to it by "and"
+        let first_owner = runs.first().and_then(|r| r.1);
+        for (run, owner) in runs {
+            let words: Vec<usize> = items[run]
+                .iter()
+                .filter_map(|it| if let Item::Word(t) = it { Some(*t) } else { None })
+                .collect();
+            self.add_role_words(person, &words, owner.or(first_owner), rule);
+        }
+    }
+
+    /// Splits a run of title words at each head ("Junior Foreign Officer Minister" stays one
+    /// title; "General" alone is one) and records each title.
+    fn add_role_words(&mut self, person: usize, words: &[usize], owner: Option<usize>, rule: &'static str) {
+        let mut title: Vec<usize> = Vec::new();
+        let mut titles: Vec<Vec<usize>> = Vec::new();
+        for &t in words {
+            let w = self.word(t);
+            if self.lex.honorifics.contains(w) {
+                if !title.is_empty() {
+                    titles.push(std::mem::take(&mut title));
+                }
+                continue;
+            }
+            title.push(t);
+        }
+        if !title.is_empty() {
+            titles.push(title);
+        }
+        for title in titles {
+            // the title must end with a head; trailing modifiers are dropped
+            let Some(last_head) = title.iter().rposition(|&t| self.lex.role_head(self.word(t)).is_some()) else {
+                continue;
+            };
+            let title = &title[..=last_head];
+            let text: Vec<String> = title
+                .iter()
+                .filter(|&&t| !matches!(self.lower(t).as_str(), "then" | "former" | "ex"))
+                .map(|&t| {
+                    let w = self.word(t);
+                    self.lex.title_abbreviations.get(w).cloned().unwrap_or_else(|| w.to_lowercase())
+                })
+                .collect();
+            if text.is_empty() {
+                continue;
+            }
+            let owner = owner.filter(|&o| o != person);
+            // an owner that is a person passes on that person's country ("adviser to Obama")
+            let owner = match owner {
+                Some(o) if self.entities[o].kind == EntityKind::Person => {
+                    self.roles.iter().find(|r| r.holder == o).and_then(|r| r.of)
+                }
+                other => other,
+            };
+            let span = self.span_of(title[0]..title[title.len() - 1] + 1);
+            let sentence = self.doc.sentence_of(title[0]);
+            let title_text = text.join(" ");
+            if self.roles.iter().any(|r| r.holder == person && r.title == title_text && (r.of == owner || owner.is_none())) {
+                continue;
+            }
+            self.roles.push(Role {
+                holder: person,
+                title: title_text,
+                of: owner,
+                span,
+                sentence,
+                rule,
+            });
+        }
+    }
+
+    /// Government, diplomatic, military and legislative titles with no owner in the text belong
+    /// to the country the same person's other roles name, else to the country the article
+    /// names most often.
+    fn default_role_owners(&mut self) {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for (e, entity) in self.entities.iter().enumerate() {
+            if entity.kind == EntityKind::Country {
+                let n = self.mentions.iter().filter(|m| m.entity == e).count();
+                counts.push((e, n));
+            }
+        }
+        counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        let top = counts.first().map(|c| c.0);
+        for i in 0..self.roles.len() {
+            if self.roles[i].of.is_some() {
+                continue;
+            }
+            let head = self.roles[i].title.rsplit(' ').next().unwrap_or("").to_owned();
+            let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
+            if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
+                continue;
+            }
+            let holder = self.roles[i].holder;
+            let sibling = self.roles.iter().find(|r| {
+                r.holder == holder && r.of.is_some_and(|o| self.entities[o].kind == EntityKind::Country)
+            });
+            let owner = sibling.and_then(|r| r.of).or(top);
+            if owner.is_some() {
+                self.roles[i].of = owner;
+                self.roles[i].rule = "role.default-country";
+            }
+        }
+    }
+}

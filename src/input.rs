@@ -1,0 +1,353 @@
+//! Input: articles from plain text files, JSON Lines files, folders of them, or stdin.
+//!
+//! Offsets in the graph count characters of the text the tool read: for a `.txt` file, the
+//! whole file (the title line included); for a JSON Lines record, the title, a blank line and
+//! the body (`title + "\n\n" + text`), which is also what a `.txt` export of it would hold.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+use unicode_normalization::UnicodeNormalization;
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// Identifier, unique within a collection ("reuters-9247", a file stem).
+    pub id: String,
+    /// Headline, when known.
+    pub title: Option<String>,
+    /// Publication date as written (ISO 8601 date expected).
+    pub date: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Where newsgraph read it: "path" or "path:line".
+    pub source: String,
+    /// The full text the extractor reads and offsets refer to (NFC-normalized).
+    pub text: String,
+}
+
+impl Article {
+    /// Builds an article from a title and a body, as a JSON Lines record gives them.
+    pub fn from_parts(id: &str, title: Option<&str>, body: &str, source: String) -> Self {
+        let title = title.map(str::trim).filter(|t| !t.is_empty());
+        let text = match title {
+            Some(t) => format!("{t}\n\n{body}"),
+            None => body.to_owned(),
+        };
+        Self {
+            id: id.to_owned(),
+            title: title.map(str::to_owned),
+            date: None,
+            url: None,
+            source,
+            text: text.nfc().collect(),
+        }
+    }
+
+    /// Builds an article from the content of a `.txt` file: the first line is the title when
+    /// a blank line follows it.
+    pub fn from_txt(id: &str, content: &str, source: String) -> Self {
+        let content: String = content.strip_prefix('\u{feff}').unwrap_or(content).nfc().collect();
+        let mut lines = content.splitn(3, '\n');
+        let first = lines.next().unwrap_or("");
+        let second = lines.next();
+        let title = (second.is_some_and(|l| l.trim().is_empty()) && !first.trim().is_empty())
+            .then(|| first.trim().to_owned());
+        Self {
+            id: id.to_owned(),
+            title,
+            date: None,
+            url: None,
+            source,
+            text: content,
+        }
+    }
+
+    /// SHA-256 of the text, hex.
+    pub fn content_hash(&self) -> String {
+        let digest = Sha256::digest(self.text.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// What can go wrong while reading input.
+#[derive(Debug, Error)]
+pub enum InputError {
+    /// The file could not be opened or read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8.
+    #[error("{path}{}: invalid UTF-8 (byte offset {offset} in that line or file)", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Utf8 {
+        /// The file.
+        path: PathBuf,
+        /// The line, for JSON Lines.
+        line: Option<usize>,
+        /// Byte offset of the first bad byte.
+        offset: usize,
+    },
+    /// A JSON Lines record is malformed.
+    #[error("{path}:{line}: {message}")]
+    Record {
+        /// The file.
+        path: PathBuf,
+        /// The line (1-based).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// An article has no text.
+    #[error("{path}{}: empty article", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+        /// The line, for JSON Lines.
+        line: Option<usize>,
+    },
+    /// The input is of no kind newsgraph reads.
+    #[error("{path}: not a .txt or .jsonl file, nor a folder (RDF files are read by `load`)")]
+    UnknownKind {
+        /// The path.
+        path: PathBuf,
+    },
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    title: Option<String>,
+    text: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+/// The kinds of input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// One article, `.txt`.
+    Text,
+    /// Articles, one JSON object a line.
+    JsonLines,
+}
+
+/// Expands inputs into files, folders into their `.txt` and `.jsonl` files (sorted, so the
+/// order is stable). `-` stays as is (stdin, read as JSON Lines when it starts with `{`).
+pub fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            out.push(input.clone());
+            continue;
+        }
+        let meta = fs::metadata(input).map_err(|source| InputError::Io {
+            path: input.clone(),
+            source,
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(input, &mut files)?;
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(input.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
+    let entries = fs::read_dir(dir).map_err(|source| InputError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| InputError::Io {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if kind_of(&path).is_some() {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The kind of a file, by extension.
+pub fn kind_of(path: &Path) -> Option<InputKind> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "txt" => Some(InputKind::Text),
+        "jsonl" | "ndjson" => Some(InputKind::JsonLines),
+        _ => None,
+    }
+}
+
+/// Reads articles from one file (or stdin for `-`), calling `f` for each, in order.
+/// Stops at the first error, after every article before it was handed on.
+pub fn read_file(path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputError>) -> Result<(), InputError> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes).map_err(|source| InputError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let is_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if is_jsonl {
+            return read_jsonl(BufReader::new(&bytes[..]), Path::new("<stdin>"), f);
+        }
+        let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
+            path: "<stdin>".into(),
+            line: None,
+            offset: e.utf8_error().valid_up_to(),
+        })?;
+        if text.trim().is_empty() {
+            return Err(InputError::Empty {
+                path: "<stdin>".into(),
+                line: None,
+            });
+        }
+        let id = format!("stdin-{}", &Article::from_txt("", &text, String::new()).content_hash()[..16]);
+        return f(Article::from_txt(&id, &text, "<stdin>".into()));
+    }
+    match kind_of(path) {
+        Some(InputKind::Text) => {
+            let bytes = fs::read(path).map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
+                path: path.to_owned(),
+                line: None,
+                offset: e.utf8_error().valid_up_to(),
+            })?;
+            if text.trim().is_empty() {
+                return Err(InputError::Empty {
+                    path: path.to_owned(),
+                    line: None,
+                });
+            }
+            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_owned();
+            f(Article::from_txt(&id, &text, path.display().to_string()))
+        }
+        Some(InputKind::JsonLines) => {
+            let file = fs::File::open(path).map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            read_jsonl(BufReader::new(file), path, f)
+        }
+        None => Err(InputError::UnknownKind { path: path.to_owned() }),
+    }
+}
+
+/// Reads JSON Lines records; blank lines are skipped.
+pub fn read_jsonl(mut reader: impl BufRead, path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputError>) -> Result<(), InputError> {
+    let mut buf = Vec::new();
+    let mut line = 0;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|source| InputError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        if n == 0 {
+            return Ok(());
+        }
+        line += 1;
+        let text = std::str::from_utf8(&buf).map_err(|e| InputError::Utf8 {
+            path: path.to_owned(),
+            line: Some(line),
+            offset: e.valid_up_to(),
+        })?;
+        if text.trim().is_empty() {
+            continue;
+        }
+        let record: Record = serde_json::from_str(text).map_err(|e| InputError::Record {
+            path: path.to_owned(),
+            line,
+            message: format!("malformed JSON at column {}: {e}", e.column()),
+        })?;
+        let id = match record.id {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(_) => {
+                return Err(InputError::Record {
+                    path: path.to_owned(),
+                    line,
+                    message: "\"id\" must be a non-empty string or a number".into(),
+                })
+            }
+            None => {
+                return Err(InputError::Record {
+                    path: path.to_owned(),
+                    line,
+                    message: "missing \"id\"".into(),
+                })
+            }
+        };
+        let body = record.text.unwrap_or_default();
+        if body.trim().is_empty() {
+            return Err(InputError::Empty {
+                path: path.to_owned(),
+                line: Some(line),
+            });
+        }
+        let mut article = Article::from_parts(&id, record.title.as_deref(), &body, format!("{}:{line}", path.display()));
+        article.date = record.date.filter(|d| !d.trim().is_empty());
+        article.url = record.url.filter(|u| !u.trim().is_empty());
+        f(article)?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn txt_title_is_first_line_before_a_blank_line() {
+        let a = Article::from_txt("x", "Title here\n\nBody text.", "x.txt".into());
+        assert_eq!(a.title.as_deref(), Some("Title here"));
+        assert_eq!(a.text, "Title here\n\nBody text.");
+        let b = Article::from_txt("y", "No title line\nstill body", "y.txt".into());
+        assert_eq!(b.title, None);
+    }
+
+    #[test]
+    fn jsonl_reports_file_line_and_problem() {
+        let data = "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Body.\"}\n\n{\"id\":\"b\",\"text\":\n";
+        let mut seen = Vec::new();
+        let err = read_jsonl(data.as_bytes(), Path::new("f.jsonl"), &mut |a| {
+            seen.push(a.id);
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(seen, vec!["a"]);
+        assert!(err.to_string().starts_with("f.jsonl:3: malformed JSON"), "{err}");
+    }
+
+    #[test]
+    fn jsonl_rejects_empty_articles_and_bad_utf8() {
+        let err = read_jsonl(&b"{\"id\":\"a\",\"text\":\"  \"}\n"[..], Path::new("f.jsonl"), &mut |_| Ok(())).unwrap_err();
+        assert_eq!(err.to_string(), "f.jsonl:1: empty article");
+        let err = read_jsonl(&b"{\"id\":\"a\",\"text\":\"\xff\"}\n"[..], Path::new("f.jsonl"), &mut |_| Ok(())).unwrap_err();
+        assert!(err.to_string().contains("f.jsonl:1: invalid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        let a = Article::from_parts("a", Some("T"), "B", String::new());
+        assert_eq!(a.text, "T\n\nB");
+        assert_eq!(a.content_hash().len(), 64);
+        assert_eq!(a.content_hash(), Article::from_parts("a", Some("T"), "B", "other".into()).content_hash());
+    }
+}

@@ -1,0 +1,391 @@
+//! Lexicons: the gazetteers and cue lists under `ontology/`, compiled once per process.
+//!
+//! The data files are compiled into the binary (`include_str!`), so the tool needs no data
+//! directory at run time, and parsed once, on first use, into hash sets and one Aho-Corasick
+//! automaton for all country forms: a single pass over an article finds every country name,
+//! demonym and capital.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One country (or historical state) of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code (ISO 3166-3 for historical states).
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3 code.
+    pub iso3: String,
+    /// Wikidata entity id ("Q148"), empty when unknown.
+    pub wikidata: String,
+    /// Preferred English name.
+    pub name: String,
+}
+
+/// How a country is named in a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CountryForm {
+    /// Its name or an alias ("China", "U.S.", "Britain").
+    Name,
+    /// A demonym ("Chinese", "Britons").
+    Demonym,
+    /// Its capital, standing for its government ("Beijing said").
+    Capital,
+}
+
+/// What a pattern of the country automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryPattern {
+    /// A form of the country at this index.
+    Country(usize, CountryForm),
+    /// A phrase that contains a country name but is not a mention ("Uruguay Round").
+    Blocker,
+}
+
+/// An accusation cue verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccusationCue {
+    /// Dictionary form ("accuse").
+    pub lemma: String,
+    /// Syntactic frame: `obj-of`, `obj-for`, `obj-with`, `that`, `that-wrong`.
+    pub pattern: String,
+    /// CAMEO code of the cue (111 criticize, 112 accuse, 1121 ...).
+    pub cameo: String,
+}
+
+/// A denial cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DenialCue {
+    /// Dictionary form ("deny").
+    pub lemma: String,
+    /// `any`, `charge-obj`, `charge-obj-or-as` or `noun`.
+    pub pattern: String,
+}
+
+/// All lexicons newsgraph uses.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// The countries, indexed by [`CountryPattern::Country`].
+    pub countries: Vec<Country>,
+    country_automaton: AhoCorasick,
+    country_patterns: Vec<CountryPattern>,
+    /// Role head nouns (lowercase) and their kind.
+    pub role_heads: HashMap<String, String>,
+    /// Words that may precede a role head inside a title (lowercase).
+    pub role_modifiers: HashSet<String>,
+    /// Honorifics ("Mr", "Sheikh").
+    pub honorifics: HashSet<String>,
+    /// Abbreviated titles and their role ("Gen." -> "general").
+    pub title_abbreviations: HashMap<String, String>,
+    /// Words that make a name an organization, with a kind.
+    pub org_keywords: HashMap<String, String>,
+    /// Accusation cues by inflected form (lowercase).
+    pub accusation_cues: HashMap<String, AccusationCue>,
+    /// Denial cues by inflected form (lowercase).
+    pub denial_cues: HashMap<String, DenialCue>,
+    /// Nouns naming an accusation.
+    pub charge_nouns: HashSet<String>,
+    /// Words after "dismissed ... as" that make a denial.
+    pub dismissive_words: HashSet<String>,
+    /// Verbs stating wrongdoing.
+    pub wrongdoing_verbs: HashSet<String>,
+    /// Charge word prefixes and their CAMEO code, in priority order.
+    pub charge_categories: Vec<(String, String)>,
+    /// Capitalized words that are not names.
+    pub capitalized_stopwords: HashSet<String>,
+    /// Country names that are also personal names.
+    pub country_given_names: HashSet<String>,
+    /// Given names.
+    pub given_names: HashSet<String>,
+    /// Given names that are mostly women's.
+    pub female_names: HashSet<String>,
+    /// Organizations named by a place or a plural ("White House", "Tories"), with a country code.
+    pub known_organizations: HashMap<String, String>,
+}
+
+/// Lines of a data file without comments and blank lines.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &'static str) -> HashSet<String> {
+    lines(data).map(|l| l.trim().to_owned()).collect()
+}
+
+fn columns(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    lines(data).map(|l| l.split('\t').collect())
+}
+
+/// The raw data files, by their path under `ontology/`.
+pub const DATA_FILES: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../ontology/countries.tsv")),
+    ("lexicon/roles.tsv", include_str!("../ontology/lexicon/roles.tsv")),
+    ("lexicon/role-modifiers.txt", include_str!("../ontology/lexicon/role-modifiers.txt")),
+    ("lexicon/honorifics.txt", include_str!("../ontology/lexicon/honorifics.txt")),
+    ("lexicon/title-abbreviations.tsv", include_str!("../ontology/lexicon/title-abbreviations.tsv")),
+    ("lexicon/org-keywords.tsv", include_str!("../ontology/lexicon/org-keywords.tsv")),
+    ("lexicon/accusation-cues.tsv", include_str!("../ontology/lexicon/accusation-cues.tsv")),
+    ("lexicon/denial-cues.tsv", include_str!("../ontology/lexicon/denial-cues.tsv")),
+    ("lexicon/charge-nouns.txt", include_str!("../ontology/lexicon/charge-nouns.txt")),
+    ("lexicon/dismissive-words.txt", include_str!("../ontology/lexicon/dismissive-words.txt")),
+    ("lexicon/wrongdoing-verbs.txt", include_str!("../ontology/lexicon/wrongdoing-verbs.txt")),
+    ("lexicon/charge-categories.tsv", include_str!("../ontology/lexicon/charge-categories.tsv")),
+    ("lexicon/capitalized-stopwords.txt", include_str!("../ontology/lexicon/capitalized-stopwords.txt")),
+    ("lexicon/non-country-phrases.txt", include_str!("../ontology/lexicon/non-country-phrases.txt")),
+    ("lexicon/country-given-names.txt", include_str!("../ontology/lexicon/country-given-names.txt")),
+    ("lexicon/given-names.txt", include_str!("../ontology/lexicon/given-names.txt")),
+    ("lexicon/female-names.txt", include_str!("../ontology/lexicon/female-names.txt")),
+    ("lexicon/known-organizations.tsv", include_str!("../ontology/lexicon/known-organizations.tsv")),
+];
+
+fn data(name: &str) -> &'static str {
+    DATA_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, d)| *d)
+        .unwrap_or("")
+}
+
+impl Lexicon {
+    /// The process-wide lexicon, built on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Self {
+        let mut countries = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut country_patterns = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut add = |text: &str, pattern: CountryPattern, patterns: &mut Vec<String>, cp: &mut Vec<CountryPattern>| {
+            // the mixed-case form, and the upper-case form for headlines
+            for variant in [text.to_owned(), text.to_uppercase()] {
+                if variant.chars().count() < 2 || seen.contains_key(&variant) {
+                    continue;
+                }
+                seen.insert(variant.clone(), patterns.len());
+                patterns.push(variant);
+                cp.push(pattern);
+            }
+        };
+        for phrase in lines(data("lexicon/non-country-phrases.txt")) {
+            add(phrase.trim(), CountryPattern::Blocker, &mut patterns, &mut country_patterns);
+        }
+        for row in columns(data("countries.tsv")) {
+            if row.len() < 7 {
+                continue;
+            }
+            let index = countries.len();
+            countries.push(Country {
+                iso2: row[0].to_owned(),
+                iso3: row[1].to_owned(),
+                wikidata: row[2].to_owned(),
+                name: row[3].to_owned(),
+            });
+            for (col, form) in [(4, CountryForm::Name), (5, CountryForm::Demonym), (6, CountryForm::Capital)] {
+                for value in row[col].split('|').filter(|v| !v.is_empty()) {
+                    add(value, CountryPattern::Country(index, form), &mut patterns, &mut country_patterns);
+                }
+            }
+        }
+        let country_automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("country patterns compile");
+
+        let role_heads = columns(data("lexicon/roles.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].to_owned(), r[1].to_owned()))
+            .collect();
+        let title_abbreviations = columns(data("lexicon/title-abbreviations.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].to_owned(), r[1].to_owned()))
+            .collect();
+        let org_keywords = columns(data("lexicon/org-keywords.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].to_owned(), r[1].to_owned()))
+            .collect();
+        let accusation_cues = columns(data("lexicon/accusation-cues.tsv"))
+            .filter(|r| r.len() >= 4)
+            .map(|r| {
+                (
+                    r[0].to_owned(),
+                    AccusationCue {
+                        lemma: r[1].to_owned(),
+                        pattern: r[2].to_owned(),
+                        cameo: r[3].to_owned(),
+                    },
+                )
+            })
+            .collect();
+        let denial_cues = columns(data("lexicon/denial-cues.tsv"))
+            .filter(|r| r.len() >= 3)
+            .map(|r| {
+                (
+                    r[0].to_owned(),
+                    DenialCue {
+                        lemma: r[1].to_owned(),
+                        pattern: r[2].to_owned(),
+                    },
+                )
+            })
+            .collect();
+        let charge_categories = columns(data("lexicon/charge-categories.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].to_owned(), r[1].to_owned()))
+            .collect();
+        Self {
+            countries,
+            country_automaton,
+            country_patterns,
+            role_heads,
+            role_modifiers: set(data("lexicon/role-modifiers.txt")),
+            honorifics: set(data("lexicon/honorifics.txt")),
+            title_abbreviations,
+            org_keywords,
+            accusation_cues,
+            denial_cues,
+            charge_nouns: set(data("lexicon/charge-nouns.txt")),
+            dismissive_words: set(data("lexicon/dismissive-words.txt")),
+            wrongdoing_verbs: set(data("lexicon/wrongdoing-verbs.txt")),
+            charge_categories,
+            capitalized_stopwords: set(data("lexicon/capitalized-stopwords.txt")),
+            country_given_names: set(data("lexicon/country-given-names.txt")),
+            given_names: set(data("lexicon/given-names.txt")),
+            female_names: set(data("lexicon/female-names.txt")),
+            known_organizations: columns(data("lexicon/known-organizations.tsv"))
+                .map(|r| (r[0].to_owned(), r.get(1).copied().unwrap_or("").to_owned()))
+                .collect(),
+        }
+    }
+
+    /// Every country-automaton match in `text`: byte range and what it stands for.
+    /// Matches that do not sit on word boundaries are dropped.
+    pub fn find_countries(&self, text: &str) -> Vec<(std::ops::Range<usize>, CountryPattern)> {
+        let mut out = Vec::new();
+        for m in self.country_automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != '.');
+            let after = text[e..].chars().next();
+            let last = text[..e].chars().next_back().unwrap_or(' ');
+            let after_ok = last == '.' || after.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if before_ok && after_ok {
+                out.push((s..e, self.country_patterns[m.pattern().as_usize()]));
+            }
+        }
+        out
+    }
+
+    /// The country with this ISO alpha-2 code.
+    pub fn country_by_iso2(&self, iso2: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.iso2 == iso2)
+    }
+
+    /// The role a word or abbreviation names, if it is a role head ("spokesman", "Gen.").
+    pub fn role_head(&self, word: &str) -> Option<String> {
+        if let Some(r) = self.title_abbreviations.get(word) {
+            return Some(r.clone());
+        }
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        if self.role_heads.contains_key(lower) {
+            return Some(lower.to_owned());
+        }
+        // "d'Affaires", "Secretary-General"
+        lower
+            .rsplit(['\'', '\u{2019}'])
+            .next()
+            .filter(|tail| *tail != lower && self.role_heads.contains_key(*tail))
+            .map(|_| lower.to_owned())
+    }
+
+    /// True when a word may stand inside a title before its head.
+    pub fn is_role_modifier(&self, word: &str) -> bool {
+        self.role_modifiers.contains(&word.to_lowercase())
+    }
+
+    /// The organization kind a keyword gives, if the word is one.
+    pub fn org_keyword(&self, word: &str) -> Option<&str> {
+        self.org_keywords.get(word).map(String::as_str)
+    }
+
+    /// The CAMEO code that the words of a charge select, if any.
+    pub fn charge_category(&self, charge: &str) -> Option<&str> {
+        let lower = charge.to_lowercase();
+        self.charge_categories
+            .iter()
+            .find(|(w, _)| {
+                lower.match_indices(w.as_str()).any(|(i, _)| {
+                    lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+            .map(|(_, c)| c.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_is_present_and_parses() {
+        for (name, data) in DATA_FILES {
+            assert!(lines(data).count() > 0, "{name} is empty");
+        }
+        let lex = Lexicon::get();
+        assert!(lex.countries.len() >= 249, "all ISO 3166-1 countries");
+        for c in &lex.countries {
+            assert_eq!(c.iso2.len(), 2, "{c:?}");
+            assert_eq!(c.iso3.len(), 3, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn finds_names_demonyms_capitals_and_skips_blockers() {
+        let lex = Lexicon::get();
+        let text = "Chinese hackers, the U.S. and Beijing; the Uruguay Round; Britain's view; Sinology; KUWAIT";
+        let found: Vec<(String, &str)> = lex
+            .find_countries(text)
+            .into_iter()
+            .filter_map(|(r, p)| match p {
+                CountryPattern::Country(i, _) => Some((text[r].to_owned(), lex.countries[i].iso2.as_str())),
+                CountryPattern::Blocker => None,
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Chinese".to_owned(), "CN"),
+                ("U.S.".to_owned(), "US"),
+                ("Beijing".to_owned(), "CN"),
+                ("Britain".to_owned(), "GB"),
+                ("KUWAIT".to_owned(), "KW"),
+            ]
+        );
+    }
+
+    #[test]
+    fn historical_states_have_codes_and_wikidata() {
+        let lex = Lexicon::get();
+        let su = &lex.countries[lex.country_by_iso2("SU").unwrap()];
+        assert_eq!((su.iso3.as_str(), su.wikidata.as_str()), ("SUN", "Q15180"));
+    }
+
+    #[test]
+    fn roles_and_categories() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.role_head("Spokesman").as_deref(), Some("spokesman"));
+        assert_eq!(lex.role_head("Gen.").as_deref(), Some("general"));
+        assert_eq!(lex.role_head("d'Affaires").as_deref(), Some("d'affaires"));
+        assert_eq!(lex.role_head("table"), None);
+        assert_eq!(lex.charge_category("spying for Iraq"), Some("1125"));
+        assert_eq!(lex.charge_category("lying to a US court"), Some("1121"));
+        assert_eq!(lex.charge_category("higher prices"), None);
+    }
+}

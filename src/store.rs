@@ -1,0 +1,301 @@
+//! The store: Oxigraph, on disk (RocksDB, behind the `rocksdb` feature) or in memory.
+//!
+//! Articles are written one transaction each: the article's graph is dropped and written
+//! anew, so loading an article twice never duplicates anything, and a failure leaves every
+//! other article as it was. RDF files are parsed whole before anything is written.
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// What can go wrong with the store.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The store could not be opened.
+    #[error("cannot open the store at {path}: {message}")]
+    Open {
+        /// Its folder.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+    /// A storage operation failed.
+    #[error("storage error: {0}")]
+    Storage(#[from] oxigraph::store::StorageError),
+    /// The query or update does not parse.
+    #[error("invalid SPARQL: {0}")]
+    Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    /// The query failed while running.
+    #[error("query failed: {0}")]
+    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    /// The update failed.
+    #[error("update failed: {0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+    /// An RDF file does not parse.
+    #[error("{path}: {message}")]
+    Rdf {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message, with its position.
+        message: String,
+    },
+    /// Writing output failed.
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+    /// On-disk stores need the `rocksdb` feature.
+    #[error("this build has no on-disk store (rebuild with the `rocksdb` feature)")]
+    NoDiskStore,
+}
+
+/// The prefixes newsgraph's queries and Turtle output use.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", "https://w3id.org/newsgraph/ontology#"),
+    ("schema", "https://schema.org/"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("wd", "http://www.wikidata.org/entity/"),
+];
+
+/// An Oxigraph store holding articles' graphs.
+#[derive(Clone)]
+pub struct GraphStore {
+    store: Store,
+}
+
+impl GraphStore {
+    /// A store in memory.
+    pub fn memory() -> Result<Self, StoreError> {
+        Ok(Self { store: Store::new()? })
+    }
+
+    /// Opens (or creates) an on-disk store for reading and writing. Only one process may
+    /// hold it at a time.
+    #[cfg(feature = "rocksdb")]
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let store = Store::open(path).map_err(|e| StoreError::Open {
+            path: path.to_owned(),
+            message: friendly_open_error(&e.to_string()),
+        })?;
+        Ok(Self { store })
+    }
+
+    /// Opens an on-disk store (needs the `rocksdb` feature).
+    #[cfg(not(feature = "rocksdb"))]
+    pub fn open(_path: &Path) -> Result<Self, StoreError> {
+        Err(StoreError::NoDiskStore)
+    }
+
+    /// Opens an on-disk store read-only (it must exist).
+    #[cfg(feature = "rocksdb")]
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        if !path.join("CURRENT").exists() {
+            return Err(StoreError::Open {
+                path: path.to_owned(),
+                message: "no store there (create one with `newsgraph load --store DIR ...`)".into(),
+            });
+        }
+        let store = Store::open_read_only(path).map_err(|e| StoreError::Open {
+            path: path.to_owned(),
+            message: friendly_open_error(&e.to_string()),
+        })?;
+        Ok(Self { store })
+    }
+
+    /// Opens an on-disk store read-only (needs the `rocksdb` feature).
+    #[cfg(not(feature = "rocksdb"))]
+    pub fn open_read_only(_path: &Path) -> Result<Self, StoreError> {
+        Err(StoreError::NoDiskStore)
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    /// Replaces one graph with `quads` (all in that graph), atomically.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
+        let mut tx = self.store.start_transaction()?;
+        tx.remove_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?;
+        tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
+        for q in quads {
+            tx.insert(q);
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Loads an RDF file as it is, atomically: it is parsed whole first, then written in one
+    /// transaction. For triple formats the triples go in `graph` (or the default graph).
+    pub fn load_rdf(&self, path: &Path, format: RdfFormat, graph: Option<&NamedNode>) -> Result<usize, StoreError> {
+        let file = std::fs::File::open(path).map_err(|e| StoreError::Rdf {
+            path: path.to_owned(),
+            message: format!("cannot read: {e}"),
+        })?;
+        self.load_rdf_reader(file, path, format, graph)
+    }
+
+    /// Like [`GraphStore::load_rdf`], from a reader.
+    pub fn load_rdf_reader(&self, reader: impl Read, path: &Path, format: RdfFormat, graph: Option<&NamedNode>) -> Result<usize, StoreError> {
+        let mut parser = RdfParser::from_format(format);
+        if let Some(g) = graph {
+            parser = parser.with_default_graph(g.clone());
+        }
+        let mut quads = Vec::new();
+        for q in parser.for_reader(reader) {
+            quads.push(q.map_err(|e| StoreError::Rdf {
+                path: path.to_owned(),
+                message: e.to_string(),
+            })?);
+        }
+        let mut tx = self.store.start_transaction()?;
+        for q in &quads {
+            tx.insert(q);
+        }
+        tx.commit()?;
+        Ok(quads.len())
+    }
+
+    /// Loads many quads fast with Oxigraph's bulk loader (not atomic across graphs; the
+    /// caller uses it only for graphs not yet in the store). `max_memory_mb` bounds it.
+    pub fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>, max_memory_mb: usize) -> Result<(), StoreError> {
+        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(max_memory_mb);
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
+    /// True when the store holds this graph.
+    pub fn has_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        Ok(self.store.contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?)
+    }
+
+    /// Number of quads.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        Ok(self.store.len()?)
+    }
+
+    /// True when the store holds no quad.
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// Runs a query. Unless it names its own dataset (FROM), the default graph is the union
+    /// of all graphs.
+    pub fn query(&self, query: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, iri) in PREFIXES {
+            evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
+        }
+        let mut prepared = evaluator.parse_query(query)?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Runs a SPARQL update.
+    pub fn update(&self, update: &str) -> Result<(), StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, iri) in PREFIXES {
+            evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
+        }
+        evaluator.parse_update(update)?.on_store(&self.store).execute()?;
+        Ok(())
+    }
+
+    /// Writes the whole store, or one graph, in `format`. Triple formats get the union of all
+    /// graphs (or the one graph).
+    pub fn export(&self, format: RdfFormat, graph: Option<&NamedNode>, writer: impl Write) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (p, iri) in PREFIXES {
+            serializer = serializer.with_prefix(*p, *iri).expect("valid prefix IRI");
+        }
+        let mut w = serializer.for_writer(writer);
+        let graph_ref = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
+        let mut seen = std::collections::HashSet::new();
+        for q in self.store.quads_for_pattern(None, None, None, graph_ref) {
+            let q = q?;
+            if format.supports_datasets() {
+                w.serialize_quad(&q)?;
+            } else {
+                let t = oxigraph::model::Triple::from(q);
+                if seen.insert(t.clone()) {
+                    w.serialize_triple(&t)?;
+                }
+            }
+        }
+        w.finish()?;
+        Ok(())
+    }
+
+    /// The named graphs.
+    pub fn graphs(&self) -> Result<Vec<GraphName>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.store.named_graphs() {
+            out.push(GraphName::from(g?));
+        }
+        Ok(out)
+    }
+}
+
+fn friendly_open_error(message: &str) -> String {
+    if message.contains("lock") || message.contains("LOCK") {
+        format!("it is in use by another process (only one process may write to a store at a time): {message}")
+    } else {
+        message.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    fn quad(g: &NamedNode, o: &str) -> Quad {
+        let s = NamedNode::new_unchecked("http://e.org/s");
+        let p = NamedNode::new_unchecked("http://e.org/p");
+        Quad::new(s, p, Literal::new_simple_literal(o), g.clone())
+    }
+
+    #[test]
+    fn replacing_a_graph_never_duplicates() {
+        let store = GraphStore::memory().unwrap();
+        let g = NamedNode::new_unchecked("http://e.org/g");
+        store.replace_graph(&g, &[quad(&g, "a"), quad(&g, "b")]).unwrap();
+        store.replace_graph(&g, &[quad(&g, "a"), quad(&g, "c")]).unwrap();
+        assert_eq!(store.len().unwrap(), 2);
+    }
+
+    #[test]
+    fn queries_see_the_union_of_graphs() {
+        let store = GraphStore::memory().unwrap();
+        let g1 = NamedNode::new_unchecked("http://e.org/g1");
+        let g2 = NamedNode::new_unchecked("http://e.org/g2");
+        store.replace_graph(&g1, &[quad(&g1, "a")]).unwrap();
+        store.replace_graph(&g2, &[quad(&g2, "b")]).unwrap();
+        let QueryResults::Solutions(rows) = store.query("SELECT ?o WHERE { ?s ?p ?o }").unwrap() else {
+            panic!("not solutions")
+        };
+        assert_eq!(rows.count(), 2);
+    }
+
+    #[test]
+    fn a_bad_rdf_file_writes_nothing() {
+        let store = GraphStore::memory().unwrap();
+        let data = "<http://e.org/a> <http://e.org/b> \"c\" .\n<http://e.org/a> <http://e.org/b> .\n";
+        let err = store.load_rdf_reader(data.as_bytes(), Path::new("x.nt"), RdfFormat::NTriples, None).unwrap_err();
+        assert!(err.to_string().starts_with("x.nt: "), "{err}");
+        assert!(err.to_string().contains("line 2") || err.to_string().contains("2:"), "{err}");
+        assert_eq!(store.len().unwrap(), 0);
+    }
+}

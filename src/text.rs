@@ -1,0 +1,334 @@
+//! Text layer: tokens and sentences over an article's text, with exact spans.
+//!
+//! Every token and sentence keeps its byte range (to slice the `&str`) and the extractor turns
+//! byte ranges into character ranges (Unicode code points) only when it builds evidence, through
+//! [`CharIndex`]. Sentence splitting is rule based and tuned for newswire: abbreviations such as
+//! "U.S.", "Gen." or "Jan." do not end a sentence, a blank line always does, and an all-caps
+//! headline is a sentence of its own.
+
+use std::ops::Range;
+
+/// A word, number or punctuation mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// What kind of token this is.
+    pub kind: TokenKind,
+}
+
+/// The kinds of token the splitter tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, hyphens and abbreviation dots).
+    Word,
+    /// Digits, possibly with separators.
+    Number,
+    /// Any other visible character.
+    Punct,
+}
+
+/// A sentence: a token range and its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index range into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// True for a sentence written in capitals (a Reuters headline).
+    pub all_caps: bool,
+}
+
+/// Abbreviations that keep their final period and never end a sentence by themselves.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Maj", "Adm", "Sgt", "Cmdr", "Sen", "Rep",
+    "Gov", "Pres", "Prof", "Supt", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Bros",
+    "No", "Nos", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "Dept", "Univ", "Assn", "Inst", "Mass", "Calif",
+    "Fla", "Ill", "Penn", "Conn", "Wash", "Ont", "Que", "Messrs", "Mme", "Mlle",
+];
+
+/// A tokenized, sentence-split article text.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// The text the offsets refer to.
+    pub text: &'a str,
+    /// All tokens in text order.
+    pub tokens: Vec<Token>,
+    /// All sentences in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Document<'a> {
+    /// Tokenizes `text` and splits it into sentences.
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Self {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].span.clone()]
+    }
+
+    /// The text between the start of token `a` and the end of token `b - 1`.
+    pub fn slice(&self, tokens: Range<usize>) -> &'a str {
+        if tokens.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end]
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits text into tokens. Words keep inner apostrophes ("O'Donoghue", "don't"), hyphens
+/// ("Van-Thinh", "al-Sabah") and dots of dotted abbreviations ("U.S.", "U.S"); a period after
+/// a known abbreviation or a single capital letter (an initial) stays with the word.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let end_of = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    let mut i = 0;
+    while i < n {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            let mut digits = c.is_numeric();
+            while j < n {
+                let c = chars[j].1;
+                if is_word_char(c) {
+                    j += 1;
+                } else if (is_apostrophe(c) || c == '-' || c == '&')
+                    && j + 1 < n
+                    && is_word_char(chars[j + 1].1)
+                    && !(c == '&' && !chars[j - 1].1.is_uppercase())
+                {
+                    j += 1;
+                } else if (c == '.' || c == ',') && digits && j + 1 < n && chars[j + 1].1.is_numeric()
+                {
+                    j += 1;
+                } else if c == '.'
+                    && j + 1 < n
+                    && chars[j + 1].1.is_alphabetic()
+                    && j >= 1
+                    && chars[j - 1].1.is_alphabetic()
+                    && (j < 2 || !chars[j - 2].1.is_alphabetic())
+                {
+                    // dotted abbreviation: U.S, U.K., e.g.
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if chars[i..j].iter().all(|(_, c)| c.is_numeric() || *c == '.' || *c == ',') {
+                digits = true;
+            }
+            let word = &text[start..end_of(j)];
+            // keep a trailing period for abbreviations and initials
+            if j < n && chars[j].1 == '.' {
+                let bare = word.trim_end_matches('.');
+                let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+                let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+                if dotted || initial || ABBREVIATIONS.contains(&bare) {
+                    j += 1;
+                }
+            }
+            tokens.push(Token {
+                span: start..end_of(j),
+                kind: if digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+            });
+            i = j;
+        } else {
+            tokens.push(Token {
+                span: start..end_of(i + 1),
+                kind: TokenKind::Punct,
+            });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]")
+}
+
+fn has_letters_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_lowercase() {
+                return false;
+            }
+        }
+    }
+    letters >= 4
+}
+
+/// Splits tokens into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |sentences: &mut Vec<Sentence>, a: usize, b: usize| {
+        if a < b {
+            let span = tokens[a].span.start..tokens[b - 1].span.end;
+            let all_caps = has_letters_all_caps(&text[span.clone()]);
+            sentences.push(Sentence {
+                tokens: a..b,
+                span,
+                all_caps,
+            });
+        }
+    };
+    while i < tokens.len() {
+        // a blank line (or a line break after a headline) ends the sentence before token i+1
+        if i + 1 < tokens.len() {
+            let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
+            let breaks = gap.matches('\n').count();
+            if breaks >= 2 || (breaks == 1 && sentences.is_empty() && start == 0) {
+                push(&mut sentences, start, i + 1);
+                start = i + 1;
+                i += 1;
+                continue;
+            }
+        }
+        let t = &text[tokens[i].span.clone()];
+        let ends = matches!(t, "." | "!" | "?")
+            || (tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 1 && {
+                // an abbreviation ends a sentence only before a paragraph-like break or a
+                // lower-risk opener; "U.S." before a capital stays inside ("U.S. Officials")
+                false
+            });
+        if ends {
+            let mut j = i + 1;
+            while j < tokens.len() && is_closing(&text[tokens[j].span.clone()]) {
+                j += 1;
+            }
+            let next_starts = j >= tokens.len() || {
+                let next = &text[tokens[j].span.clone()];
+                let c = next.chars().next().unwrap_or(' ');
+                c.is_uppercase() || c.is_numeric() || matches!(next, "\"" | "\u{201c}" | "'" | "\u{2018}" | "(")
+            };
+            if next_starts {
+                push(&mut sentences, start, j);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut sentences, start, tokens.len());
+    sentences
+}
+
+/// Maps byte offsets to character (Unicode code point) offsets in one pass over the text.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// `byte_to_char[b]` for every char boundary `b`; other entries are unused.
+    starts: Vec<u32>,
+}
+
+impl CharIndex {
+    /// Builds the index for `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0u32; text.len() + 1];
+        let mut count = 0u32;
+        for (b, _) in text.char_indices() {
+            starts[b] = count;
+            count += 1;
+        }
+        starts[text.len()] = count;
+        Self { starts }
+    }
+
+    /// The character offset of byte offset `b` (a char boundary).
+    pub fn char_offset(&self, b: usize) -> usize {
+        self.starts[b.min(self.starts.len() - 1)] as usize
+    }
+
+    /// The character range of a byte range.
+    pub fn chars(&self, bytes: &Range<usize>) -> Range<usize> {
+        self.char_offset(bytes.start)..self.char_offset(bytes.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span.clone()]).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_names_and_initials_whole() {
+        assert_eq!(
+            words("Gen. Keith Alexander met U.S. officials and George W. Bush's O'Donoghue."),
+            vec!["Gen.", "Keith", "Alexander", "met", "U.S.", "officials", "and", "George", "W.", "Bush's", "O'Donoghue", "."]
+        );
+        assert_eq!(words("al-Sabah, $27.5bn"), vec!["al-Sabah", ",", "$", "27.5bn"]);
+    }
+
+    #[test]
+    fn splits_sentences_but_not_at_abbreviations() {
+        let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left.";
+        let doc = Document::new(text);
+        let s: Vec<&str> = doc.sentences.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(
+            s,
+            vec!["TITLE HERE", "Mr. Smith went to the U.S. Embassy on Jan. 5.", "He said “no.”", "Then he left."]
+        );
+        assert!(doc.sentences[0].all_caps);
+        assert!(!doc.sentences[1].all_caps);
+    }
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let text = "“Hé” said Zoë";
+        let idx = CharIndex::new(text);
+        let b = text.find("Zoë").unwrap();
+        assert_eq!(idx.char_offset(b), 10);
+        assert_eq!(idx.chars(&(b..text.len())), 10..13);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in ["", ".", "\n\n\n", "'-'", "A.", "a.b.c.d.e", "\u{301}x", "..!?\"", "U.S"] {
+            let doc = Document::new(text);
+            for s in &doc.sentences {
+                assert!(text.get(s.span.clone()).is_some());
+            }
+        }
+    }
+}
