@@ -261,6 +261,16 @@ impl Ctx<'_> {
             titled = true;
             n += 1;
         }
+        if !titled {
+            // "Ruritanian Foreign Minister Anna Berg": the last run of title words inside the
+            // chunk, followed by a name
+            if let Some(p) = (n + 1..toks.end.saturating_sub(1)).rev().find(|&p| self.is_title_word(p) && !self.is_title_word(p + 1)) {
+                if self.lex.role_head(self.word(p)).is_some() || self.lex.honorifics.contains(self.word(p)) {
+                    titled = true;
+                    n = p + 1;
+                }
+            }
+        }
         c.name = n..toks.end;
         let name_len = c.name.len();
         if name_len == 0 {

@@ -92,11 +92,18 @@ impl Ctx<'_> {
                 k = t;
                 continue;
             }
-            if w == "(" || w == ")" {
-                k = t;
-                continue;
+            if w == ")" {
+                // skip a parenthesis: "the National Security Agency (NSA), General ..."
+                let open = (t.saturating_sub(6).max(s_start)..t).rev().find(|&j| self.word(j) == "(");
+                match open {
+                    Some(j) => {
+                        k = j;
+                        continue;
+                    }
+                    None => break,
+                }
             }
-            if w == "," && !comma_used && items.is_empty() && t > s_start {
+            if w == "," && !comma_used && t > s_start {
                 // "Its lawyer, Hugh Ray": only when a title stands just before the comma, or an
                 // owner in parentheses "(NSA),"
                 let prev = self.word(t - 1);
@@ -207,11 +214,13 @@ impl Ctx<'_> {
         // one after "of" right after it
         let mut runs: Vec<(Range<usize>, Option<usize>)> = Vec::new();
         let mut pending_owner: Option<usize> = None;
+        let mut joined = false;
         let mut i = 0;
         while i < items.len() {
             match &items[i] {
                 Item::Owner(e, _) => {
                     pending_owner = Some(*e);
+                    joined = false;
                     i += 1;
                 }
                 Item::Word(_) => {
@@ -219,16 +228,23 @@ impl Ctx<'_> {
                     while i < items.len() && matches!(items[i], Item::Word(_)) {
                         i += 1;
                     }
-                    let mut owner = pending_owner;
+                    let mut owner = pending_owner.take();
                     if i + 1 < items.len() && items[i] == Item::Of {
                         if let Item::Owner(e, _) = items[i + 1] {
                             owner = Some(e);
                             i += 2;
                         }
                     }
+                    // "Kuwait's Crown Prince and Prime Minister": titles joined by "and"
+                    // share the owner
+                    if owner.is_none() && joined {
+                        owner = runs.last().and_then(|r| r.1);
+                    }
+                    joined = false;
                     runs.push((start..i, owner));
                 }
                 Item::And => {
+                    joined = true;
                     i += 1;
                 }
                 Item::Of => {
@@ -236,15 +252,12 @@ impl Ctx<'_> {
                 }
             }
         }
-        // "Kuwait's Crown Prince and Prime Minister": an owner before the first run owns the
-        // runs joined to it by "and"
-        let first_owner = runs.first().and_then(|r| r.1);
         for (run, owner) in runs {
             let words: Vec<usize> = items[run]
                 .iter()
                 .filter_map(|it| if let Item::Word(t) = it { Some(*t) } else { None })
                 .collect();
-            self.add_role_words(person, &words, owner.or(first_owner), rule);
+            self.add_role_words(person, &words, owner, rule);
         }
     }
 

@@ -1,0 +1,158 @@
+//! Rule examples: sentences each rule must match, and sentences it must not. A rule is not
+//! done until its examples pass. The sentences are written for these tests in news style.
+
+use super::*;
+
+fn names(x: &Extraction, kind: EntityKind) -> Vec<String> {
+    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
+    v.sort();
+    v
+}
+
+fn roles(x: &Extraction) -> Vec<(String, String, String)> {
+    x.roles
+        .iter()
+        .map(|r| {
+            (
+                x.entities[r.holder].name.clone(),
+                r.title.clone(),
+                r.of.map(|o| x.entities[o].name.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn accusations(x: &Extraction) -> Vec<(String, String)> {
+    x.accusations
+        .iter()
+        .map(|a| (x.entities[a.accuser].name.clone(), x.entities[a.accused].name.clone()))
+        .collect()
+}
+
+fn denials(x: &Extraction) -> Vec<String> {
+    x.denials.iter().map(|d| x.entities[d.denier].name.clone()).collect()
+}
+
+fn run(text: &str) -> Extraction {
+    Extractor::new().extract(text)
+}
+
+#[test]
+fn people_with_titles_given_names_and_short_forms_are_one_entity_each() {
+    let x = run("President Maria Lopez met Gen. Tomas Vidal on Monday. Lopez said the talks went well, and Vidal agreed.");
+    assert_eq!(names(&x, EntityKind::Person), vec!["Maria Lopez", "Tomas Vidal"]);
+    let lopez = x.entities.iter().find(|e| e.name == "Maria Lopez").unwrap();
+    assert_eq!(lopez.mentions.len(), 2);
+}
+
+#[test]
+fn places_organizations_and_common_words_are_not_people() {
+    let x = run("The Central Bank of Ruritania said Downing Street and the Supreme Court met in Punta del Este. Reactions were mixed.");
+    assert!(names(&x, EntityKind::Person).is_empty(), "{:?}", names(&x, EntityKind::Person));
+    assert!(names(&x, EntityKind::Organization).contains(&"Central Bank of Ruritania".to_owned()));
+}
+
+#[test]
+fn countries_by_name_demonym_and_capital_for_government() {
+    let x = run("Beijing said Chinese officials would talk to Britain. A hearing was held in Moscow.");
+    assert_eq!(names(&x, EntityKind::Country), vec!["China", "United Kingdom"]);
+}
+
+#[test]
+fn roles_before_and_after_names_with_owners() {
+    let x = run("Ruritanian Foreign Minister Anna Berg spoke. Acme Corp chief executive John Hale said so. Paul Gray, a French trade official, disagreed.");
+    let r = roles(&x);
+    assert!(r.contains(&("Anna Berg".into(), "foreign minister".into(), "".into())) || r.iter().any(|x| x.0 == "Anna Berg" && x.1 == "foreign minister"), "{r:?}");
+    assert!(r.contains(&("John Hale".into(), "chief executive".into(), "Acme Corp".into())), "{r:?}");
+    assert!(r.contains(&("Paul Gray".into(), "trade official".into(), "France".into())), "{r:?}");
+}
+
+#[test]
+fn role_of_an_organization_after_of() {
+    let x = run("The head of the National Energy Agency (NEA), General David Stone, warned lawmakers.");
+    let r = roles(&x);
+    assert!(r.contains(&("David Stone".into(), "head".into(), "National Energy Agency".into())), "{r:?}");
+    assert!(r.iter().any(|x| x.0 == "David Stone" && x.1 == "general"), "{r:?}");
+}
+
+#[test]
+fn active_accusations_with_countries_and_people() {
+    let x = run("Senator John Wade accused the Iranian government of supporting terrorism.");
+    assert_eq!(accusations(&x), vec![("John Wade".into(), "Iran".into())]);
+    assert_eq!(x.accusations[0].charge, "supporting terrorism");
+    let x = run("France blamed Germany for the collapse of the talks.");
+    assert_eq!(accusations(&x), vec![("France".into(), "Germany".into())]);
+    let x = run("Japan charged Canada with violating the treaty.");
+    assert_eq!(accusations(&x), vec![("Japan".into(), "Canada".into())]);
+}
+
+#[test]
+fn accusations_need_a_named_accuser() {
+    // passive without an agent, adjectives, and no cue at all
+    for text in [
+        "Acme Corp was accused of fraud.",
+        "The accused man, Peter Cole, left the court.",
+        "An alleged plot was foiled in Brazil.",
+        "Brazil and Argentina signed a trade accord.",
+    ] {
+        assert!(run(text).accusations.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn espionage_charges_get_their_category() {
+    let x = run("Russia accused Estonia of spying on its navy.");
+    assert_eq!(x.accusations[0].cameo, "1125");
+}
+
+#[test]
+fn denials_and_the_accusation_in_a_rejected_charge() {
+    let x = run("NORWAY REJECTS SWEDISH FISHING CHARGES");
+    assert_eq!(denials(&x), vec!["Norway"]);
+    assert_eq!(accusations(&x), vec![("Sweden".into(), "Norway".into())]);
+    assert_eq!(x.denials[0].answers, Some(0));
+    let x = run("Chile denied the report. The minister, Ana Ruiz, dismissed the claims as baseless.");
+    assert!(denials(&x).contains(&"Chile".to_owned()));
+    // no denial cue, no denial
+    assert!(run("Chile accepted the report.").denials.is_empty());
+    // "was denied bail" is not a denial by anyone
+    assert!(run("Peter Cole was denied bail.").denials.is_empty());
+}
+
+#[test]
+fn evidence_spans_slice_the_text_exactly() {
+    let text = "“Zoë Ångström,” said Premier Li Wei, accused Japan of lying.";
+    let x = run(text);
+    let chars: Vec<char> = text.chars().collect();
+    for e in &x.entities {
+        for m in &e.mentions {
+            assert!(text.get(m.span.bytes.clone()).is_some());
+            let by_chars: String = chars[m.span.chars.clone()].iter().collect();
+            assert_eq!(by_chars, &text[m.span.bytes.clone()]);
+        }
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let samples = [
+        "", " ", "\n\n", "A", "U.S.", "Mr.", "'s", "al-", "d'", "Gen. ,", "(((", ")))", "Mr. .",
+        "ACCUSED OF", "X accused", "accused of", "He denied", "“”", "\u{0}", "é\u{301}",
+        "The (EC) accused (GATT) of", "Kuwait's", "Its lawyer, ,", "Prime Minister", "and and and",
+        "Iranian Charge d'Affaires", "said that he", "rejected charges", "denials of",
+    ];
+    for s in samples {
+        let x = run(s);
+        for e in &x.entities {
+            for m in &e.mentions {
+                assert!(s.get(m.span.bytes.clone()).is_some(), "{s:?}");
+            }
+        }
+    }
+    // every prefix and suffix of a realistic sentence
+    let text = "Kuwait's Foreign Ministry, citing KUNA, said Sheikh Saad al-Sabah denied Iran's charges that U.S. Gen. Ray Li spied.";
+    for (i, _) in text.char_indices() {
+        run(&text[..i]);
+        run(&text[i..]);
+    }
+}
