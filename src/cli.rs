@@ -296,9 +296,10 @@ fn extract(a: ExtractArgs) -> Result<()> {
                 if format.supports_datasets() {
                     writer.serialize_quad(q)?;
                 } else {
-                    // triple formats: shared nodes (countries) are written once
+                    // triple formats: nodes shared by articles (countries, the tool) are
+                    // written once
                     let t = oxigraph::model::Triple::from(q.clone());
-                    if t.subject.to_string().contains("/country/") {
+                    if !t.subject.to_string().contains("/article/") {
                         if !seen_triples.insert(t.clone()) {
                             continue;
                         }

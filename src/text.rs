@@ -231,7 +231,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             });
         if ends {
             let mut j = i + 1;
-            while j < tokens.len() && is_closing(&text[tokens[j].span.clone()]) {
+            // closing quotes and brackets stay with the sentence, but a straight quote that
+            // opens the next sentence (space before it, a word glued after it) does not
+            while j < tokens.len()
+                && is_closing(&text[tokens[j].span.clone()])
+                && !(tokens[j - 1].span.end < tokens[j].span.start
+                    && tokens.get(j + 1).is_some_and(|n| n.span.start == tokens[j].span.end && n.kind != TokenKind::Punct))
+            {
                 j += 1;
             }
             let next_starts = j >= tokens.len() || {
@@ -302,12 +308,12 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_at_abbreviations() {
-        let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left.";
+        let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left. \"Bye,\" he said.";
         let doc = Document::new(text);
         let s: Vec<&str> = doc.sentences.iter().map(|s| &text[s.span.clone()]).collect();
         assert_eq!(
             s,
-            vec!["TITLE HERE", "Mr. Smith went to the U.S. Embassy on Jan. 5.", "He said “no.”", "Then he left."]
+            vec!["TITLE HERE", "Mr. Smith went to the U.S. Embassy on Jan. 5.", "He said “no.”", "Then he left.", "\"Bye,\" he said."]
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
