@@ -213,10 +213,24 @@ impl Ctx<'_> {
                 while a < j && self.lex.capitalized_stopwords.contains(self.word(a)) {
                     a += 1;
                 }
-                if a < j {
+                // "the CIA William Casey": an acronym or country word, then a given name and
+                // a surname, are two chunks
+                let mut pieces = Vec::new();
+                let mut from = a;
+                for k in a + 1..j.saturating_sub(1) {
+                    if self.lex.given_names.contains(self.word(k))
+                        && (self.is_acronym(self.word(k - 1)) || self.is_country_token(k - 1))
+                        && !self.is_title_word(k - 1)
+                    {
+                        pieces.push(from..k);
+                        from = k;
+                    }
+                }
+                pieces.push(from..j);
+                for piece in pieces.into_iter().filter(|p| !p.is_empty()) {
                     chunks.push(Chunk {
-                        tokens: a..j,
-                        name: a..j,
+                        tokens: piece.clone(),
+                        name: piece,
                         kind: ChunkKind::Unknown,
                         rule: "",
                     });
@@ -273,7 +287,7 @@ impl Ctx<'_> {
         }
         c.name = n..toks.end;
         let name_len = c.name.len();
-        if name_len == 0 {
+        if name_len == 0 || c.name.clone().all(|t| self.is_title_word(t)) {
             return c;
         }
         // the whole name is a country ("Kuwait", "Britain's")
@@ -484,6 +498,30 @@ impl Ctx<'_> {
             if let Some(e) = self.find_person(&people, &words) {
                 self.add_mention(e, name, "person.short-name");
                 continue;
+            }
+            // "Barack Obama" after "President Obama": the fuller name joins the person and
+            // becomes its name
+            if words.len() >= 2 && words.len() <= 4 && self.name_shaped(&name) {
+                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                let owners: Vec<usize> = people
+                    .iter()
+                    .filter(|(_, p)| p.len() < lower.len() && lower.ends_with(&p.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>()))
+                    .map(|(e, _)| *e)
+                    .collect();
+                if owners.len() == 1 {
+                    let e = owners[0];
+                    let full = self.name_of(name.clone());
+                    if full.len() > self.entities[e].name.len() {
+                        self.entities[e].name = full;
+                    }
+                    if let Some(p) = self.person_words.iter_mut().find(|(pe, _)| *pe == e) {
+                        if words.len() > p.1.len() {
+                            p.1 = words.clone();
+                        }
+                    }
+                    self.add_mention(e, name, "person.full-name");
+                    continue;
+                }
             }
             let key = org_key(&self.name_of(name.clone()));
             let short = orgs.iter().find(|(e, k)| {

@@ -21,7 +21,9 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "again", "recently", "earlier", "later", "then", "strongly", "vigorously", "back", "flatly",
     "firmly", "officially", "once", "already", "previously", "now", "angrily", "sharply", "will",
     "would", "is", "are", "was", "were", "did", "does", "immediately", "quickly", "even",
-    "bitterly", "openly", "implicitly", "effectively", "indirectly",
+    "bitterly", "openly", "implicitly", "effectively", "indirectly", "currently", "still",
+    "reportedly", "allegedly", "apparently", "subsequently", "last", "week", "month", "year",
+    "has", "been", "not", "never",
 ];
 
 /// Nouns that stand for a country's government when a country word modifies them.
@@ -232,7 +234,7 @@ impl Ctx<'_> {
         let mut end = from;
         while end < sentence.end {
             let w = self.word(end);
-            if matches!(w, "," | ";" | ":" | "\"" | "\u{201d}" | "(") || (w == "." && end + 1 >= sentence.end) {
+            if matches!(w, "," | ";" | ":" | "(") || (w == "." && end + 1 >= sentence.end) {
                 break;
             }
             if w == "-" && end > from {
