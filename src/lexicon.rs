@@ -99,6 +99,8 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Given names that are mostly women's.
     pub female_names: HashSet<String>,
+    /// Objects that make "denied" a refusal ("denied a request").
+    pub denial_non_objects: HashSet<String>,
     /// Organizations named by a place or a plural ("White House", "Tories"), with a country code.
     pub known_organizations: HashMap<String, String>,
 }
@@ -138,6 +140,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("lexicon/given-names.txt", include_str!("../ontology/lexicon/given-names.txt")),
     ("lexicon/female-names.txt", include_str!("../ontology/lexicon/female-names.txt")),
     ("lexicon/known-organizations.tsv", include_str!("../ontology/lexicon/known-organizations.tsv")),
+    ("lexicon/denial-non-objects.txt", include_str!("../ontology/lexicon/denial-non-objects.txt")),
 ];
 
 fn data(name: &str) -> &'static str {
@@ -256,6 +259,7 @@ impl Lexicon {
             country_given_names: set(data("lexicon/country-given-names.txt")),
             given_names: set(data("lexicon/given-names.txt")),
             female_names: set(data("lexicon/female-names.txt")),
+            denial_non_objects: set(data("lexicon/denial-non-objects.txt")),
             known_organizations: columns(data("lexicon/known-organizations.tsv"))
                 .map(|r| (r[0].to_owned(), r.get(1).copied().unwrap_or("").to_owned()))
                 .collect(),

@@ -249,3 +249,31 @@ fn bad_files_give_file_line_and_reason() {
         .failure()
         .stderr(predicate::str::contains("invalid SPARQL"));
 }
+
+/// The output satisfies ontology/shapes.ttl, checked by an independent SHACL engine (pyshacl),
+/// on the shipped examples and the dev articles in ../shared when present.
+#[test]
+fn output_satisfies_the_shacl_shapes() {
+    let mut inputs = vec![example("ruritania.txt"), example("wire.jsonl")];
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
+    if dev.is_dir() {
+        inputs.push(dev);
+    }
+    let data = extract("turtle", &inputs);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data.ttl");
+    std::fs::write(&path, data).unwrap();
+    let shapes = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/shapes.ttl");
+    let script = r#"
+import sys
+from pyshacl import validate
+conforms, _, text = validate(sys.argv[1], shacl_graph=sys.argv[2], data_graph_format="turtle", shacl_graph_format="turtle")
+print(text)
+sys.exit(0 if conforms else 1)
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, path.to_str().unwrap(), shapes.to_str().unwrap()])
+        .output()
+        .expect("python3 runs (pyshacl is installed by .ci/run)");
+    assert!(out.status.success(), "SHACL violations:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}

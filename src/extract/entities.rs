@@ -623,8 +623,16 @@ fn strip_possessive_upper(w: &str) -> String {
 
 /// A comparison key for organization names: lower case, no dots, no leading "the".
 fn org_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace('.', "");
-    lower.strip_prefix("the ").unwrap_or(&lower).to_owned()
+    let lower = name.to_lowercase().replace('.', "").replace(',', "");
+    let mut key = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
+    // "JWT Group Inc" and "JWT Group" are one company
+    for suffix in [" inc", " corp", " co", " ltd", " plc", " llc", " ag", " sa", " nv"] {
+        if key.len() > suffix.len() + 2 && key.ends_with(suffix) {
+            key.truncate(key.len() - suffix.len());
+            break;
+        }
+    }
+    key
 }
 
 /// Initials of the capitalized words of a key ("national security agency" -> "nsa").

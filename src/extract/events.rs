@@ -370,7 +370,10 @@ impl Ctx<'_> {
         if (j + 1..v).any(|t| matches!(self.word(t), "," | ";" | "said" | "says")) {
             return;
         }
-        let Some((accused, _)) = self.actor_at(j) else { return };
+        // the head of the clause's subject is its last actor: "former JWT unit executive John
+        // Peters has breached" accuses John Peters
+        let last = (j..v).rev().find(|&t| self.mention(t).is_some()).unwrap_or(j);
+        let Some((accused, _)) = self.actor_at(last) else { return };
         let Some((accuser, _)) = self.subject_before(cue, sentence) else { return };
         let charge = self.clause_from(v, sentence);
         self.push_accusation(accuser, accused, charge, "112", v, s, "accusation.said-wrongdoing");
@@ -418,6 +421,16 @@ impl Ctx<'_> {
         }
         if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1).as_str()) {
             return; // "was denied bail"
+        }
+        // "James denied Duff" (a person as object), "denied a request": not denials of a charge
+        if cue + 1 < sentence.end {
+            if self.mention(cue + 1).is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person) {
+                return;
+            }
+            let look = (cue + 1..(cue + 4).min(sentence.end)).any(|k| self.lex.denial_non_objects.contains(&self.lower(k)));
+            if look {
+                return;
+            }
         }
         let Some((denier, _)) = self.subject_before(cue, sentence) else { return };
         let end = (cue + 10).min(sentence.end);

@@ -347,7 +347,18 @@ impl Ctx<'_> {
             let sibling = self.roles.iter().find(|r| {
                 r.holder == holder && r.of.is_some_and(|o| self.entities[o].kind == EntityKind::Country)
             });
-            let owner = sibling.and_then(|r| r.of).or(top);
+            // else the one country named in the role's own sentence, else the article's
+            let sentence = self.roles[i].sentence;
+            let mut in_sentence: Vec<usize> = self
+                .mentions
+                .iter()
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Country && self.doc.sentence_of(m.tokens.start) == sentence)
+                .map(|m| m.entity)
+                .collect();
+            in_sentence.sort_unstable();
+            in_sentence.dedup();
+            let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
+            let owner = sibling.and_then(|r| r.of).or(only).or(top);
             if owner.is_some() {
                 self.roles[i].of = owner;
                 self.roles[i].rule = "role.default-country";
