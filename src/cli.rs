@@ -115,6 +115,9 @@ struct LoadArgs {
     /// Articles (.txt, .jsonl, folders, -) or RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf).
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
+    /// Memory bound of the bulk loader, in MB (used when loading into an empty store).
+    #[arg(long, default_value_t = 1000, value_name = "MB")]
+    max_memory_mb: usize,
     #[command(flatten)]
     common: Common,
 }
@@ -332,12 +335,25 @@ fn load(a: LoadArgs) -> Result<()> {
         summary.triples += n;
     }
     if !articles.is_empty() {
+        // Into an empty store every article's graph is new: batches go through Oxigraph's
+        // bulk loader (committed per batch). Into a store that has data, each article is one
+        // transaction that replaces its graph. An id seen twice in one run is always replaced.
+        let bulk = store.is_empty()?;
+        let mut seen = std::collections::HashSet::new();
         pipeline::run(&articles, &mapper, None, &mut |batch| {
+            let mut fresh = Vec::new();
             for p in &batch {
                 let graph = mapper.article_iri(&p.article);
-                store
-                    .replace_graph(&graph, &p.quads)
-                    .with_context(|| format!("cannot store article {} ({})", p.article.id, p.article.source))?;
+                if bulk && seen.insert(graph.clone()) {
+                    fresh.extend(p.quads.iter().cloned());
+                } else {
+                    store
+                        .replace_graph(&graph, &p.quads)
+                        .with_context(|| format!("cannot store article {} ({})", p.article.id, p.article.source))?;
+                }
+            }
+            if !fresh.is_empty() {
+                store.bulk_load(fresh, a.max_memory_mb).context("bulk load failed")?;
             }
             summary.add(&batch);
             Ok(())
