@@ -6,7 +6,10 @@ use newsgraph::Extractor;
 use std::io::BufRead;
 
 fn corpus_texts() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc-news.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/bbc-news.jsonl"
+    );
     let Ok(file) = std::fs::File::open(path) else {
         return Vec::new();
     };
@@ -14,13 +17,23 @@ fn corpus_texts() -> Vec<String> {
         .lines()
         .take(400)
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l.ok()?).ok())
-        .filter_map(|v| Some(format!("{}\n\n{}", v["title"].as_str()?, v["text"].as_str()?)))
+        .filter_map(|v| {
+            Some(format!(
+                "{}\n\n{}",
+                v["title"].as_str()?,
+                v["text"].as_str()?
+            ))
+        })
         .collect()
 }
 
 fn bench(c: &mut Criterion) {
     let extractor = Extractor::new();
-    let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/ruritania.txt")).unwrap();
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/ruritania.txt"
+    ))
+    .unwrap();
     let mut texts = corpus_texts();
     texts.sort_by_key(String::len);
     let mut cases = vec![("example".to_owned(), example)];
@@ -32,7 +45,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     for (name, text) in &cases {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new(name.as_str(), text.len()), text, |b, t| b.iter(|| extractor.extract(t)));
+        group.bench_with_input(BenchmarkId::new(name.as_str(), text.len()), text, |b, t| {
+            b.iter(|| extractor.extract(t))
+        });
     }
     group.finish();
 }

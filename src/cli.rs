@@ -218,7 +218,8 @@ fn setup_threads(common: &Common) -> Result<()> {
 }
 
 fn mapper(common: &Common) -> Result<RdfMapper> {
-    NamedNode::new(format!("{}x", common.base)).with_context(|| format!("--base {:?} is not a valid IRI", common.base))?;
+    NamedNode::new(format!("{}x", common.base))
+        .with_context(|| format!("--base {:?} is not a valid IRI", common.base))?;
     Ok(RdfMapper::default().with_base(&common.base))
 }
 
@@ -314,14 +315,20 @@ fn extract(a: ExtractArgs) -> Result<()> {
         Ok(())
     });
     // what was extracted before an error is still written out
-    writer.finish().context("cannot write output")?.flush().context("cannot write output")?;
+    writer
+        .finish()
+        .context("cannot write output")?
+        .flush()
+        .context("cannot write output")?;
     result?;
     summary.print("extracted");
     Ok(())
 }
 
 fn is_rdf_file(path: &Path) -> Option<RdfFormat> {
-    RdfOut::from_path(path).filter(|f| *f != RdfOut::Jsonld || path.extension().is_some_and(|e| e == "jsonld")).map(RdfOut::format)
+    RdfOut::from_path(path)
+        .filter(|f| *f != RdfOut::Jsonld || path.extension().is_some_and(|e| e == "jsonld"))
+        .map(RdfOut::format)
 }
 
 fn load(a: LoadArgs) -> Result<()> {
@@ -329,7 +336,11 @@ fn load(a: LoadArgs) -> Result<()> {
     let mapper = mapper(&a.common)?;
     let store = GraphStore::open(&a.store)?;
     let mut summary = Summary::new(a.common.quiet);
-    let (rdf, articles): (Vec<PathBuf>, Vec<PathBuf>) = a.inputs.iter().cloned().partition(|p| is_rdf_file(p).is_some());
+    let (rdf, articles): (Vec<PathBuf>, Vec<PathBuf>) = a
+        .inputs
+        .iter()
+        .cloned()
+        .partition(|p| is_rdf_file(p).is_some());
     for path in &rdf {
         let n = store.load_rdf(path, is_rdf_file(path).expect("partitioned"), None)?;
         summary.triples += n;
@@ -347,13 +358,18 @@ fn load(a: LoadArgs) -> Result<()> {
                 if bulk && seen.insert(graph.clone()) {
                     fresh.extend(p.quads.iter().cloned());
                 } else {
-                    store
-                        .replace_graph(&graph, &p.quads)
-                        .with_context(|| format!("cannot store article {} ({})", p.article.id, p.article.source))?;
+                    store.replace_graph(&graph, &p.quads).with_context(|| {
+                        format!(
+                            "cannot store article {} ({})",
+                            p.article.id, p.article.source
+                        )
+                    })?;
                 }
             }
             if !fresh.is_empty() {
-                store.bulk_load(fresh, a.max_memory_mb).context("bulk load failed")?;
+                store
+                    .bulk_load(fresh, a.max_memory_mb)
+                    .context("bulk load failed")?;
             }
             summary.add(&batch);
             Ok(())
@@ -366,7 +382,9 @@ fn load(a: LoadArgs) -> Result<()> {
 fn read_query(file: Option<&Path>, expression: Option<&str>) -> Result<String> {
     match (file, expression) {
         (_, Some(e)) => Ok(e.to_owned()),
-        (Some(f), None) => std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display())),
+        (Some(f), None) => {
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))
+        }
         (None, None) => bail!("give a query file or -e"),
     }
 }
@@ -389,19 +407,28 @@ fn query(a: QueryArgs) -> Result<()> {
         }
     };
     let results = store.query(&text).map_err(|e| {
-        let source = a.query_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into());
+        let source = a
+            .query_file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "-e".into());
         anyhow::anyhow!("{source}: {e}")
     })?;
     let out = std::io::stdout().lock();
     write_results(results, a.format.as_deref(), out)
 }
 
-fn write_results(results: QueryResults<'_>, format: Option<&str>, mut out: impl Write) -> Result<()> {
+fn write_results(
+    results: QueryResults<'_>,
+    format: Option<&str>,
+    mut out: impl Write,
+) -> Result<()> {
     match results {
         QueryResults::Graph(triples) => {
             let f = match format {
                 None => RdfOut::Turtle,
-                Some(f) => RdfOut::from_str(f, true).map_err(|_| anyhow::anyhow!("unknown RDF format {f:?} for a graph result"))?,
+                Some(f) => RdfOut::from_str(f, true)
+                    .map_err(|_| anyhow::anyhow!("unknown RDF format {f:?} for a graph result"))?,
             };
             let mut w = serializer(f.format()).for_writer(&mut out);
             for t in triples {
@@ -419,7 +446,8 @@ fn write_results(results: QueryResults<'_>, format: Option<&str>, mut out: impl 
             let vars = solutions.variables().to_vec();
             match results_format(format)? {
                 Some(f) => {
-                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                    let mut w = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut out, vars)?;
                     for s in solutions {
                         w.serialize(&s?)?;
                     }
@@ -429,7 +457,11 @@ fn write_results(results: QueryResults<'_>, format: Option<&str>, mut out: impl 
                     let mut rows = Vec::new();
                     for s in solutions {
                         let s = s?;
-                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect::<Vec<_>>());
+                        rows.push(
+                            vars.iter()
+                                .map(|v| s.get(v).map(cell).unwrap_or_default())
+                                .collect::<Vec<_>>(),
+                        );
                     }
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_owned()).collect();
                     write_table(&mut out, &header, &rows)?;
@@ -478,14 +510,26 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
-                let c: String = if c.chars().count() > 60 { c.chars().take(59).chain(['…']).collect() } else { c.clone() };
+                let c: String = if c.chars().count() > 60 {
+                    c.chars().take(59).chain(['…']).collect()
+                } else {
+                    c.clone()
+                };
                 format!("{c:<w$}", w = *w)
             })
             .collect::<Vec<_>>()
             .join(" | ")
     };
     writeln!(out, "{}", line(header).trim_end())?;
-    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
     for r in rows {
         writeln!(out, "{}", line(r).trim_end())?;
     }
@@ -501,7 +545,10 @@ fn export(a: ExportArgs) -> Result<()> {
         .unwrap_or(RdfOut::Nquads)
         .format();
     let graph = match &a.graph {
-        Some(g) => Some(NamedNode::new(g.clone()).with_context(|| format!("--graph {g:?} is not a valid IRI"))?),
+        Some(g) => Some(
+            NamedNode::new(g.clone())
+                .with_context(|| format!("--graph {g:?} is not a valid IRI"))?,
+        ),
         None => None,
     };
     let out = open_output(a.output.as_deref())?;
@@ -513,7 +560,11 @@ fn update(a: UpdateArgs) -> Result<()> {
     let text = read_query(a.update_file.as_deref(), a.expression.as_deref())?;
     let store = GraphStore::open(&a.store)?;
     store.update(&text).map_err(|e| {
-        let source = a.update_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into());
+        let source = a
+            .update_file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "-e".into());
         anyhow::anyhow!("{source}: {e}")
     })?;
     Ok(())
@@ -535,7 +586,10 @@ fn stats(a: StatsArgs) -> Result<()> {
     })?;
     let mut out = std::io::stdout().lock();
     let header = vec!["rule".to_owned(), "count".to_owned()];
-    let rows: Vec<Vec<String>> = counts.iter().map(|(r, n)| vec![(*r).to_owned(), n.to_string()]).collect();
+    let rows: Vec<Vec<String>> = counts
+        .iter()
+        .map(|(r, n)| vec![(*r).to_owned(), n.to_string()])
+        .collect();
     write_table(&mut out, &header, &rows)?;
     summary.print("read");
     Ok(())

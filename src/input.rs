@@ -50,7 +50,11 @@ impl Article {
     /// Builds an article from the content of a `.txt` file: the first line is the title when
     /// a blank line follows it.
     pub fn from_txt(id: &str, content: &str, source: String) -> Self {
-        let content: String = content.strip_prefix('\u{feff}').unwrap_or(content).nfc().collect();
+        let content: String = content
+            .strip_prefix('\u{feff}')
+            .unwrap_or(content)
+            .nfc()
+            .collect();
         let mut lines = content.splitn(3, '\n');
         let first = lines.next().unwrap_or("");
         let second = lines.next();
@@ -194,13 +198,19 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
 
 /// Reads articles from one file (or stdin for `-`), calling `f` for each, in order.
 /// Stops at the first error, after every article before it was handed on.
-pub fn read_file(path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputError>) -> Result<(), InputError> {
+pub fn read_file(
+    path: &Path,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes).map_err(|source| InputError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
         let is_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if is_jsonl {
             return read_jsonl(BufReader::new(&bytes[..]), Path::new("<stdin>"), f);
@@ -216,7 +226,10 @@ pub fn read_file(path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputErro
                 line: None,
             });
         }
-        let id = format!("stdin-{}", &Article::from_txt("", &text, String::new()).content_hash()[..16]);
+        let id = format!(
+            "stdin-{}",
+            &Article::from_txt("", &text, String::new()).content_hash()[..16]
+        );
         return f(Article::from_txt(&id, &text, "<stdin>".into()));
     }
     match kind_of(path) {
@@ -236,7 +249,11 @@ pub fn read_file(path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputErro
                     line: None,
                 });
             }
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_owned();
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("article")
+                .to_owned();
             f(Article::from_txt(&id, &text, path.display().to_string()))
         }
         Some(InputKind::JsonLines) => {
@@ -246,20 +263,28 @@ pub fn read_file(path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputErro
             })?;
             read_jsonl(BufReader::new(file), path, f)
         }
-        None => Err(InputError::UnknownKind { path: path.to_owned() }),
+        None => Err(InputError::UnknownKind {
+            path: path.to_owned(),
+        }),
     }
 }
 
 /// Reads JSON Lines records; blank lines are skipped.
-pub fn read_jsonl(mut reader: impl BufRead, path: &Path, f: &mut dyn FnMut(Article) -> Result<(), InputError>) -> Result<(), InputError> {
+pub fn read_jsonl(
+    mut reader: impl BufRead,
+    path: &Path,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
     let mut buf = Vec::new();
     let mut line = 0;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|source| InputError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
         if n == 0 {
             return Ok(());
         }
@@ -302,7 +327,12 @@ pub fn read_jsonl(mut reader: impl BufRead, path: &Path, f: &mut dyn FnMut(Artic
                 line: Some(line),
             });
         }
-        let mut article = Article::from_parts(&id, record.title.as_deref(), &body, format!("{}:{line}", path.display()));
+        let mut article = Article::from_parts(
+            &id,
+            record.title.as_deref(),
+            &body,
+            format!("{}:{line}", path.display()),
+        );
         article.date = record.date.filter(|d| !d.trim().is_empty());
         article.url = record.url.filter(|u| !u.trim().is_empty());
         f(article)?;
@@ -332,15 +362,31 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(seen, vec!["a"]);
-        assert!(err.to_string().starts_with("f.jsonl:3: malformed JSON"), "{err}");
+        assert!(
+            err.to_string().starts_with("f.jsonl:3: malformed JSON"),
+            "{err}"
+        );
     }
 
     #[test]
     fn jsonl_rejects_empty_articles_and_bad_utf8() {
-        let err = read_jsonl(&b"{\"id\":\"a\",\"text\":\"  \"}\n"[..], Path::new("f.jsonl"), &mut |_| Ok(())).unwrap_err();
+        let err = read_jsonl(
+            &b"{\"id\":\"a\",\"text\":\"  \"}\n"[..],
+            Path::new("f.jsonl"),
+            &mut |_| Ok(()),
+        )
+        .unwrap_err();
         assert_eq!(err.to_string(), "f.jsonl:1: empty article");
-        let err = read_jsonl(&b"{\"id\":\"a\",\"text\":\"\xff\"}\n"[..], Path::new("f.jsonl"), &mut |_| Ok(())).unwrap_err();
-        assert!(err.to_string().contains("f.jsonl:1: invalid UTF-8"), "{err}");
+        let err = read_jsonl(
+            &b"{\"id\":\"a\",\"text\":\"\xff\"}\n"[..],
+            Path::new("f.jsonl"),
+            &mut |_| Ok(()),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("f.jsonl:1: invalid UTF-8"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -348,6 +394,9 @@ mod tests {
         let a = Article::from_parts("a", Some("T"), "B", String::new());
         assert_eq!(a.text, "T\n\nB");
         assert_eq!(a.content_hash().len(), 64);
-        assert_eq!(a.content_hash(), Article::from_parts("a", Some("T"), "B", "other".into()).content_hash());
+        assert_eq!(
+            a.content_hash(),
+            Article::from_parts("a", Some("T"), "B", "other".into()).content_hash()
+        );
     }
 }

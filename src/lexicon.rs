@@ -123,24 +123,78 @@ fn columns(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// The raw data files, by their path under `ontology/`.
 pub const DATA_FILES: &[(&str, &str)] = &[
     ("countries.tsv", include_str!("../ontology/countries.tsv")),
-    ("lexicon/roles.tsv", include_str!("../ontology/lexicon/roles.tsv")),
-    ("lexicon/role-modifiers.txt", include_str!("../ontology/lexicon/role-modifiers.txt")),
-    ("lexicon/honorifics.txt", include_str!("../ontology/lexicon/honorifics.txt")),
-    ("lexicon/title-abbreviations.tsv", include_str!("../ontology/lexicon/title-abbreviations.tsv")),
-    ("lexicon/org-keywords.tsv", include_str!("../ontology/lexicon/org-keywords.tsv")),
-    ("lexicon/accusation-cues.tsv", include_str!("../ontology/lexicon/accusation-cues.tsv")),
-    ("lexicon/denial-cues.tsv", include_str!("../ontology/lexicon/denial-cues.tsv")),
-    ("lexicon/charge-nouns.txt", include_str!("../ontology/lexicon/charge-nouns.txt")),
-    ("lexicon/dismissive-words.txt", include_str!("../ontology/lexicon/dismissive-words.txt")),
-    ("lexicon/wrongdoing-verbs.txt", include_str!("../ontology/lexicon/wrongdoing-verbs.txt")),
-    ("lexicon/charge-categories.tsv", include_str!("../ontology/lexicon/charge-categories.tsv")),
-    ("lexicon/capitalized-stopwords.txt", include_str!("../ontology/lexicon/capitalized-stopwords.txt")),
-    ("lexicon/non-country-phrases.txt", include_str!("../ontology/lexicon/non-country-phrases.txt")),
-    ("lexicon/country-given-names.txt", include_str!("../ontology/lexicon/country-given-names.txt")),
-    ("lexicon/given-names.txt", include_str!("../ontology/lexicon/given-names.txt")),
-    ("lexicon/female-names.txt", include_str!("../ontology/lexicon/female-names.txt")),
-    ("lexicon/known-organizations.tsv", include_str!("../ontology/lexicon/known-organizations.tsv")),
-    ("lexicon/denial-non-objects.txt", include_str!("../ontology/lexicon/denial-non-objects.txt")),
+    (
+        "lexicon/roles.tsv",
+        include_str!("../ontology/lexicon/roles.tsv"),
+    ),
+    (
+        "lexicon/role-modifiers.txt",
+        include_str!("../ontology/lexicon/role-modifiers.txt"),
+    ),
+    (
+        "lexicon/honorifics.txt",
+        include_str!("../ontology/lexicon/honorifics.txt"),
+    ),
+    (
+        "lexicon/title-abbreviations.tsv",
+        include_str!("../ontology/lexicon/title-abbreviations.tsv"),
+    ),
+    (
+        "lexicon/org-keywords.tsv",
+        include_str!("../ontology/lexicon/org-keywords.tsv"),
+    ),
+    (
+        "lexicon/accusation-cues.tsv",
+        include_str!("../ontology/lexicon/accusation-cues.tsv"),
+    ),
+    (
+        "lexicon/denial-cues.tsv",
+        include_str!("../ontology/lexicon/denial-cues.tsv"),
+    ),
+    (
+        "lexicon/charge-nouns.txt",
+        include_str!("../ontology/lexicon/charge-nouns.txt"),
+    ),
+    (
+        "lexicon/dismissive-words.txt",
+        include_str!("../ontology/lexicon/dismissive-words.txt"),
+    ),
+    (
+        "lexicon/wrongdoing-verbs.txt",
+        include_str!("../ontology/lexicon/wrongdoing-verbs.txt"),
+    ),
+    (
+        "lexicon/charge-categories.tsv",
+        include_str!("../ontology/lexicon/charge-categories.tsv"),
+    ),
+    (
+        "lexicon/capitalized-stopwords.txt",
+        include_str!("../ontology/lexicon/capitalized-stopwords.txt"),
+    ),
+    (
+        "lexicon/non-country-phrases.txt",
+        include_str!("../ontology/lexicon/non-country-phrases.txt"),
+    ),
+    (
+        "lexicon/country-given-names.txt",
+        include_str!("../ontology/lexicon/country-given-names.txt"),
+    ),
+    (
+        "lexicon/given-names.txt",
+        include_str!("../ontology/lexicon/given-names.txt"),
+    ),
+    (
+        "lexicon/female-names.txt",
+        include_str!("../ontology/lexicon/female-names.txt"),
+    ),
+    (
+        "lexicon/known-organizations.tsv",
+        include_str!("../ontology/lexicon/known-organizations.tsv"),
+    ),
+    (
+        "lexicon/denial-non-objects.txt",
+        include_str!("../ontology/lexicon/denial-non-objects.txt"),
+    ),
 ];
 
 fn data(name: &str) -> &'static str {
@@ -163,7 +217,10 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut country_patterns = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut add = |text: &str, pattern: CountryPattern, patterns: &mut Vec<String>, cp: &mut Vec<CountryPattern>| {
+        let mut add = |text: &str,
+                       pattern: CountryPattern,
+                       patterns: &mut Vec<String>,
+                       cp: &mut Vec<CountryPattern>| {
             // the mixed-case form, and the upper-case form for headlines
             for variant in [text.to_owned(), text.to_uppercase()] {
                 if variant.chars().count() < 2 || seen.contains_key(&variant) {
@@ -175,7 +232,12 @@ impl Lexicon {
             }
         };
         for phrase in lines(data("lexicon/non-country-phrases.txt")) {
-            add(phrase.trim(), CountryPattern::Blocker, &mut patterns, &mut country_patterns);
+            add(
+                phrase.trim(),
+                CountryPattern::Blocker,
+                &mut patterns,
+                &mut country_patterns,
+            );
         }
         for row in columns(data("countries.tsv")) {
             if row.len() < 7 {
@@ -188,9 +250,18 @@ impl Lexicon {
                 wikidata: row[2].to_owned(),
                 name: row[3].to_owned(),
             });
-            for (col, form) in [(4, CountryForm::Name), (5, CountryForm::Demonym), (6, CountryForm::Capital)] {
+            for (col, form) in [
+                (4, CountryForm::Name),
+                (5, CountryForm::Demonym),
+                (6, CountryForm::Capital),
+            ] {
                 for value in row[col].split('|').filter(|v| !v.is_empty()) {
-                    add(value, CountryPattern::Country(index, form), &mut patterns, &mut country_patterns);
+                    add(
+                        value,
+                        CountryPattern::Country(index, form),
+                        &mut patterns,
+                        &mut country_patterns,
+                    );
                 }
             }
         }
@@ -326,7 +397,10 @@ impl Lexicon {
             .iter()
             .find(|(w, _)| {
                 lower.match_indices(w.as_str()).any(|(i, _)| {
-                    lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                    lower[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
                 })
             })
             .map(|(_, c)| c.as_str())
@@ -358,7 +432,9 @@ mod tests {
             .find_countries(text)
             .into_iter()
             .filter_map(|(r, p)| match p {
-                CountryPattern::Country(i, _) => Some((text[r].to_owned(), lex.countries[i].iso2.as_str())),
+                CountryPattern::Country(i, _) => {
+                    Some((text[r].to_owned(), lex.countries[i].iso2.as_str()))
+                }
                 CountryPattern::Blocker => None,
             })
             .collect();

@@ -37,7 +37,9 @@ pub fn run(
     let extractor = Extractor::new();
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut index = 0usize;
-    let process = |batch: &mut Vec<Article>, sink: &mut dyn FnMut(Vec<Processed>) -> anyhow::Result<()>| -> anyhow::Result<()> {
+    let process = |batch: &mut Vec<Article>,
+                   sink: &mut dyn FnMut(Vec<Processed>) -> anyhow::Result<()>|
+     -> anyhow::Result<()> {
         let articles = std::mem::take(batch);
         let done: Vec<Processed> = articles
             .into_par_iter()

@@ -101,35 +101,54 @@ pub mod ng {
 pub mod ext {
     use oxigraph::model::NamedNodeRef;
     /// schema:name
-    pub const SCHEMA_NAME: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/name");
+    pub const SCHEMA_NAME: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/name");
     /// schema:headline
-    pub const SCHEMA_HEADLINE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/headline");
+    pub const SCHEMA_HEADLINE: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/headline");
     /// schema:datePublished
-    pub const SCHEMA_DATE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/datePublished");
+    pub const SCHEMA_DATE: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/datePublished");
     /// schema:url
-    pub const SCHEMA_URL: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/url");
+    pub const SCHEMA_URL: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/url");
     /// schema:mentions
-    pub const SCHEMA_MENTIONS: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/mentions");
+    pub const SCHEMA_MENTIONS: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/mentions");
     /// schema:jobTitle
-    pub const SCHEMA_JOB_TITLE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://schema.org/jobTitle");
+    pub const SCHEMA_JOB_TITLE: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/jobTitle");
     /// owl:sameAs
-    pub const OWL_SAME_AS: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#sameAs");
+    pub const OWL_SAME_AS: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#sameAs");
     /// prov:wasDerivedFrom
-    pub const PROV_DERIVED: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom");
+    pub const PROV_DERIVED: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasDerivedFrom");
     /// prov:wasGeneratedBy
-    pub const PROV_GENERATED_BY: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasAttributedTo");
+    pub const PROV_GENERATED_BY: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#wasAttributedTo");
     /// prov:SoftwareAgent
-    pub const PROV_SOFTWARE_AGENT: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#SoftwareAgent");
+    pub const PROV_SOFTWARE_AGENT: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/ns/prov#SoftwareAgent");
     /// nif:beginIndex
-    pub const NIF_BEGIN: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex");
+    pub const NIF_BEGIN: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex",
+    );
     /// nif:endIndex
-    pub const NIF_END: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex");
+    pub const NIF_END: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex",
+    );
     /// nif:anchorOf
-    pub const NIF_ANCHOR: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+    pub const NIF_ANCHOR: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf",
+    );
     /// nif:sentence
-    pub const NIF_SENTENCE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence");
+    pub const NIF_SENTENCE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence",
+    );
     /// skos:notation
-    pub const SKOS_NOTATION: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#notation");
+    pub const SKOS_NOTATION: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#notation");
 }
 
 /// Maps articles and extractions to quads.
@@ -177,7 +196,11 @@ impl RdfMapper {
 
     /// The IRI of a country, from its ISO code.
     pub fn country_iri(&self, iso2: &str) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}country/{}", self.base, slug(iso2).to_uppercase()))
+        NamedNode::new_unchecked(format!(
+            "{}country/{}",
+            self.base,
+            slug(iso2).to_uppercase()
+        ))
     }
 
     /// All quads of one article.
@@ -187,7 +210,12 @@ impl RdfMapper {
         let g = GraphName::NamedNode(a.clone());
         let mut out = Vec::new();
         let mut add = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
-            out.push(Quad::new(NamedOrBlankNode::NamedNode(s.clone()), p.into_owned(), o, g.clone()));
+            out.push(Quad::new(
+                NamedOrBlankNode::NamedNode(s.clone()),
+                p.into_owned(),
+                o,
+                g.clone(),
+            ));
         };
         let lit = |s: &str| Term::Literal(Literal::new_simple_literal(s.nfc().collect::<String>()));
         let int = |n: usize| Term::Literal(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
@@ -200,32 +228,80 @@ impl RdfMapper {
             add(&a, ext::SCHEMA_HEADLINE, lit(t));
         }
         if let Some(d) = &article.date {
-            let is_date = d.len() == 10 && d.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
-            add(&a, ext::SCHEMA_DATE, if is_date { Term::Literal(Literal::new_typed_literal(d, xsd::DATE)) } else { lit(d) });
+            let is_date = d.len() == 10
+                && d.chars().enumerate().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                });
+            add(
+                &a,
+                ext::SCHEMA_DATE,
+                if is_date {
+                    Term::Literal(Literal::new_typed_literal(d, xsd::DATE))
+                } else {
+                    lit(d)
+                },
+            );
         }
         if let Some(u) = &article.url {
             match url::Url::parse(u) {
-                Ok(u) => add(&a, ext::SCHEMA_URL, Term::NamedNode(NamedNode::new_unchecked(u.as_str()))),
+                Ok(u) => add(
+                    &a,
+                    ext::SCHEMA_URL,
+                    Term::NamedNode(NamedNode::new_unchecked(u.as_str())),
+                ),
                 Err(_) => add(&a, ext::SCHEMA_URL, lit(u)),
             }
         }
         add(&a, ng::SOURCE, lit(&article.source));
-        add(&a, ng::CONTENT_HASH, lit(&format!("sha256:{}", article.content_hash())));
+        add(
+            &a,
+            ng::CONTENT_HASH,
+            lit(&format!("sha256:{}", article.content_hash())),
+        );
         add(&a, ng::TEXT_LENGTH, int(article.text.chars().count()));
-        let agent = NamedNode::new_unchecked(format!("{}agent/newsgraph-{}", self.base, env!("CARGO_PKG_VERSION")));
+        let agent = NamedNode::new_unchecked(format!(
+            "{}agent/newsgraph-{}",
+            self.base,
+            env!("CARGO_PKG_VERSION")
+        ));
         add(&a, ext::PROV_GENERATED_BY, node(&agent));
-        add(&agent, rdf::TYPE, node(&ext::PROV_SOFTWARE_AGENT.into_owned()));
-        add(&agent, rdfs::LABEL, lit(concat!("newsgraph ", env!("CARGO_PKG_VERSION"))));
+        add(
+            &agent,
+            rdf::TYPE,
+            node(&ext::PROV_SOFTWARE_AGENT.into_owned()),
+        );
+        add(
+            &agent,
+            rdfs::LABEL,
+            lit(concat!("newsgraph ", env!("CARGO_PKG_VERSION"))),
+        );
 
         // sentences used as evidence: only those a fact or mention points to
-        let span_iri = |sp: &Span| NamedNode::new_unchecked(format!("{}#char={},{}", a.as_str(), sp.chars.start, sp.chars.end));
+        let span_iri = |sp: &Span| {
+            NamedNode::new_unchecked(format!(
+                "{}#char={},{}",
+                a.as_str(),
+                sp.chars.start,
+                sp.chars.end
+            ))
+        };
         let mut used = vec![false; x.sentences.len()];
         for e in &x.entities {
             for m in &e.mentions {
                 used[m.sentence] = true;
             }
         }
-        for s in x.roles.iter().map(|r| r.sentence).chain(x.accusations.iter().map(|r| r.sentence)).chain(x.denials.iter().map(|r| r.sentence)) {
+        for s in x
+            .roles
+            .iter()
+            .map(|r| r.sentence)
+            .chain(x.accusations.iter().map(|r| r.sentence))
+            .chain(x.denials.iter().map(|r| r.sentence))
+        {
             used[s] = true;
         }
         for (i, sp) in x.sentences.iter().enumerate() {
@@ -248,8 +324,12 @@ impl RdfMapper {
                     let c = &lex.countries[e.country.unwrap_or(0)];
                     self.country_iri(&c.iso2)
                 }
-                EntityKind::Person => NamedNode::new_unchecked(format!("{}/person/{}", a.as_str(), slug(&e.name))),
-                EntityKind::Organization => NamedNode::new_unchecked(format!("{}/org/{}", a.as_str(), slug(&e.name))),
+                EntityKind::Person => {
+                    NamedNode::new_unchecked(format!("{}/person/{}", a.as_str(), slug(&e.name)))
+                }
+                EntityKind::Organization => {
+                    NamedNode::new_unchecked(format!("{}/org/{}", a.as_str(), slug(&e.name)))
+                }
             };
             iris.push(iri);
         }
@@ -269,14 +349,25 @@ impl RdfMapper {
                     add(iri, ng::ISO2, lit(&c.iso2));
                     add(iri, ng::ISO3, lit(&c.iso3));
                     if !c.wikidata.is_empty() {
-                        add(iri, ext::OWL_SAME_AS, Term::NamedNode(NamedNode::new_unchecked(format!("http://www.wikidata.org/entity/{}", c.wikidata))));
+                        add(
+                            iri,
+                            ext::OWL_SAME_AS,
+                            Term::NamedNode(NamedNode::new_unchecked(format!(
+                                "http://www.wikidata.org/entity/{}",
+                                c.wikidata
+                            ))),
+                        );
                     }
                 }
                 _ => {
                     add(iri, ext::PROV_DERIVED, node(&a));
                     add(iri, ng::RULE, lit(e.rule));
                     if let Some(c) = e.country.filter(|_| e.kind == EntityKind::Organization) {
-                        add(iri, ng::COUNTRY_PROP, node(&self.country_iri(&lex.countries[c].iso2)));
+                        add(
+                            iri,
+                            ng::COUNTRY_PROP,
+                            node(&self.country_iri(&lex.countries[c].iso2)),
+                        );
                     }
                 }
             }
@@ -287,8 +378,16 @@ impl RdfMapper {
                 add(&mi, ng::DENOTES, node(iri));
                 add(&mi, ext::NIF_BEGIN, int(m.span.chars.start));
                 add(&mi, ext::NIF_END, int(m.span.chars.end));
-                add(&mi, ext::NIF_ANCHOR, lit(&article.text[m.span.bytes.clone()]));
-                add(&mi, ext::NIF_SENTENCE, node(&span_iri(&x.sentences[m.sentence])));
+                add(
+                    &mi,
+                    ext::NIF_ANCHOR,
+                    lit(&article.text[m.span.bytes.clone()]),
+                );
+                add(
+                    &mi,
+                    ext::NIF_SENTENCE,
+                    node(&span_iri(&x.sentences[m.sentence])),
+                );
                 add(&mi, ng::ARTICLE_PROP, node(&a));
                 add(&mi, ng::RULE, lit(m.rule));
             }
@@ -306,8 +405,19 @@ impl RdfMapper {
         };
         for r in &x.roles {
             let holder = &iris[r.holder];
-            let of = r.of.map(|o| iris[o].as_str().to_owned()).unwrap_or_default();
-            let ri = fact_iri("role", &[r.rule, holder.as_str(), &r.title, &of, &r.span.chars.start.to_string()]);
+            let of =
+                r.of.map(|o| iris[o].as_str().to_owned())
+                    .unwrap_or_default();
+            let ri = fact_iri(
+                "role",
+                &[
+                    r.rule,
+                    holder.as_str(),
+                    &r.title,
+                    &of,
+                    &r.span.chars.start.to_string(),
+                ],
+            );
             add(&ri, rdf::TYPE, node(&ng::ROLE.into_owned()));
             add(&ri, ng::HOLDER, node(holder));
             add(&ri, ng::TITLE, lit(&r.title));
@@ -318,24 +428,49 @@ impl RdfMapper {
             add(holder, ext::SCHEMA_JOB_TITLE, lit(&r.title));
             add(&ri, ng::EVIDENCE, node(&span_iri(&x.sentences[r.sentence])));
             add(&ri, ng::MENTION_PROP, node(&span_iri(&r.span)));
-            add(&span_iri(&r.span), rdf::TYPE, node(&ng::MENTION.into_owned()));
+            add(
+                &span_iri(&r.span),
+                rdf::TYPE,
+                node(&ng::MENTION.into_owned()),
+            );
             add(&span_iri(&r.span), ext::NIF_BEGIN, int(r.span.chars.start));
             add(&span_iri(&r.span), ext::NIF_END, int(r.span.chars.end));
-            add(&span_iri(&r.span), ext::NIF_ANCHOR, lit(&article.text[r.span.bytes.clone()]));
+            add(
+                &span_iri(&r.span),
+                ext::NIF_ANCHOR,
+                lit(&article.text[r.span.bytes.clone()]),
+            );
             add(&span_iri(&r.span), ng::ARTICLE_PROP, node(&a));
             add(&ri, ext::PROV_DERIVED, node(&a));
             add(&ri, ng::RULE, lit(r.rule));
         }
         let mut acc_iris = Vec::new();
         for c in &x.accusations {
-            let ai = fact_iri("accusation", &[c.rule, iris[c.accuser].as_str(), iris[c.accused].as_str(), &c.sentence.to_string(), &c.charge]);
+            let ai = fact_iri(
+                "accusation",
+                &[
+                    c.rule,
+                    iris[c.accuser].as_str(),
+                    iris[c.accused].as_str(),
+                    &c.sentence.to_string(),
+                    &c.charge,
+                ],
+            );
             add(&ai, rdf::TYPE, node(&ng::ACCUSATION.into_owned()));
             add(&ai, ng::ACCUSER, node(&iris[c.accuser]));
             add(&ai, ng::ACCUSED, node(&iris[c.accused]));
             if !c.charge.is_empty() {
                 add(&ai, ng::CHARGE, lit(&c.charge));
             }
-            add(&ai, ng::CATEGORY, node(&NamedNode::new_unchecked(format!("{}cameo-{}", ng::NAMESPACE, c.cameo))));
+            add(
+                &ai,
+                ng::CATEGORY,
+                node(&NamedNode::new_unchecked(format!(
+                    "{}cameo-{}",
+                    ng::NAMESPACE,
+                    c.cameo
+                ))),
+            );
             add(&ai, ng::CUE, lit(&c.cue));
             add(&ai, ng::EVIDENCE, node(&span_iri(&x.sentences[c.sentence])));
             add(&ai, ext::PROV_DERIVED, node(&a));
@@ -343,7 +478,15 @@ impl RdfMapper {
             acc_iris.push(ai);
         }
         for d in &x.denials {
-            let di = fact_iri("denial", &[d.rule, iris[d.denier].as_str(), &d.sentence.to_string(), &d.charge]);
+            let di = fact_iri(
+                "denial",
+                &[
+                    d.rule,
+                    iris[d.denier].as_str(),
+                    &d.sentence.to_string(),
+                    &d.charge,
+                ],
+            );
             add(&di, rdf::TYPE, node(&ng::DENIAL.into_owned()));
             add(&di, ng::DENIER, node(&iris[d.denier]));
             add(&di, ng::CHARGE, lit(&d.charge));
@@ -371,11 +514,9 @@ pub fn slug(name: &str) -> String {
             out.push(c.to_ascii_lowercase());
             dash = false;
         } else if c.is_alphanumeric() {
-            let mut buf = [0u8; 4];
-            for b in c.to_lowercase().collect::<String>().bytes().chain(std::iter::empty()) {
+            for b in c.to_lowercase().collect::<String>().bytes() {
                 out.push_str(&format!("%{b:02X}"));
             }
-            let _ = c.encode_utf8(&mut buf);
             dash = false;
         } else if !dash && !out.is_empty() {
             out.push('-');
@@ -416,7 +557,11 @@ mod tests {
         let ontology = include_str!("../ontology/newsgraph.ttl");
         for term in ng::ALL {
             let local = term.as_str().strip_prefix(ng::NAMESPACE).unwrap();
-            assert!(ontology.contains(&format!("ng:{local} ")) || ontology.contains(&format!("ng:{local}\n")), "{local} missing from ontology/newsgraph.ttl");
+            assert!(
+                ontology.contains(&format!("ng:{local} "))
+                    || ontology.contains(&format!("ng:{local}\n")),
+                "{local} missing from ontology/newsgraph.ttl"
+            );
         }
     }
 }

@@ -60,7 +60,10 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ("owl", "http://www.w3.org/2002/07/owl#"),
     ("prov", "http://www.w3.org/ns/prov#"),
-    ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+    (
+        "nif",
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    ),
     ("org", "http://www.w3.org/ns/org#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("wd", "http://www.wikidata.org/entity/"),
@@ -75,7 +78,9 @@ pub struct GraphStore {
 impl GraphStore {
     /// A store in memory.
     pub fn memory() -> Result<Self, StoreError> {
-        Ok(Self { store: Store::new()? })
+        Ok(Self {
+            store: Store::new()?,
+        })
     }
 
     /// Opens (or creates) an on-disk store for reading and writing. Only one process may
@@ -136,7 +141,12 @@ impl GraphStore {
 
     /// Loads an RDF file as it is, atomically: it is parsed whole first, then written in one
     /// transaction. For triple formats the triples go in `graph` (or the default graph).
-    pub fn load_rdf(&self, path: &Path, format: RdfFormat, graph: Option<&NamedNode>) -> Result<usize, StoreError> {
+    pub fn load_rdf(
+        &self,
+        path: &Path,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+    ) -> Result<usize, StoreError> {
         let file = std::fs::File::open(path).map_err(|e| StoreError::Rdf {
             path: path.to_owned(),
             message: format!("cannot read: {e}"),
@@ -145,7 +155,13 @@ impl GraphStore {
     }
 
     /// Like [`GraphStore::load_rdf`], from a reader.
-    pub fn load_rdf_reader(&self, reader: impl Read, path: &Path, format: RdfFormat, graph: Option<&NamedNode>) -> Result<usize, StoreError> {
+    pub fn load_rdf_reader(
+        &self,
+        reader: impl Read,
+        path: &Path,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+    ) -> Result<usize, StoreError> {
         let mut parser = RdfParser::from_format(format);
         if let Some(g) = graph {
             parser = parser.with_default_graph(g.clone());
@@ -167,8 +183,15 @@ impl GraphStore {
 
     /// Loads many quads fast with Oxigraph's bulk loader (not atomic across graphs; the
     /// caller uses it only for graphs not yet in the store). `max_memory_mb` bounds it.
-    pub fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>, max_memory_mb: usize) -> Result<(), StoreError> {
-        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(max_memory_mb);
+    pub fn bulk_load(
+        &self,
+        quads: impl IntoIterator<Item = Quad>,
+        max_memory_mb: usize,
+    ) -> Result<(), StoreError> {
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(max_memory_mb);
         loader.load_quads(quads)?;
         loader.commit()?;
         Ok(())
@@ -176,7 +199,9 @@ impl GraphStore {
 
     /// True when the store holds this graph.
     pub fn has_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
-        Ok(self.store.contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?)
+        Ok(self
+            .store
+            .contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?)
     }
 
     /// Number of quads.
@@ -209,13 +234,21 @@ impl GraphStore {
         for (p, iri) in PREFIXES {
             evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
         }
-        evaluator.parse_update(update)?.on_store(&self.store).execute()?;
+        evaluator
+            .parse_update(update)?
+            .on_store(&self.store)
+            .execute()?;
         Ok(())
     }
 
     /// Writes the whole store, or one graph, in `format`. Triple formats get the union of all
     /// graphs (or the one graph).
-    pub fn export(&self, format: RdfFormat, graph: Option<&NamedNode>, writer: impl Write) -> Result<(), StoreError> {
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+        writer: impl Write,
+    ) -> Result<(), StoreError> {
         let mut serializer = RdfSerializer::from_format(format);
         for (p, iri) in PREFIXES {
             serializer = serializer.with_prefix(*p, *iri).expect("valid prefix IRI");
@@ -271,8 +304,12 @@ mod tests {
     fn replacing_a_graph_never_duplicates() {
         let store = GraphStore::memory().unwrap();
         let g = NamedNode::new_unchecked("http://e.org/g");
-        store.replace_graph(&g, &[quad(&g, "a"), quad(&g, "b")]).unwrap();
-        store.replace_graph(&g, &[quad(&g, "a"), quad(&g, "c")]).unwrap();
+        store
+            .replace_graph(&g, &[quad(&g, "a"), quad(&g, "b")])
+            .unwrap();
+        store
+            .replace_graph(&g, &[quad(&g, "a"), quad(&g, "c")])
+            .unwrap();
         assert_eq!(store.len().unwrap(), 2);
     }
 
@@ -283,7 +320,8 @@ mod tests {
         let g2 = NamedNode::new_unchecked("http://e.org/g2");
         store.replace_graph(&g1, &[quad(&g1, "a")]).unwrap();
         store.replace_graph(&g2, &[quad(&g2, "b")]).unwrap();
-        let QueryResults::Solutions(rows) = store.query("SELECT ?o WHERE { ?s ?p ?o }").unwrap() else {
+        let QueryResults::Solutions(rows) = store.query("SELECT ?o WHERE { ?s ?p ?o }").unwrap()
+        else {
             panic!("not solutions")
         };
         assert_eq!(rows.count(), 2);
@@ -292,10 +330,21 @@ mod tests {
     #[test]
     fn a_bad_rdf_file_writes_nothing() {
         let store = GraphStore::memory().unwrap();
-        let data = "<http://e.org/a> <http://e.org/b> \"c\" .\n<http://e.org/a> <http://e.org/b> .\n";
-        let err = store.load_rdf_reader(data.as_bytes(), Path::new("x.nt"), RdfFormat::NTriples, None).unwrap_err();
+        let data =
+            "<http://e.org/a> <http://e.org/b> \"c\" .\n<http://e.org/a> <http://e.org/b> .\n";
+        let err = store
+            .load_rdf_reader(
+                data.as_bytes(),
+                Path::new("x.nt"),
+                RdfFormat::NTriples,
+                None,
+            )
+            .unwrap_err();
         assert!(err.to_string().starts_with("x.nt: "), "{err}");
-        assert!(err.to_string().contains("line 2") || err.to_string().contains("2:"), "{err}");
+        assert!(
+            err.to_string().contains("line 2") || err.to_string().contains("2:"),
+            "{err}"
+        );
         assert_eq!(store.len().unwrap(), 0);
     }
 }

@@ -128,7 +128,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && !(c == '&' && !chars[j - 1].1.is_uppercase())
                 {
                     j += 1;
-                } else if (c == '.' || c == ',') && digits && j + 1 < n && chars[j + 1].1.is_numeric()
+                } else if (c == '.' || c == ',')
+                    && digits
+                    && j + 1 < n
+                    && chars[j + 1].1.is_numeric()
                 {
                     j += 1;
                 } else if c == '.'
@@ -144,14 +147,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            if chars[i..j].iter().all(|(_, c)| c.is_numeric() || *c == '.' || *c == ',') {
+            if chars[i..j]
+                .iter()
+                .all(|(_, c)| c.is_numeric() || *c == '.' || *c == ',')
+            {
                 digits = true;
             }
             let word = &text[start..end_of(j)];
             // keep a trailing period for abbreviations and initials
             if j < n && chars[j].1 == '.' {
                 let bare = word.trim_end_matches('.');
-                let dotted = word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+                let dotted =
+                    word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                 let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
                 if dotted || initial || ABBREVIATIONS.contains(&bare) {
                     j += 1;
@@ -236,14 +243,18 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             while j < tokens.len()
                 && is_closing(&text[tokens[j].span.clone()])
                 && !(tokens[j - 1].span.end < tokens[j].span.start
-                    && tokens.get(j + 1).is_some_and(|n| n.span.start == tokens[j].span.end && n.kind != TokenKind::Punct))
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.span.start == tokens[j].span.end && n.kind != TokenKind::Punct
+                    }))
             {
                 j += 1;
             }
             let next_starts = j >= tokens.len() || {
                 let next = &text[tokens[j].span.clone()];
                 let c = next.chars().next().unwrap_or(' ');
-                c.is_uppercase() || c.is_numeric() || matches!(next, "\"" | "\u{201c}" | "'" | "\u{2018}" | "(")
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || matches!(next, "\"" | "\u{201c}" | "'" | "\u{2018}" | "(")
             };
             if next_starts {
                 push(&mut sentences, start, j);
@@ -294,26 +305,55 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.span.clone()]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect()
     }
 
     #[test]
     fn keeps_abbreviations_names_and_initials_whole() {
         assert_eq!(
             words("Gen. Keith Alexander met U.S. officials and George W. Bush's O'Donoghue."),
-            vec!["Gen.", "Keith", "Alexander", "met", "U.S.", "officials", "and", "George", "W.", "Bush's", "O'Donoghue", "."]
+            vec![
+                "Gen.",
+                "Keith",
+                "Alexander",
+                "met",
+                "U.S.",
+                "officials",
+                "and",
+                "George",
+                "W.",
+                "Bush's",
+                "O'Donoghue",
+                "."
+            ]
         );
-        assert_eq!(words("al-Sabah, $27.5bn"), vec!["al-Sabah", ",", "$", "27.5bn"]);
+        assert_eq!(
+            words("al-Sabah, $27.5bn"),
+            vec!["al-Sabah", ",", "$", "27.5bn"]
+        );
     }
 
     #[test]
     fn splits_sentences_but_not_at_abbreviations() {
         let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left. \"Bye,\" he said.";
         let doc = Document::new(text);
-        let s: Vec<&str> = doc.sentences.iter().map(|s| &text[s.span.clone()]).collect();
+        let s: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect();
         assert_eq!(
             s,
-            vec!["TITLE HERE", "Mr. Smith went to the U.S. Embassy on Jan. 5.", "He said “no.”", "Then he left.", "\"Bye,\" he said."]
+            vec![
+                "TITLE HERE",
+                "Mr. Smith went to the U.S. Embassy on Jan. 5.",
+                "He said “no.”",
+                "Then he left.",
+                "\"Bye,\" he said."
+            ]
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
@@ -330,7 +370,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_text() {
-        for text in ["", ".", "\n\n\n", "'-'", "A.", "a.b.c.d.e", "\u{301}x", "..!?\"", "U.S"] {
+        for text in [
+            "",
+            ".",
+            "\n\n\n",
+            "'-'",
+            "A.",
+            "a.b.c.d.e",
+            "\u{301}x",
+            "..!?\"",
+            "U.S",
+        ] {
             let doc = Document::new(text);
             for s in &doc.sentences {
                 assert!(text.get(s.span.clone()).is_some());

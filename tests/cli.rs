@@ -11,16 +11,24 @@ fn bin() -> Command {
 }
 
 fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
 }
 
 fn query_file(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("queries").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("queries")
+        .join(name)
 }
 
 fn extract(format: &str, inputs: &[PathBuf]) -> Vec<u8> {
     let mut cmd = bin();
-    cmd.arg("extract").arg("--quiet").arg("--format").arg(format).args(inputs);
+    cmd.arg("extract")
+        .arg("--quiet")
+        .arg("--format")
+        .arg(format)
+        .args(inputs);
     cmd.assert().success().get_output().stdout.clone()
 }
 
@@ -40,8 +48,16 @@ print(len(list(g.quads((None, None, None, None)))) if isinstance(g, rdflib.Datas
         .args(["-c", script, path.to_str().unwrap(), format])
         .output()
         .expect("python3 runs (rdflib is installed by .ci/run)");
-    assert!(out.status.success(), "rdflib failed on {format}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().trim().parse().unwrap()
+    assert!(
+        out.status.success(),
+        "rdflib failed on {format}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
 }
 
 fn oxigraph_count(data: &[u8], format: RdfFormat) -> usize {
@@ -62,7 +78,13 @@ fn every_output_format_parses_in_oxigraph_and_rdflib() {
         ("ntriples", RdfFormat::NTriples, "nt"),
         ("nquads", RdfFormat::NQuads, "nquads"),
         ("trig", RdfFormat::TriG, "trig"),
-        ("jsonld", RdfFormat::JsonLd { profile: Default::default() }, "json-ld"),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+            "json-ld",
+        ),
         ("rdfxml", RdfFormat::RdfXml, "xml"),
     ] {
         let data = extract(name, &inputs);
@@ -71,7 +93,11 @@ fn every_output_format_parses_in_oxigraph_and_rdflib() {
         if format.supports_datasets() {
             assert_eq!(n, total, "{name} keeps every quad");
         }
-        assert_eq!(rdflib_count(&data, rdflib), n, "{name}: rdflib and Oxigraph agree");
+        assert_eq!(
+            rdflib_count(&data, rdflib),
+            n,
+            "{name}: rdflib and Oxigraph agree"
+        );
     }
 }
 
@@ -81,7 +107,14 @@ fn output_is_deterministic_and_base_changes_iris() {
     assert_eq!(extract("nquads", &inputs), extract("nquads", &inputs));
     let mut cmd = bin();
     let out = cmd
-        .args(["extract", "--quiet", "--format", "ntriples", "--base", "http://example.org/kb/"])
+        .args([
+            "extract",
+            "--quiet",
+            "--format",
+            "ntriples",
+            "--base",
+            "http://example.org/kb/",
+        ])
         .arg(example("ruritania.txt"))
         .assert()
         .success()
@@ -103,7 +136,11 @@ fn names_with_quotes_and_non_latin_letters_make_valid_rdf() {
          O'Brien-Łukasz accused the Chinese government of \"lying\" <again>.",
     )
     .unwrap();
-    for (name, format, rdflib) in [("ntriples", RdfFormat::NTriples, "nt"), ("turtle", RdfFormat::Turtle, "turtle"), ("rdfxml", RdfFormat::RdfXml, "xml")] {
+    for (name, format, rdflib) in [
+        ("ntriples", RdfFormat::NTriples, "nt"),
+        ("turtle", RdfFormat::Turtle, "turtle"),
+        ("rdfxml", RdfFormat::RdfXml, "xml"),
+    ] {
         let data = extract(name, &[path.clone()]);
         let n = oxigraph_count(&data, format);
         assert_eq!(rdflib_count(&data, rdflib), n, "{name}");
@@ -120,15 +157,24 @@ fn query_on_extracted_input_gives_the_scoring_columns() {
         .args(["--format", "csv"]);
     cmd.assert()
         .success()
-        .stdout(predicate::str::starts_with("accuser,accused,charge,accuser_country,accused_country"))
-        .stdout(predicate::str::contains("Ruritania,Borduria,spying on its navy"));
+        .stdout(predicate::str::starts_with(
+            "accuser,accused,charge,accuser_country,accused_country",
+        ))
+        .stdout(predicate::str::contains(
+            "Ruritania,Borduria,spying on its navy",
+        ));
     for (q, header) in [
         ("people.rq", "person,name"),
         ("roles.rq", "name,role,of"),
         ("countries.rq", "name,iso2"),
         ("denials.rq", "denier,charge"),
     ] {
-        bin().arg("query").arg(query_file(q)).arg("--input").arg(example("ruritania.txt")).args(["--format", "csv"])
+        bin()
+            .arg("query")
+            .arg(query_file(q))
+            .arg("--input")
+            .arg(example("ruritania.txt"))
+            .args(["--format", "csv"])
             .assert()
             .success()
             .stdout(predicate::str::starts_with(header));
@@ -159,54 +205,126 @@ mod store {
         let out = bin()
             .args(["query", "--store"])
             .arg(store)
-            .args(["-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "tsv"])
+            .args([
+                "-e",
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "--format",
+                "tsv",
+            ])
             .assert()
             .success()
             .get_output()
             .stdout
             .clone();
         let text = String::from_utf8(out).unwrap();
-        text.lines().nth(1).unwrap().split('^').next().unwrap().trim_matches('"').parse().unwrap()
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .split('^')
+            .next()
+            .unwrap()
+            .trim_matches('"')
+            .parse()
+            .unwrap()
     }
 
     #[test]
     fn load_reopen_query_reload_without_duplicates_export() {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("db");
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(example("ruritania.txt")).arg(example("wire.jsonl")).assert().success();
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(example("ruritania.txt"))
+            .arg(example("wire.jsonl"))
+            .assert()
+            .success();
         let first = count(&store);
         assert!(first > 200);
         // the same articles again: graphs are replaced, nothing doubles
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(example("wire.jsonl")).arg(example("ruritania.txt")).assert().success();
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(example("wire.jsonl"))
+            .arg(example("ruritania.txt"))
+            .assert()
+            .success();
         assert_eq!(count(&store), first);
-        bin().arg("query").arg(query_file("people.rq")).args(["--store"]).arg(&store).args(["--format", "csv"])
+        bin()
+            .arg("query")
+            .arg(query_file("people.rq"))
+            .args(["--store"])
+            .arg(&store)
+            .args(["--format", "csv"])
             .assert()
             .success()
             .stdout(predicate::str::contains("Anna Berg"))
             .stdout(predicate::str::contains("Mary Collins"));
         // export parses back with the same size
-        let out = bin().args(["export", "--store"]).arg(&store).args(["--format", "nquads"]).assert().success().get_output().stdout.clone();
+        let out = bin()
+            .args(["export", "--store"])
+            .arg(&store)
+            .args(["--format", "nquads"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         assert_eq!(oxigraph_count(&out, RdfFormat::NQuads), first);
         // one graph only
-        let out = bin().args(["export", "--store"]).arg(&store).args(["--format", "turtle", "--graph", "https://w3id.org/newsgraph/article/wire-001"]).assert().success().get_output().stdout.clone();
+        let out = bin()
+            .args(["export", "--store"])
+            .arg(&store)
+            .args([
+                "--format",
+                "turtle",
+                "--graph",
+                "https://w3id.org/newsgraph/article/wire-001",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         assert!(oxigraph_count(&out, RdfFormat::Turtle) > 20);
         // an update, then RDF files load as they are
-        bin().args(["update", "--store"]).arg(&store).args(["-e", "DROP GRAPH <https://w3id.org/newsgraph/article/wire-001>"]).assert().success();
+        bin()
+            .args(["update", "--store"])
+            .arg(&store)
+            .args([
+                "-e",
+                "DROP GRAPH <https://w3id.org/newsgraph/article/wire-001>",
+            ])
+            .assert()
+            .success();
         assert!(count(&store) < first);
         let nt = dir.path().join("extra.nt");
         std::fs::write(&nt, "<http://e.org/a> <http://e.org/b> \"c\" .\n").unwrap();
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(&nt).assert().success();
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(&nt)
+            .assert()
+            .success();
     }
 
     #[test]
     fn bad_input_fails_clearly_and_keeps_what_was_stored() {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("db");
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(example("ruritania.txt")).assert().success();
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(example("ruritania.txt"))
+            .assert()
+            .success();
         let before = count(&store);
         let bad = dir.path().join("bad.jsonl");
         std::fs::write(&bad, "{\"id\": \"ok-1\", \"text\": \"Japan blamed Canada for the delay.\"}\n{\"id\": \"broken\", \"text\": \n").unwrap();
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(&bad)
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(&bad)
             .assert()
             .failure()
             .stderr(predicate::str::contains("bad.jsonl:2: malformed JSON"));
@@ -214,15 +332,34 @@ mod store {
         assert!(count(&store) > before);
         // a bad RDF file writes nothing
         let bad_nt = dir.path().join("bad.nt");
-        std::fs::write(&bad_nt, "<http://e.org/a> <http://e.org/b> \"c\" .\n<http://e.org/a> .\n").unwrap();
+        std::fs::write(
+            &bad_nt,
+            "<http://e.org/a> <http://e.org/b> \"c\" .\n<http://e.org/a> .\n",
+        )
+        .unwrap();
         let mid = count(&store);
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(&bad_nt).assert().failure().stderr(predicate::str::contains("bad.nt"));
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(&bad_nt)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("bad.nt"));
         assert_eq!(count(&store), mid);
         // an invalid query names the problem
-        bin().args(["query", "--store"]).arg(&store).args(["-e", "SELECT WHERE {"]).assert().failure().stderr(predicate::str::contains("invalid SPARQL"));
+        bin()
+            .args(["query", "--store"])
+            .arg(&store)
+            .args(["-e", "SELECT WHERE {"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("invalid SPARQL"));
         // a store another process holds
         let held = newsgraph::GraphStore::open(&store).unwrap();
-        bin().args(["load", "--quiet", "--store"]).arg(&store).arg(example("ruritania.txt"))
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(example("ruritania.txt"))
             .assert()
             .failure()
             .stderr(predicate::str::contains("cannot open the store"));
@@ -234,17 +371,38 @@ mod store {
 #[test]
 fn bad_files_give_file_line_and_reason() {
     let dir = tempfile::tempdir().unwrap();
-    bin().args(["extract", "--quiet", "no/such/file.txt"]).assert().failure().stderr(predicate::str::contains("no/such/file.txt"));
+    bin()
+        .args(["extract", "--quiet", "no/such/file.txt"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no/such/file.txt"));
     let latin1 = dir.path().join("latin1.txt");
     std::fs::write(&latin1, b"Caf\xe9 news\n\nBody.").unwrap();
-    bin().args(["extract", "--quiet"]).arg(&latin1).assert().failure().stderr(predicate::str::contains("invalid UTF-8"));
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&latin1)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("invalid UTF-8"));
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "  \n").unwrap();
-    bin().args(["extract", "--quiet"]).arg(&empty).assert().failure().stderr(predicate::str::contains("empty article"));
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&empty)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("empty article"));
     let empty_line = dir.path().join("e.jsonl");
     std::fs::write(&empty_line, "{\"id\": \"a\", \"text\": \"\"}\n").unwrap();
-    bin().args(["extract", "--quiet"]).arg(&empty_line).assert().failure().stderr(predicate::str::contains("e.jsonl:1: empty article"));
-    bin().args(["query", "-e", "SELECT WHERE {", "--input"]).arg(example("ruritania.txt"))
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&empty_line)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("e.jsonl:1: empty article"));
+    bin()
+        .args(["query", "-e", "SELECT WHERE {", "--input"])
+        .arg(example("ruritania.txt"))
         .assert()
         .failure()
         .stderr(predicate::str::contains("invalid SPARQL"));
@@ -272,8 +430,18 @@ print(text)
 sys.exit(0 if conforms else 1)
 "#;
     let out = std::process::Command::new("python3")
-        .args(["-c", script, path.to_str().unwrap(), shapes.to_str().unwrap()])
+        .args([
+            "-c",
+            script,
+            path.to_str().unwrap(),
+            shapes.to_str().unwrap(),
+        ])
         .output()
         .expect("python3 runs (pyshacl is installed by .ci/run)");
-    assert!(out.status.success(), "SHACL violations:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "SHACL violations:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -8,12 +8,63 @@ use std::ops::Range;
 
 /// Words that end place names, which are neither people nor organizations.
 const PLACE_WORDS: &[&str] = &[
-    "Street", "Road", "Avenue", "Bay", "River", "Island", "Islands", "Mountain", "Mountains",
-    "Valley", "Square", "Airport", "Hall", "Palace", "Center", "Centre", "Park", "Bridge", "Sea",
-    "Ocean", "Gulf", "Strait", "Straits", "Lake", "Peninsula", "Province", "State", "County",
-    "City", "Canal", "Desert", "Coast", "Beach", "Hill", "Hills", "Field", "Fields", "Waterway",
-    "Region", "District", "Port", "Harbour", "Harbor", "Stadium", "Arena", "Cup", "Championship",
-    "Open", "Games", "Prize", "Award", "Awards", "Festival", "Day", "War", "Act", "Bill",
+    "Street",
+    "Road",
+    "Avenue",
+    "Bay",
+    "River",
+    "Island",
+    "Islands",
+    "Mountain",
+    "Mountains",
+    "Valley",
+    "Square",
+    "Airport",
+    "Hall",
+    "Palace",
+    "Center",
+    "Centre",
+    "Park",
+    "Bridge",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Straits",
+    "Lake",
+    "Peninsula",
+    "Province",
+    "State",
+    "County",
+    "City",
+    "Canal",
+    "Desert",
+    "Coast",
+    "Beach",
+    "Hill",
+    "Hills",
+    "Field",
+    "Fields",
+    "Waterway",
+    "Region",
+    "District",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Stadium",
+    "Arena",
+    "Cup",
+    "Championship",
+    "Open",
+    "Games",
+    "Prize",
+    "Award",
+    "Awards",
+    "Festival",
+    "Day",
+    "War",
+    "Act",
+    "Bill",
 ];
 
 /// Acronyms that are not organizations.
@@ -24,12 +75,36 @@ const NOT_ACRONYMS: &[&str] = &[
 ];
 
 /// Single words that name an institution of the state.
-const STANDALONE_INSTITUTIONS: &[&str] = &["Congress", "Parliament", "Senate", "Cabinet", "Politburo", "Bundestag", "Knesset", "Duma"];
+const STANDALONE_INSTITUTIONS: &[&str] = &[
+    "Congress",
+    "Parliament",
+    "Senate",
+    "Cabinet",
+    "Politburo",
+    "Bundestag",
+    "Knesset",
+    "Duma",
+];
 
 /// Verbs of saying, for "X said" contexts.
 pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "stated", "declared", "announced", "warned", "argued",
-    "insisted", "claimed", "noted", "explained", "commented", "replied", "asked", "urged",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "declared",
+    "announced",
+    "warned",
+    "argued",
+    "insisted",
+    "claimed",
+    "noted",
+    "explained",
+    "commented",
+    "replied",
+    "asked",
+    "urged",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,10 +158,16 @@ impl Ctx<'_> {
             };
             let next_cap = tokens.end < self.doc.tokens.len()
                 && self.is_cap(tokens.end)
-                && !self.lex.capitalized_stopwords.contains(self.word(tokens.end))
+                && !self
+                    .lex
+                    .capitalized_stopwords
+                    .contains(self.word(tokens.end))
                 && !self.in_caps_sentence(tokens.start);
             let surface = &text[range.clone()];
-            if form == CountryForm::Name && self.lex.country_given_names.contains(surface) && next_cap {
+            if form == CountryForm::Name
+                && self.lex.country_given_names.contains(surface)
+                && next_cap
+            {
                 continue;
             }
             if form == CountryForm::Capital {
@@ -94,9 +175,14 @@ impl Ctx<'_> {
                     continue;
                 }
                 let capital = surface.to_lowercase();
-                if let Some(&other) = named.iter().find(|&&c| {
-                    c != country && self.lex.find_countries(&capital_case(&capital)).iter().any(|(_, p)| *p == CountryPattern::Country(c, CountryForm::Capital))
-                }) {
+                if let Some(&other) =
+                    named.iter().find(|&&c| {
+                        c != country
+                            && self.lex.find_countries(&capital_case(&capital)).iter().any(
+                                |(_, p)| *p == CountryPattern::Country(c, CountryForm::Capital),
+                            )
+                    })
+                {
                     country = other;
                 }
             }
@@ -149,7 +235,19 @@ impl Ctx<'_> {
         i > 0
             && matches!(
                 self.lower(i - 1).as_str(),
-                "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "via" | "around" | "visit" | "visited" | "visiting" | "across" | "of"
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "to"
+                    | "into"
+                    | "outside"
+                    | "via"
+                    | "around"
+                    | "visit"
+                    | "visited"
+                    | "visiting"
+                    | "across"
+                    | "of"
             )
     }
 
@@ -179,8 +277,23 @@ impl Ctx<'_> {
                     }
                     // particles inside names: "Punta del Este", "Ludwig van Beethoven"
                     let w = self.word(j);
-                    if matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "den" | "la" | "le" | "du" | "bin" | "ibn" | "al" | "dos" | "di")
-                        && j + 1 < s.tokens.end
+                    if matches!(
+                        w,
+                        "de" | "del"
+                            | "da"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "la"
+                            | "le"
+                            | "du"
+                            | "bin"
+                            | "ibn"
+                            | "al"
+                            | "dos"
+                            | "di"
+                    ) && j + 1 < s.tokens.end
                         && self.is_cap(j + 1)
                     {
                         j += 2;
@@ -258,8 +371,12 @@ impl Ctx<'_> {
         let toks = c.tokens.clone();
         let name = self.name_of(toks.clone());
         let known = self.lex.known_organizations.contains_key(&name);
-        let keyword = toks.len() >= 2 && toks.clone().any(|t| self.lex.org_keyword(self.base(t)).is_some());
-        let institution = toks.len() == 1 && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start));
+        let keyword = toks.len() >= 2
+            && toks
+                .clone()
+                .any(|t| self.lex.org_keyword(self.base(t)).is_some());
+        let institution =
+            toks.len() == 1 && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start));
         if known || keyword || institution {
             c.kind = ChunkKind::Organization;
             c.rule = if known { "org.known" } else { "org.keyword" };
@@ -267,7 +384,10 @@ impl Ctx<'_> {
         }
         // a leading country word, then titles and honorifics
         let mut n = toks.start;
-        while n < toks.end && self.is_country_token(n) && self.mention(n).is_some_and(|m| m.tokens.end <= toks.end) {
+        while n < toks.end
+            && self.is_country_token(n)
+            && self.mention(n).is_some_and(|m| m.tokens.end <= toks.end)
+        {
             n = self.mention(n).map(|m| m.tokens.end).unwrap_or(n + 1);
         }
         let mut titled = false;
@@ -278,8 +398,13 @@ impl Ctx<'_> {
         if !titled {
             // "Ruritanian Foreign Minister Anna Berg": the last run of title words inside the
             // chunk, followed by a name
-            if let Some(p) = (n + 1..toks.end.saturating_sub(1)).rev().find(|&p| self.is_title_word(p) && !self.is_title_word(p + 1)) {
-                if self.lex.role_head(self.word(p)).is_some() || self.lex.honorifics.contains(self.word(p)) {
+            if let Some(p) = (n + 1..toks.end.saturating_sub(1))
+                .rev()
+                .find(|&p| self.is_title_word(p) && !self.is_title_word(p + 1))
+            {
+                if self.lex.role_head(self.word(p)).is_some()
+                    || self.lex.honorifics.contains(self.word(p))
+                {
                     titled = true;
                     n = p + 1;
                 }
@@ -310,7 +435,11 @@ impl Ctx<'_> {
             c.rule = "person.title";
             return c;
         }
-        if name_len >= 2 && name_len <= 5 && self.lex.given_names.contains(first) && self.name_shaped(&c.name) {
+        if name_len >= 2
+            && name_len <= 5
+            && self.lex.given_names.contains(first)
+            && self.name_shaped(&c.name)
+        {
             c.kind = ChunkKind::Person;
             c.rule = "person.given-name";
             return c;
@@ -329,9 +458,15 @@ impl Ctx<'_> {
             // "X, a ... official"
             if toks.end + 1 < self.doc.tokens.len() && self.word(toks.end) == "," {
                 let limit = (toks.end + 8).min(self.doc.tokens.len());
-                if let Some(k) = (toks.end + 1..limit).find(|&k| self.word(k) == "," || self.word(k) == ".") {
-                    if (toks.end + 1..k).any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
-                        && matches!(self.lower(toks.end + 1).as_str(), "a" | "an" | "the" | "who" | "its" | "his" | "her")
+                if let Some(k) =
+                    (toks.end + 1..limit).find(|&k| self.word(k) == "," || self.word(k) == ".")
+                {
+                    if (toks.end + 1..k)
+                        .any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
+                        && matches!(
+                            self.lower(toks.end + 1).as_str(),
+                            "a" | "an" | "the" | "who" | "its" | "his" | "her"
+                        )
                     {
                         c.kind = ChunkKind::Person;
                         c.rule = "person.apposition";
@@ -355,21 +490,29 @@ impl Ctx<'_> {
         name.clone().all(|t| {
             let w = self.base(t);
             let initial = w.trim_end_matches('.').chars().count() == 1;
-            initial || (w.chars().any(char::is_lowercase) && !self.lex.capitalized_stopwords.contains(w))
-        }) && !name.clone().any(|t| self.lex.org_keyword(self.base(t)).is_some())
+            initial
+                || (w.chars().any(char::is_lowercase)
+                    && !self.lex.capitalized_stopwords.contains(w))
+        }) && !name
+            .clone()
+            .any(|t| self.lex.org_keyword(self.base(t)).is_some())
     }
 
     fn is_acronym(&self, w: &str) -> bool {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         (2..=6).contains(&letters)
-            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_numeric())
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_numeric())
             && !NOT_ACRONYMS.contains(&w)
     }
 
     /// One person entity per person: full names first, then shorter forms joined to them.
     fn add_people(&mut self, chunks: &[Chunk]) {
         let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // entity, name words
-        let mut order: Vec<&Chunk> = chunks.iter().filter(|c| c.kind == ChunkKind::Person).collect();
+        let mut order: Vec<&Chunk> = chunks
+            .iter()
+            .filter(|c| c.kind == ChunkKind::Person)
+            .collect();
         // longer names first so "Obama" joins "Barack Obama" wherever it comes
         order.sort_by_key(|c| (std::cmp::Reverse(c.name.len()), c.name.start));
         for c in order {
@@ -384,7 +527,8 @@ impl Ctx<'_> {
                 }
             };
             self.add_mention(entity, c.name.clone(), c.rule);
-            self.person_chunks.push((c.tokens.clone(), c.name.clone(), entity));
+            self.person_chunks
+                .push((c.tokens.clone(), c.name.clone(), entity));
         }
         self.person_chunks.sort_by_key(|c| c.0.start);
         self.person_words = people;
@@ -394,11 +538,17 @@ impl Ctx<'_> {
     fn find_person(&self, people: &[(usize, Vec<String>)], words: &[String]) -> Option<usize> {
         let key = |w: &str| {
             let w = w.trim_end_matches('.');
-            let w = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).unwrap_or(w);
+            let w = w
+                .strip_prefix("al-")
+                .or_else(|| w.strip_prefix("el-"))
+                .unwrap_or(w);
             w.to_lowercase()
         };
         let words: Vec<String> = words.iter().map(|w| key(w)).collect();
-        if let Some((e, _)) = people.iter().find(|(_, p)| p.iter().map(|w| key(w)).collect::<Vec<_>>() == words) {
+        if let Some((e, _)) = people
+            .iter()
+            .find(|(_, p)| p.iter().map(|w| key(w)).collect::<Vec<_>>() == words)
+        {
             return Some(*e);
         }
         let last = words.last()?;
@@ -411,7 +561,9 @@ impl Ctx<'_> {
                 }
                 let plast = p.last().cloned().unwrap_or_default();
                 (words.len() == 1 && (plast == *last || p[0] == *last))
-                    || (words.len() >= 2 && plast == *last && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
+                    || (words.len() >= 2
+                        && plast == *last
+                        && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
                     || (words.len() >= 1 && p.contains(last) && words.iter().all(|w| p.contains(w)))
             })
             .map(|(e, _)| *e)
@@ -438,14 +590,25 @@ impl Ctx<'_> {
                 None => match self.match_acronym(&orgs, &name) {
                     Some(e) => e,
                     None => {
-                        let country = toks.clone().find_map(|t| {
-                            self.mention(t)
-                                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
-                                .and_then(|m| self.entities[m.entity].country)
-                        }).or_else(|| {
-                            self.lex.known_organizations.get(&name).and_then(|iso| self.lex.country_by_iso2(iso))
-                        });
-                        let e = self.new_entity(EntityKind::Organization, name.clone(), country, c.rule);
+                        let country = toks
+                            .clone()
+                            .find_map(|t| {
+                                self.mention(t)
+                                    .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                                    .and_then(|m| self.entities[m.entity].country)
+                            })
+                            .or_else(|| {
+                                self.lex
+                                    .known_organizations
+                                    .get(&name)
+                                    .and_then(|iso| self.lex.country_by_iso2(iso))
+                            });
+                        let e = self.new_entity(
+                            EntityKind::Organization,
+                            name.clone(),
+                            country,
+                            c.rule,
+                        );
                         orgs.push((e, key));
                         e
                     }
@@ -453,7 +616,10 @@ impl Ctx<'_> {
             };
             // country words inside an organization's name stay country mentions too, so the
             // organization mention is recorded on the tokens that are free
-            let free: Vec<usize> = toks.clone().filter(|&t| self.mention_at[t].is_none()).collect();
+            let free: Vec<usize> = toks
+                .clone()
+                .filter(|&t| self.mention_at[t].is_none())
+                .collect();
             if free.len() == toks.len() {
                 self.add_mention(entity, toks.clone(), c.rule);
             } else {
@@ -505,7 +671,11 @@ impl Ctx<'_> {
                 let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
                 let owners: Vec<usize> = people
                     .iter()
-                    .filter(|(_, p)| p.len() < lower.len() && lower.ends_with(&p.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>()))
+                    .filter(|(_, p)| {
+                        p.len() < lower.len()
+                            && lower
+                                .ends_with(&p.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>())
+                    })
                     .map(|(e, _)| *e)
                     .collect();
                 if owners.len() == 1 {
@@ -527,8 +697,16 @@ impl Ctx<'_> {
             let short = orgs.iter().find(|(e, k)| {
                 *k == key
                     || initials(k) == key
-                    || (k.starts_with(&format!("{key} ")) && k.split(' ').skip(key.split(' ').count()).all(|w| self.lex.org_keywords.keys().any(|kw| kw.to_lowercase() == w)))
-                    || (name.len() == 1 && self.lex.org_keyword(&words[0]).is_some() && self.entities[*e].name.ends_with(&words[0]))
+                    || (k.starts_with(&format!("{key} "))
+                        && k.split(' ').skip(key.split(' ').count()).all(|w| {
+                            self.lex
+                                .org_keywords
+                                .keys()
+                                .any(|kw| kw.to_lowercase() == w)
+                        }))
+                    || (name.len() == 1
+                        && self.lex.org_keyword(&words[0]).is_some()
+                        && self.entities[*e].name.ends_with(&words[0]))
             });
             if let Some((e, _)) = short {
                 self.add_mention(*e, name, "org.short-name");
@@ -557,13 +735,22 @@ impl Ctx<'_> {
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let sentences: Vec<Range<usize>> = self.doc.sentences.iter().filter(|s| s.all_caps).map(|s| s.tokens.clone()).collect();
+        let sentences: Vec<Range<usize>> = self
+            .doc
+            .sentences
+            .iter()
+            .filter(|s| s.all_caps)
+            .map(|s| s.tokens.clone())
+            .collect();
         for s in sentences {
             let mut i = s.start;
             while i < s.end {
                 let hit = names.iter().find(|(words, _)| {
                     i + words.len() <= s.end
-                        && words.iter().enumerate().all(|(k, w)| strip_possessive_upper(self.word(i + k)) == *w)
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| strip_possessive_upper(self.word(i + k)) == *w)
                 });
                 if let Some((words, e)) = hit {
                     let n = words.len();
@@ -579,14 +766,21 @@ impl Ctx<'_> {
     /// Turns an unknown chunk into an organization, because it acts (accuses, denies, owns a
     /// role). Returns the entity.
     pub(super) fn promote_unknown(&mut self, tokens: Range<usize>) -> Option<usize> {
-        let pos = self.unknown_chunks.iter().position(|c| c.start <= tokens.start && tokens.end <= c.end)?;
+        let pos = self
+            .unknown_chunks
+            .iter()
+            .position(|c| c.start <= tokens.start && tokens.end <= c.end)?;
         let chunk = self.unknown_chunks[pos].clone();
         let name = self.name_of(chunk.clone());
         if self.lex.given_names.contains(name.as_str()) {
             return None;
         }
         let key = org_key(&name);
-        let existing = self.org_keys.iter().find(|(_, k)| *k == key).map(|(e, _)| *e);
+        let existing = self
+            .org_keys
+            .iter()
+            .find(|(_, k)| *k == key)
+            .map(|(e, _)| *e);
         let e = existing.unwrap_or_else(|| {
             let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
             self.org_keys.push((e, key));
@@ -602,7 +796,8 @@ impl Ctx<'_> {
         for c in others {
             self.add_mention(e, c, "org.actor");
         }
-        self.unknown_chunks.retain(|c| self.mention_at[c.start].is_none());
+        self.unknown_chunks
+            .retain(|c| self.mention_at[c.start].is_none());
         Some(e)
     }
 }
@@ -611,7 +806,9 @@ fn capital_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -626,7 +823,9 @@ fn org_key(name: &str) -> String {
     let lower = name.to_lowercase().replace('.', "").replace(',', "");
     let mut key = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
     // "JWT Group Inc" and "JWT Group" are one company
-    for suffix in [" inc", " corp", " co", " ltd", " plc", " llc", " ag", " sa", " nv"] {
+    for suffix in [
+        " inc", " corp", " co", " ltd", " plc", " llc", " ag", " sa", " nv",
+    ] {
         if key.len() > suffix.len() + 2 && key.ends_with(suffix) {
             key.truncate(key.len() - suffix.len());
             break;

@@ -17,21 +17,90 @@ use std::ops::Range;
 
 /// Words skipped between a subject and its verb.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has", "have", "had", "also", "today", "yesterday", "formally", "publicly", "repeatedly",
-    "again", "recently", "earlier", "later", "then", "strongly", "vigorously", "back", "flatly",
-    "firmly", "officially", "once", "already", "previously", "now", "angrily", "sharply", "will",
-    "would", "is", "are", "was", "were", "did", "does", "immediately", "quickly", "even",
-    "bitterly", "openly", "implicitly", "effectively", "indirectly", "currently", "still",
-    "reportedly", "allegedly", "apparently", "subsequently", "last", "week", "month", "year",
-    "has", "been", "not", "never",
+    "has",
+    "have",
+    "had",
+    "also",
+    "today",
+    "yesterday",
+    "formally",
+    "publicly",
+    "repeatedly",
+    "again",
+    "recently",
+    "earlier",
+    "later",
+    "then",
+    "strongly",
+    "vigorously",
+    "back",
+    "flatly",
+    "firmly",
+    "officially",
+    "once",
+    "already",
+    "previously",
+    "now",
+    "angrily",
+    "sharply",
+    "will",
+    "would",
+    "is",
+    "are",
+    "was",
+    "were",
+    "did",
+    "does",
+    "immediately",
+    "quickly",
+    "even",
+    "bitterly",
+    "openly",
+    "implicitly",
+    "effectively",
+    "indirectly",
+    "currently",
+    "still",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "subsequently",
+    "last",
+    "week",
+    "month",
+    "year",
+    "has",
+    "been",
+    "not",
+    "never",
 ];
 
 /// Nouns that stand for a country's government when a country word modifies them.
 const GOVERNMENT_NOUNS: &[&str] = &[
-    "government", "authorities", "administration", "officials", "official", "leaders",
-    "leadership", "regime", "ministry", "spokesman", "spokeswoman", "diplomats", "diplomacy",
-    "military", "army", "forces", "navy", "police", "embassy", "state", "cabinet", "junta",
-    "gov't", "govt",
+    "government",
+    "authorities",
+    "administration",
+    "officials",
+    "official",
+    "leaders",
+    "leadership",
+    "regime",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "diplomats",
+    "diplomacy",
+    "military",
+    "army",
+    "forces",
+    "navy",
+    "police",
+    "embassy",
+    "state",
+    "cabinet",
+    "junta",
+    "gov't",
+    "govt",
 ];
 
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
@@ -45,7 +114,9 @@ impl Ctx<'_> {
                 if let Some(cue) = self.lex.accusation_cues.get(&lower).cloned() {
                     self.accusation_at(k, &range, &cue.pattern, &cue.cameo, s);
                 }
-                if SPEECH_VERBS.contains(&lower.as_str()) || matches!(lower.as_str(), "ruled" | "found" | "alleged" | "charged") {
+                if SPEECH_VERBS.contains(&lower.as_str())
+                    || matches!(lower.as_str(), "ruled" | "found" | "alleged" | "charged")
+                {
                     self.said_wrongdoing_at(k, &range, s);
                 }
                 if let Some(cue) = self.lex.denial_cues.get(&lower).cloned() {
@@ -76,7 +147,10 @@ impl Ctx<'_> {
                     break;
                 }
                 if let Some(m) = self.mention(t - back) {
-                    if matches!(self.entities[m.entity].kind, EntityKind::Country | EntityKind::Organization) {
+                    if matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Country | EntityKind::Organization
+                    ) {
                         return Some((m.entity, m.tokens.start));
                     }
                 }
@@ -105,7 +179,11 @@ impl Ctx<'_> {
         let s = self.doc.sentence_of(t);
         let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
         let mut best = None;
-        for m in self.mentions.iter().filter(|m| m.tokens.start >= from && m.tokens.start < t) {
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
+        {
             let e = &self.entities[m.entity];
             if e.kind != EntityKind::Person {
                 continue;
@@ -126,9 +204,28 @@ impl Ctx<'_> {
         }
         // a female honorific on any mention
         self.person_chunks.iter().any(|(tokens, name, p)| {
-            *p == e && (tokens.start..name.start).any(|t| matches!(self.word(t), "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"))
+            *p == e
+                && (tokens.start..name.start).any(|t| {
+                    matches!(
+                        self.word(t),
+                        "Mrs"
+                            | "Mrs."
+                            | "Ms"
+                            | "Ms."
+                            | "Miss"
+                            | "Lady"
+                            | "Queen"
+                            | "Princess"
+                            | "Dame"
+                    )
+                })
         }) || self.mentions.iter().any(|m| {
-            m.entity == e && m.tokens.start > 0 && matches!(self.word(m.tokens.start - 1), "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame")
+            m.entity == e
+                && m.tokens.start > 0
+                && matches!(
+                    self.word(m.tokens.start - 1),
+                    "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
+                )
         })
     }
 
@@ -141,13 +238,22 @@ impl Ctx<'_> {
             .mentions
             .iter()
             .filter(|m| m.tokens.start >= from && m.tokens.start < t)
-            .filter(|m| matches!(self.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country))
+            .filter(|m| {
+                matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Organization | EntityKind::Country
+                )
+            })
             .collect();
         let speaking = actors.iter().filter(|m| {
             let next = m.tokens.end;
             next < self.doc.tokens.len() && {
                 let w = self.lower(next);
-                SPEECH_VERBS.contains(&w.as_str()) || matches!(w.as_str(), "has" | "had" | "is" | "was" | "maintains" | "claims")
+                SPEECH_VERBS.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "has" | "had" | "is" | "was" | "maintains" | "claims"
+                    )
             }
         });
         if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
@@ -157,7 +263,10 @@ impl Ctx<'_> {
             return None;
         }
         let prev = self.doc.sentences[s - 1].tokens.clone();
-        actors.iter().find(|m| prev.contains(&m.tokens.start)).map(|m| m.entity)
+        actors
+            .iter()
+            .find(|m| prev.contains(&m.tokens.start))
+            .map(|m| m.entity)
     }
 
     /// The subject of the verb at `cue`: the entity just before it, skipping auxiliaries,
@@ -171,7 +280,17 @@ impl Ctx<'_> {
             if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()) {
                 continue;
             }
-            if matches!(w.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on") {
+            if matches!(
+                w.as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "on"
+            ) {
                 continue;
             }
             if w == ")" {
@@ -199,7 +318,10 @@ impl Ctx<'_> {
                 return None;
             }
             return self.actor_at(t).filter(|(e, _)| {
-                matches!(self.entities[*e].kind, EntityKind::Person | EntityKind::Country | EntityKind::Organization)
+                matches!(
+                    self.entities[*e].kind,
+                    EntityKind::Person | EntityKind::Country | EntityKind::Organization
+                )
             });
         }
         None
@@ -207,7 +329,13 @@ impl Ctx<'_> {
 
     /// Entities between `from` and the first token of `stop` words, at most `limit` tokens
     /// on; `None` when no stop word comes. Returns the entities and the stop word's index.
-    fn objects_until(&mut self, from: usize, sentence: &Range<usize>, stop: &[&str], limit: usize) -> Option<(Vec<usize>, usize)> {
+    fn objects_until(
+        &mut self,
+        from: usize,
+        sentence: &Range<usize>,
+        stop: &[&str],
+        limit: usize,
+    ) -> Option<(Vec<usize>, usize)> {
         let end = (from + limit).min(sentence.end);
         let stop_at = (from..end).find(|&k| stop.contains(&self.lower(k).as_str()))?;
         let mut found = Vec::new();
@@ -221,7 +349,11 @@ impl Ctx<'_> {
                 if !found.contains(&e) {
                     found.push(e);
                 }
-                k = self.mention(k).map(|m| m.tokens.end).unwrap_or(k + 1).max(k + 1);
+                k = self
+                    .mention(k)
+                    .map(|m| m.tokens.end)
+                    .unwrap_or(k + 1)
+                    .max(k + 1);
                 continue;
             }
             k += 1;
@@ -246,25 +378,48 @@ impl Ctx<'_> {
             return (String::new(), None);
         }
         let span = self.span_of(from..end);
-        (super::normalize_space(&self.doc.text[span.bytes.clone()]), Some(span))
+        (
+            super::normalize_space(&self.doc.text[span.bytes.clone()]),
+            Some(span),
+        )
     }
 
     fn is_passive(&self, cue: usize, sentence: &Range<usize>) -> bool {
         cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1).as_str())
-            || (cue + 1 < sentence.end && matches!(self.lower(cue + 1).as_str(), "of" | "with" | "by") && !(cue > sentence.start && self.mention(cue - 1).is_some() && self.lower(cue + 1) == "with"))
+            || (cue + 1 < sentence.end
+                && matches!(self.lower(cue + 1).as_str(), "of" | "with" | "by")
+                && !(cue > sentence.start
+                    && self.mention(cue - 1).is_some()
+                    && self.lower(cue + 1) == "with"))
     }
 
-    fn push_accusation(&mut self, accuser: usize, accused: usize, charge: (String, Option<super::Span>), cameo: &str, cue: usize, sentence: usize, rule: &'static str) {
+    fn push_accusation(
+        &mut self,
+        accuser: usize,
+        accused: usize,
+        charge: (String, Option<super::Span>),
+        cameo: &str,
+        cue: usize,
+        sentence: usize,
+        rule: &'static str,
+    ) {
         if accuser == accused {
             return;
         }
         let cameo = if cameo == "111" {
             cameo.to_owned()
         } else {
-            self.lex.charge_category(&charge.0).unwrap_or(cameo).to_owned()
+            self.lex
+                .charge_category(&charge.0)
+                .unwrap_or(cameo)
+                .to_owned()
         };
         let cue = self.word(cue).to_owned();
-        if self.accusations.iter().any(|a| a.accuser == accuser && a.accused == accused && a.sentence == sentence) {
+        if self
+            .accusations
+            .iter()
+            .any(|a| a.accuser == accuser && a.accused == accused && a.sentence == sentence)
+        {
             return;
         }
         self.accusations.push(Accusation {
@@ -279,9 +434,17 @@ impl Ctx<'_> {
         });
     }
 
-    fn accusation_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: &str, cameo: &str, s: usize) {
+    fn accusation_at(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        pattern: &str,
+        cameo: &str,
+        s: usize,
+    ) {
         // "the accused", "an alleged plot": adjectives, not verbs
-        if cue > sentence.start && matches!(self.lower(cue - 1).as_str(), "the" | "a" | "an" | "of") {
+        if cue > sentence.start && matches!(self.lower(cue - 1).as_str(), "the" | "a" | "an" | "of")
+        {
             return;
         }
         let prep: &[&str] = match pattern {
@@ -293,12 +456,27 @@ impl Ctx<'_> {
         if self.is_passive(cue, sentence) {
             // "Y was accused by X of Z"
             if !prep.is_empty() && cue + 1 < sentence.end && self.lower(cue + 1) == "by" {
-                let Some((accuser, _)) = self.actor_at(cue + 2) else { return };
-                let Some((accused, _)) = self.subject_before(cue, sentence) else { return };
-                let after = self.mention(cue + 2).map(|m| m.tokens.end).unwrap_or(cue + 3);
+                let Some((accuser, _)) = self.actor_at(cue + 2) else {
+                    return;
+                };
+                let Some((accused, _)) = self.subject_before(cue, sentence) else {
+                    return;
+                };
+                let after = self
+                    .mention(cue + 2)
+                    .map(|m| m.tokens.end)
+                    .unwrap_or(cue + 3);
                 if after < sentence.end && prep.contains(&self.lower(after).as_str()) {
                     let charge = self.clause_from(after + 1, sentence);
-                    self.push_accusation(accuser, accused, charge, cameo, cue, s, "accusation.passive");
+                    self.push_accusation(
+                        accuser,
+                        accused,
+                        charge,
+                        cameo,
+                        cue,
+                        s,
+                        "accusation.passive",
+                    );
                 }
             }
             return;
@@ -308,7 +486,9 @@ impl Ctx<'_> {
             if pattern != "that" {
                 return;
             }
-            let Some((accuser, _)) = self.subject_before(cue, sentence) else { return };
+            let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+                return;
+            };
             let mut k = cue + 1;
             if k < sentence.end && self.lower(k) == "that" {
                 k += 1;
@@ -317,19 +497,37 @@ impl Ctx<'_> {
             for j in k..limit {
                 if let Some((accused, _)) = self.actor_at(j) {
                     let charge = self.clause_from(k, sentence);
-                    self.push_accusation(accuser, accused, charge, cameo, cue, s, "accusation.alleged-that");
+                    self.push_accusation(
+                        accuser,
+                        accused,
+                        charge,
+                        cameo,
+                        cue,
+                        s,
+                        "accusation.alleged-that",
+                    );
                     return;
                 }
             }
             return;
         }
         // active frames need a subject before the verb
-        let Some((accuser, _)) = self.subject_before(cue, sentence) else { return };
+        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+            return;
+        };
         match self.objects_until(cue + 1, sentence, prep, 30) {
             Some((accused, p)) if !accused.is_empty() => {
                 let charge = self.clause_from(p + 1, sentence);
                 for a in accused {
-                    self.push_accusation(accuser, a, charge.clone(), cameo, cue, s, "accusation.active");
+                    self.push_accusation(
+                        accuser,
+                        a,
+                        charge.clone(),
+                        cameo,
+                        cue,
+                        s,
+                        "accusation.active",
+                    );
                 }
             }
             _ => {
@@ -343,7 +541,15 @@ impl Ctx<'_> {
                         if let Some((accused, _)) = self.actor_at(k) {
                             let end = self.mention(k).map(|m| m.tokens.end).unwrap_or(k + 1);
                             let charge = self.clause_from(end, sentence);
-                            self.push_accusation(accuser, accused, charge, cameo, cue, s, "accusation.criticism");
+                            self.push_accusation(
+                                accuser,
+                                accused,
+                                charge,
+                                cameo,
+                                cue,
+                                s,
+                                "accusation.criticism",
+                            );
                         }
                     }
                 }
@@ -359,11 +565,15 @@ impl Ctx<'_> {
         }
         // the first actor of the clause, then a wrongdoing verb within eight words
         let limit = (k + 5).min(sentence.end);
-        let Some(j) = (k..limit).find(|&j| self.mention(j).is_some() || matches!(self.lower(j).as_str(), "he" | "she" | "it")) else {
+        let Some(j) = (k..limit).find(|&j| {
+            self.mention(j).is_some() || matches!(self.lower(j).as_str(), "he" | "she" | "it")
+        }) else {
             return;
         };
         let verb_limit = (j + 9).min(sentence.end);
-        let Some(v) = (j + 1..verb_limit).find(|&v| self.lex.wrongdoing_verbs.contains(&self.lower(v))) else {
+        let Some(v) =
+            (j + 1..verb_limit).find(|&v| self.lex.wrongdoing_verbs.contains(&self.lower(v)))
+        else {
             return;
         };
         // no second clause in between
@@ -372,11 +582,26 @@ impl Ctx<'_> {
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
         // Peters has breached" accuses John Peters
-        let last = (j..v).rev().find(|&t| self.mention(t).is_some()).unwrap_or(j);
-        let Some((accused, _)) = self.actor_at(last) else { return };
-        let Some((accuser, _)) = self.subject_before(cue, sentence) else { return };
+        let last = (j..v)
+            .rev()
+            .find(|&t| self.mention(t).is_some())
+            .unwrap_or(j);
+        let Some((accused, _)) = self.actor_at(last) else {
+            return;
+        };
+        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+            return;
+        };
         let charge = self.clause_from(v, sentence);
-        self.push_accusation(accuser, accused, charge, "112", v, s, "accusation.said-wrongdoing");
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.said-wrongdoing",
+        );
     }
 
     /// "accusations by X that Y ...", "X's allegation that Y ...".
@@ -389,14 +614,24 @@ impl Ctx<'_> {
             None
         };
         let Some(accuser) = accuser else { return };
-        let Some(that) = (noun + 1..(noun + 8).min(sentence.end)).find(|&k| self.lower(k) == "that") else {
+        let Some(that) =
+            (noun + 1..(noun + 8).min(sentence.end)).find(|&k| self.lower(k) == "that")
+        else {
             return;
         };
         let limit = (that + 6).min(sentence.end);
         for j in that + 1..limit {
             if let Some((accused, _)) = self.actor_at(j) {
                 let charge = self.clause_from(that + 1, sentence);
-                self.push_accusation(accuser, accused, charge, "112", noun, s, "accusation.nominal");
+                self.push_accusation(
+                    accuser,
+                    accused,
+                    charge,
+                    "112",
+                    noun,
+                    s,
+                    "accusation.nominal",
+                );
                 return;
             }
         }
@@ -424,19 +659,31 @@ impl Ctx<'_> {
         }
         // "James denied Duff" (a person as object), "denied a request": not denials of a charge
         if cue + 1 < sentence.end {
-            if self.mention(cue + 1).is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person) {
+            if self
+                .mention(cue + 1)
+                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+            {
                 return;
             }
-            let look = (cue + 1..(cue + 4).min(sentence.end)).any(|k| self.lex.denial_non_objects.contains(&self.lower(k)));
+            let look = (cue + 1..(cue + 4).min(sentence.end))
+                .any(|k| self.lex.denial_non_objects.contains(&self.lower(k)));
             if look {
                 return;
             }
         }
-        let Some((denier, _)) = self.subject_before(cue, sentence) else { return };
+        let Some((denier, _)) = self.subject_before(cue, sentence) else {
+            return;
+        };
         let end = (cue + 10).min(sentence.end);
         let charge_noun = (cue + 1..end).find(|&k| self.lex.charge_nouns.contains(&self.lower(k)));
         let dismissive = (cue + 1..(cue + 14).min(sentence.end)).any(|k| {
-            self.lower(k) == "as" && k + 1 < sentence.end && (k + 1..(k + 4).min(sentence.end)).any(|j| self.lex.dismissive_words.contains(&self.lower(j).trim_matches('"').to_owned()))
+            self.lower(k) == "as"
+                && k + 1 < sentence.end
+                && (k + 1..(k + 4).min(sentence.end)).any(|j| {
+                    self.lex
+                        .dismissive_words
+                        .contains(&self.lower(j).trim_matches('"').to_owned())
+                })
         });
         let ok = match pattern {
             "any" => true,
@@ -448,22 +695,49 @@ impl Ctx<'_> {
             return;
         }
         let (charge, _) = self.clause_from(cue + 1, sentence);
-        let charge = if charge.is_empty() { self.sentence_text(sentence) } else { charge };
-        self.push_denial(denier, charge.clone(), cue, s, if pattern == "any" { "denial.verb" } else { "denial.rejects-charge" });
+        let charge = if charge.is_empty() {
+            self.sentence_text(sentence)
+        } else {
+            charge
+        };
+        self.push_denial(
+            denier,
+            charge.clone(),
+            cue,
+            s,
+            if pattern == "any" {
+                "denial.verb"
+            } else {
+                "denial.rejects-charge"
+            },
+        );
         // "rejected Iranian charges": the charges' author accused the denier
         if let Some(n) = charge_noun {
             let mut accuser = None;
             for k in cue + 1..n {
                 if let Some(m) = self.mention(k) {
                     let e = m.entity;
-                    if e != denier && matches!(self.entities[e].kind, EntityKind::Country | EntityKind::Organization | EntityKind::Person) {
+                    if e != denier
+                        && matches!(
+                            self.entities[e].kind,
+                            EntityKind::Country | EntityKind::Organization | EntityKind::Person
+                        )
+                    {
                         accuser = Some(e);
                     }
                 }
             }
             if let Some(accuser) = accuser {
                 let (what, span) = self.clause_from(cue + 1, sentence);
-                self.push_accusation(accuser, denier, (what, span), "112", n, s, "accusation.rejected-charge");
+                self.push_accusation(
+                    accuser,
+                    denier,
+                    (what, span),
+                    "112",
+                    n,
+                    s,
+                    "accusation.rejected-charge",
+                );
             }
         }
     }
@@ -472,8 +746,19 @@ impl Ctx<'_> {
         super::normalize_space(self.doc.slice(sentence.clone()))
     }
 
-    fn push_denial(&mut self, denier: usize, charge: String, cue: usize, sentence: usize, rule: &'static str) {
-        if self.denials.iter().any(|d| d.denier == denier && d.sentence == sentence) {
+    fn push_denial(
+        &mut self,
+        denier: usize,
+        charge: String,
+        cue: usize,
+        sentence: usize,
+        rule: &'static str,
+    ) {
+        if self
+            .denials
+            .iter()
+            .any(|d| d.denier == denier && d.sentence == sentence)
+        {
             return;
         }
         let cue = self.word(cue).to_owned();

@@ -139,13 +139,19 @@ impl<'a> Ctx<'a> {
         let mut parts = w.split('-');
         let first = parts.next().unwrap_or("");
         let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
-        let particle = |p: &str| matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash");
+        let particle = |p: &str| {
+            matches!(
+                p,
+                "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash"
+            )
+        };
         let first_ok = starts_upper(first)
             || particle(first)
             || (first.len() > 2
                 && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
                 && first.chars().nth(2).is_some_and(char::is_uppercase));
-        first_ok && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
+        first_ok
+            && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
             && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
     }
 
@@ -189,7 +195,13 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    fn new_entity(&mut self, kind: EntityKind, name: String, country: Option<usize>, rule: &'static str) -> usize {
+    fn new_entity(
+        &mut self,
+        kind: EntityKind,
+        name: String,
+        country: Option<usize>,
+        rule: &'static str,
+    ) -> usize {
         self.entities.push(Entity {
             kind,
             name,
@@ -203,7 +215,11 @@ impl<'a> Ctx<'a> {
 
     /// The mention covering token `i`.
     fn mention(&self, i: usize) -> Option<&TokMention> {
-        self.mention_at.get(i).copied().flatten().map(|m| &self.mentions[m])
+        self.mention_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.mentions[m])
     }
 
     fn finish(mut self) -> Extraction {

@@ -39,7 +39,11 @@ impl Ctx<'_> {
         if let Some(m) = self.mention(k) {
             let e = m.entity;
             let start = m.tokens.start;
-            return matches!(self.entities[e].kind, EntityKind::Country | EntityKind::Organization).then_some((e, start));
+            return matches!(
+                self.entities[e].kind,
+                EntityKind::Country | EntityKind::Organization
+            )
+            .then_some((e, start));
         }
         let lower = self.lower(k);
         if matches!(lower.as_str(), "its" | "their") {
@@ -63,7 +67,12 @@ impl Ctx<'_> {
     /// The title zone before a name: titles inside the chunk and the words before it.
     fn zone_before(&mut self, chunk_start: usize, name_start: usize) -> Vec<Item> {
         let sentence = self.doc.sentence_of(name_start);
-        let s_start = self.doc.sentences.get(sentence).map(|s| s.tokens.start).unwrap_or(0);
+        let s_start = self
+            .doc
+            .sentences
+            .get(sentence)
+            .map(|s| s.tokens.start)
+            .unwrap_or(0);
         let mut items = Vec::new();
         let mut k = name_start;
         let mut comma_used = false;
@@ -94,7 +103,9 @@ impl Ctx<'_> {
             }
             if w == ")" {
                 // skip a parenthesis: "the National Security Agency (NSA), General ..."
-                let open = (t.saturating_sub(6).max(s_start)..t).rev().find(|&j| self.word(j) == "(");
+                let open = (t.saturating_sub(6).max(s_start)..t)
+                    .rev()
+                    .find(|&j| self.word(j) == "(");
                 match open {
                     Some(j) => {
                         k = j;
@@ -107,7 +118,10 @@ impl Ctx<'_> {
                 // "Its lawyer, Hugh Ray": only when a title stands just before the comma, or an
                 // owner in parentheses "(NSA),"
                 let prev = self.word(t - 1);
-                if self.lex.role_head(prev).is_some() || prev == ")" || self.mention(t - 1).is_some() {
+                if self.lex.role_head(prev).is_some()
+                    || prev == ")"
+                    || self.mention(t - 1).is_some()
+                {
                     comma_used = true;
                     k = t;
                     continue;
@@ -118,7 +132,8 @@ impl Ctx<'_> {
                 items.push(Item::Owner(e, start));
                 k = start;
                 // an owner stands before its titles or after "of": keep going only after "of"
-                let after_of = start > s_start && matches!(self.lower(start - 1).as_str(), "of" | "to" | "the");
+                let after_of = start > s_start
+                    && matches!(self.lower(start - 1).as_str(), "of" | "to" | "the");
                 if !after_of {
                     break;
                 }
@@ -146,10 +161,20 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let sentence = self.doc.sentence_of(name_end);
-        let s_end = self.doc.sentences.get(sentence).map(|s| s.tokens.end).unwrap_or(n);
+        let s_end = self
+            .doc
+            .sentences
+            .get(sentence)
+            .map(|s| s.tokens.end)
+            .unwrap_or(n);
         let mut items = Vec::new();
         let mut k = name_end + 1;
-        while k < s_end && matches!(self.lower(k).as_str(), "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her") {
+        while k < s_end
+            && matches!(
+                self.lower(k).as_str(),
+                "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her"
+            )
+        {
             if matches!(self.lower(k).as_str(), "its") {
                 if let Some((e, s)) = self.owner_at(k) {
                     items.push(Item::Owner(e, s));
@@ -163,7 +188,10 @@ impl Ctx<'_> {
             let lower = w.to_lowercase();
             if let Some(m) = self.mention(k) {
                 let (e, end, start) = (m.entity, m.tokens.end, m.tokens.start);
-                if matches!(self.entities[e].kind, EntityKind::Country | EntityKind::Organization) {
+                if matches!(
+                    self.entities[e].kind,
+                    EntityKind::Country | EntityKind::Organization
+                ) {
                     items.push(Item::Owner(e, start));
                     k = end;
                     if has_head {
@@ -255,7 +283,13 @@ impl Ctx<'_> {
         for (run, owner) in runs {
             let words: Vec<usize> = items[run]
                 .iter()
-                .filter_map(|it| if let Item::Word(t) = it { Some(*t) } else { None })
+                .filter_map(|it| {
+                    if let Item::Word(t) = it {
+                        Some(*t)
+                    } else {
+                        None
+                    }
+                })
                 .collect();
             self.add_role_words(person, &words, owner, rule);
         }
@@ -263,7 +297,13 @@ impl Ctx<'_> {
 
     /// Splits a run of title words at each head ("Junior Foreign Officer Minister" stays one
     /// title; "General" alone is one) and records each title.
-    fn add_role_words(&mut self, person: usize, words: &[usize], owner: Option<usize>, rule: &'static str) {
+    fn add_role_words(
+        &mut self,
+        person: usize,
+        words: &[usize],
+        owner: Option<usize>,
+        rule: &'static str,
+    ) {
         let mut title: Vec<usize> = Vec::new();
         let mut titles: Vec<Vec<usize>> = Vec::new();
         for &t in words {
@@ -281,7 +321,10 @@ impl Ctx<'_> {
         }
         for title in titles {
             // the title must end with a head; trailing modifiers are dropped
-            let Some(last_head) = title.iter().rposition(|&t| self.lex.role_head(self.word(t)).is_some()) else {
+            let Some(last_head) = title
+                .iter()
+                .rposition(|&t| self.lex.role_head(self.word(t)).is_some())
+            else {
                 continue;
             };
             let title = &title[..=last_head];
@@ -290,7 +333,11 @@ impl Ctx<'_> {
                 .filter(|&&t| !matches!(self.lower(t).as_str(), "then" | "former" | "ex"))
                 .map(|&t| {
                     let w = self.word(t);
-                    self.lex.title_abbreviations.get(w).cloned().unwrap_or_else(|| w.to_lowercase())
+                    self.lex
+                        .title_abbreviations
+                        .get(w)
+                        .cloned()
+                        .unwrap_or_else(|| w.to_lowercase())
                 })
                 .collect();
             if text.is_empty() {
@@ -307,7 +354,9 @@ impl Ctx<'_> {
             let span = self.span_of(title[0]..title[title.len() - 1] + 1);
             let sentence = self.doc.sentence_of(title[0]);
             let title_text = text.join(" ");
-            if self.roles.iter().any(|r| r.holder == person && r.title == title_text && (r.of == owner || owner.is_none())) {
+            if self.roles.iter().any(|r| {
+                r.holder == person && r.title == title_text && (r.of == owner || owner.is_none())
+            }) {
                 continue;
             }
             self.roles.push(Role {
@@ -338,21 +387,31 @@ impl Ctx<'_> {
             if self.roles[i].of.is_some() {
                 continue;
             }
-            let head = self.roles[i].title.rsplit(' ').next().unwrap_or("").to_owned();
+            let head = self.roles[i]
+                .title
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_owned();
             let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
             if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
                 continue;
             }
             let holder = self.roles[i].holder;
             let sibling = self.roles.iter().find(|r| {
-                r.holder == holder && r.of.is_some_and(|o| self.entities[o].kind == EntityKind::Country)
+                r.holder == holder
+                    && r.of
+                        .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
             });
             // else the one country named in the role's own sentence, else the article's
             let sentence = self.roles[i].sentence;
             let mut in_sentence: Vec<usize> = self
                 .mentions
                 .iter()
-                .filter(|m| self.entities[m.entity].kind == EntityKind::Country && self.doc.sentence_of(m.tokens.start) == sentence)
+                .filter(|m| {
+                    self.entities[m.entity].kind == EntityKind::Country
+                        && self.doc.sentence_of(m.tokens.start) == sentence
+                })
                 .map(|m| m.entity)
                 .collect();
             in_sentence.sort_unstable();

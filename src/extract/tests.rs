@@ -4,7 +4,12 @@
 use super::*;
 
 fn names(x: &Extraction, kind: EntityKind) -> Vec<String> {
-    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
+    let mut v: Vec<String> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.clone())
+        .collect();
     v.sort();
     v
 }
@@ -25,12 +30,20 @@ fn roles(x: &Extraction) -> Vec<(String, String, String)> {
 fn accusations(x: &Extraction) -> Vec<(String, String)> {
     x.accusations
         .iter()
-        .map(|a| (x.entities[a.accuser].name.clone(), x.entities[a.accused].name.clone()))
+        .map(|a| {
+            (
+                x.entities[a.accuser].name.clone(),
+                x.entities[a.accused].name.clone(),
+            )
+        })
         .collect()
 }
 
 fn denials(x: &Extraction) -> Vec<String> {
-    x.denials.iter().map(|d| x.entities[d.denier].name.clone()).collect()
+    x.denials
+        .iter()
+        .map(|d| x.entities[d.denier].name.clone())
+        .collect()
 }
 
 fn run(text: &str) -> Extraction {
@@ -40,7 +53,10 @@ fn run(text: &str) -> Extraction {
 #[test]
 fn people_with_titles_given_names_and_short_forms_are_one_entity_each() {
     let x = run("President Maria Lopez met Gen. Tomas Vidal on Monday. Lopez said the talks went well, and Vidal agreed.");
-    assert_eq!(names(&x, EntityKind::Person), vec!["Maria Lopez", "Tomas Vidal"]);
+    assert_eq!(
+        names(&x, EntityKind::Person),
+        vec!["Maria Lopez", "Tomas Vidal"]
+    );
     let lopez = x.entities.iter().find(|e| e.name == "Maria Lopez").unwrap();
     assert_eq!(lopez.mentions.len(), 2);
 }
@@ -48,31 +64,65 @@ fn people_with_titles_given_names_and_short_forms_are_one_entity_each() {
 #[test]
 fn places_organizations_and_common_words_are_not_people() {
     let x = run("The Central Bank of Ruritania said Downing Street and the Supreme Court met in Punta del Este. Reactions were mixed.");
-    assert!(names(&x, EntityKind::Person).is_empty(), "{:?}", names(&x, EntityKind::Person));
+    assert!(
+        names(&x, EntityKind::Person).is_empty(),
+        "{:?}",
+        names(&x, EntityKind::Person)
+    );
     assert!(names(&x, EntityKind::Organization).contains(&"Central Bank of Ruritania".to_owned()));
 }
 
 #[test]
 fn countries_by_name_demonym_and_capital_for_government() {
-    let x = run("Beijing said Chinese officials would talk to Britain. A hearing was held in Moscow.");
-    assert_eq!(names(&x, EntityKind::Country), vec!["China", "United Kingdom"]);
+    let x =
+        run("Beijing said Chinese officials would talk to Britain. A hearing was held in Moscow.");
+    assert_eq!(
+        names(&x, EntityKind::Country),
+        vec!["China", "United Kingdom"]
+    );
 }
 
 #[test]
 fn roles_before_and_after_names_with_owners() {
     let x = run("Ruritanian Foreign Minister Anna Berg spoke. Acme Corp chief executive John Hale said so. Paul Gray, a French trade official, disagreed.");
     let r = roles(&x);
-    assert!(r.contains(&("Anna Berg".into(), "foreign minister".into(), "".into())) || r.iter().any(|x| x.0 == "Anna Berg" && x.1 == "foreign minister"), "{r:?}");
-    assert!(r.contains(&("John Hale".into(), "chief executive".into(), "Acme Corp".into())), "{r:?}");
-    assert!(r.contains(&("Paul Gray".into(), "trade official".into(), "France".into())), "{r:?}");
+    assert!(
+        r.contains(&("Anna Berg".into(), "foreign minister".into(), "".into()))
+            || r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "foreign minister"),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&(
+            "John Hale".into(),
+            "chief executive".into(),
+            "Acme Corp".into()
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&("Paul Gray".into(), "trade official".into(), "France".into())),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn role_of_an_organization_after_of() {
-    let x = run("The head of the National Energy Agency (NEA), General David Stone, warned lawmakers.");
+    let x =
+        run("The head of the National Energy Agency (NEA), General David Stone, warned lawmakers.");
     let r = roles(&x);
-    assert!(r.contains(&("David Stone".into(), "head".into(), "National Energy Agency".into())), "{r:?}");
-    assert!(r.iter().any(|x| x.0 == "David Stone" && x.1 == "general"), "{r:?}");
+    assert!(
+        r.contains(&(
+            "David Stone".into(),
+            "head".into(),
+            "National Energy Agency".into()
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|x| x.0 == "David Stone" && x.1 == "general"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -111,7 +161,8 @@ fn denials_and_the_accusation_in_a_rejected_charge() {
     assert_eq!(denials(&x), vec!["Norway"]);
     assert_eq!(accusations(&x), vec![("Sweden".into(), "Norway".into())]);
     assert_eq!(x.denials[0].answers, Some(0));
-    let x = run("Chile denied the report. The minister, Ana Ruiz, dismissed the claims as baseless.");
+    let x =
+        run("Chile denied the report. The minister, Ana Ruiz, dismissed the claims as baseless.");
     assert!(denials(&x).contains(&"Chile".to_owned()));
     // no denial cue, no denial
     assert!(run("Chile accepted the report.").denials.is_empty());
@@ -136,10 +187,35 @@ fn evidence_spans_slice_the_text_exactly() {
 #[test]
 fn never_panics_on_odd_input() {
     let samples = [
-        "", " ", "\n\n", "A", "U.S.", "Mr.", "'s", "al-", "d'", "Gen. ,", "(((", ")))", "Mr. .",
-        "ACCUSED OF", "X accused", "accused of", "He denied", "“”", "\u{0}", "é\u{301}",
-        "The (EC) accused (GATT) of", "Kuwait's", "Its lawyer, ,", "Prime Minister", "and and and",
-        "Iranian Charge d'Affaires", "said that he", "rejected charges", "denials of",
+        "",
+        " ",
+        "\n\n",
+        "A",
+        "U.S.",
+        "Mr.",
+        "'s",
+        "al-",
+        "d'",
+        "Gen. ,",
+        "(((",
+        ")))",
+        "Mr. .",
+        "ACCUSED OF",
+        "X accused",
+        "accused of",
+        "He denied",
+        "“”",
+        "\u{0}",
+        "é\u{301}",
+        "The (EC) accused (GATT) of",
+        "Kuwait's",
+        "Its lawyer, ,",
+        "Prime Minister",
+        "and and and",
+        "Iranian Charge d'Affaires",
+        "said that he",
+        "rejected charges",
+        "denials of",
     ];
     for s in samples {
         let x = run(s);
