@@ -12,6 +12,7 @@ use oxigraph::sparql::QueryResults;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::time::Instant;
 
 /// Turn English news articles into an RDF knowledge graph of people, roles, countries,
@@ -242,32 +243,58 @@ fn serializer(format: RdfFormat) -> RdfSerializer {
     s
 }
 
+/// Counts for the one-line summary, and the progress bar on a terminal.
 struct Summary {
     start: Instant,
     articles: usize,
     triples: usize,
     bytes: usize,
     quiet: bool,
+    bar: ProgressBar,
 }
 
 impl Summary {
-    fn new(quiet: bool) -> Self {
+    /// `inputs` sizes the bar: the total of their file sizes (stdin counts as unknown).
+    fn new(quiet: bool, inputs: &[PathBuf]) -> Self {
+        let bar = if quiet || !std::io::stderr().is_terminal() {
+            ProgressBar::hidden()
+        } else {
+            let total: u64 = crate::input::expand(inputs)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|f| std::fs::metadata(f).ok())
+                .map(|m| m.len())
+                .sum();
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+                )
+                .expect("valid template"),
+            );
+            bar
+        };
         Self {
             start: Instant::now(),
             articles: 0,
             triples: 0,
             bytes: 0,
             quiet,
+            bar,
         }
     }
 
     fn add(&mut self, batch: &[Processed]) {
         self.articles += batch.len();
         self.triples += batch.iter().map(|p| p.quads.len()).sum::<usize>();
-        self.bytes += batch.iter().map(|p| p.article.text.len()).sum::<usize>();
+        let bytes = batch.iter().map(|p| p.article.text.len()).sum::<usize>();
+        self.bytes += bytes;
+        self.bar.inc(bytes as u64);
+        self.bar.set_message(format!("{} articles", self.articles));
     }
 
     fn print(&self, verb: &str) {
+        self.bar.finish_and_clear();
         if self.quiet {
             return;
         }
@@ -289,37 +316,62 @@ fn extract(a: ExtractArgs) -> Result<()> {
         .or_else(|| a.output.as_deref().and_then(RdfOut::from_path))
         .unwrap_or(RdfOut::Turtle)
         .format();
-    let out = open_output(a.output.as_deref())?;
-    let mut writer = serializer(format).for_writer(out);
-    let mut summary = Summary::new(a.common.quiet);
-    let mut seen_triples = std::collections::HashSet::new();
-    let result = pipeline::run(&a.inputs, &mapper, a.shard, &mut |batch| {
-        summary.add(&batch);
-        for p in &batch {
-            for q in &p.quads {
-                if format.supports_datasets() {
-                    writer.serialize_quad(q)?;
-                } else {
-                    // triple formats: nodes shared by articles (countries, the tool) are
-                    // written once
-                    let t = oxigraph::model::Triple::from(q.clone());
-                    if !t.subject.to_string().contains("/article/") {
-                        if !seen_triples.insert(t.clone()) {
+    let mut out = open_output(a.output.as_deref())?;
+    let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    let result;
+    if format == RdfFormat::NQuads {
+        // one article's quads together, rendered by the workers: the streaming map-step form
+        result = pipeline::run(
+            &a.inputs,
+            &mapper,
+            a.shard,
+            pipeline::Render::NQuads,
+            &mut |batch| {
+                summary.add(&batch);
+                for p in &batch {
+                    out.write_all(p.nquads.as_deref().unwrap_or_default())?;
+                }
+                Ok(())
+            },
+        );
+    } else {
+        let mut writer = serializer(format).for_writer(&mut out);
+        let mut seen_triples = std::collections::HashSet::new();
+        result = pipeline::run(
+            &a.inputs,
+            &mapper,
+            a.shard,
+            pipeline::Render::None,
+            &mut |batch| {
+                summary.add(&batch);
+                for p in &batch {
+                    for q in &p.quads {
+                        if format.supports_datasets() {
+                            writer.serialize_quad(q)?;
                             continue;
                         }
+                        // triple formats: nodes shared by articles (countries, the tool) are
+                        // written once
+                        let t = oxigraph::model::Triple::from(q.clone());
+                        let shared = match &t.subject {
+                            oxigraph::model::NamedOrBlankNode::NamedNode(n) => {
+                                !n.as_str().contains("/article/")
+                            }
+                            _ => false,
+                        };
+                        if shared && !seen_triples.insert(t.clone()) {
+                            continue;
+                        }
+                        writer.serialize_triple(&t)?;
                     }
-                    writer.serialize_triple(&t)?;
                 }
-            }
-        }
-        Ok(())
-    });
-    // what was extracted before an error is still written out
-    writer
-        .finish()
-        .context("cannot write output")?
-        .flush()
-        .context("cannot write output")?;
+                Ok(())
+            },
+        );
+        // what was extracted before an error is still written out
+        writer.finish().context("cannot write output")?;
+    }
+    out.flush().context("cannot write output")?;
     result?;
     summary.print("extracted");
     Ok(())
@@ -335,7 +387,7 @@ fn load(a: LoadArgs) -> Result<()> {
     setup_threads(&a.common)?;
     let mapper = mapper(&a.common)?;
     let store = GraphStore::open(&a.store)?;
-    let mut summary = Summary::new(a.common.quiet);
+    let mut summary = Summary::new(a.common.quiet, &a.inputs);
     let (rdf, articles): (Vec<PathBuf>, Vec<PathBuf>) = a
         .inputs
         .iter()
@@ -351,7 +403,7 @@ fn load(a: LoadArgs) -> Result<()> {
         // transaction that replaces its graph. An id seen twice in one run is always replaced.
         let bulk = store.is_empty()?;
         let mut seen = std::collections::HashSet::new();
-        pipeline::run(&articles, &mapper, None, &mut |batch| {
+        pipeline::run(&articles, &mapper, None, pipeline::Render::None, &mut |batch| {
             let mut fresh = Vec::new();
             for p in &batch {
                 let graph = mapper.article_iri(&p.article);
@@ -397,7 +449,7 @@ fn query(a: QueryArgs) -> Result<()> {
         None => {
             let mapper = mapper(&a.common)?;
             let store = GraphStore::memory()?;
-            pipeline::run(&a.input, &mapper, None, &mut |batch| {
+            pipeline::run(&a.input, &mapper, None, pipeline::Render::None, &mut |batch| {
                 for p in &batch {
                     store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
                 }
@@ -574,8 +626,8 @@ fn stats(a: StatsArgs) -> Result<()> {
     setup_threads(&a.common)?;
     let mapper = mapper(&a.common)?;
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut summary = Summary::new(a.common.quiet);
-    pipeline::run(&a.inputs, &mapper, None, &mut |batch| {
+    let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    pipeline::run(&a.inputs, &mapper, None, pipeline::Render::None, &mut |batch| {
         summary.add(&batch);
         for p in &batch {
             for r in p.extraction.rules() {

@@ -10,7 +10,6 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use thiserror::Error;
-use unicode_normalization::UnicodeNormalization;
 
 /// One news article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,18 +42,14 @@ impl Article {
             date: None,
             url: None,
             source,
-            text: text.nfc().collect(),
+            text: crate::text::nfc(&text),
         }
     }
 
     /// Builds an article from the content of a `.txt` file: the first line is the title when
     /// a blank line follows it.
     pub fn from_txt(id: &str, content: &str, source: String) -> Self {
-        let content: String = content
-            .strip_prefix('\u{feff}')
-            .unwrap_or(content)
-            .nfc()
-            .collect();
+        let content = crate::text::nfc(content.strip_prefix('\u{feff}').unwrap_or(content));
         let mut lines = content.splitn(3, '\n');
         let first = lines.next().unwrap_or("");
         let second = lines.next();
@@ -116,6 +111,9 @@ pub enum InputError {
         /// The line, for JSON Lines.
         line: Option<usize>,
     },
+    /// Reading was stopped by the consumer of the articles (not an input fault; never shown).
+    #[error("reading stopped")]
+    Stopped,
     /// The input is of no kind newsgraph reads.
     #[error("{path}: not a .txt or .jsonl file, nor a folder (RDF files are read by `load`)")]
     UnknownKind {

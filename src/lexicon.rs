@@ -6,7 +6,8 @@
 //! demonym and capital.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+// FxHash: lexicon lookups run per token, and these keys come from our own files (no DoS risk)
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// One country (or historical state) of the gazetteer.
@@ -216,7 +217,7 @@ impl Lexicon {
         let mut countries = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut country_patterns = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         let mut add = |text: &str,
                        pattern: CountryPattern,
                        patterns: &mut Vec<String>,

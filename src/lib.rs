@@ -9,6 +9,7 @@ pub mod cli;
 pub mod extract;
 pub mod input;
 pub mod lexicon;
+pub mod nquads;
 pub mod pipeline;
 pub mod rdf;
 pub mod store;

@@ -1,8 +1,9 @@
 //! The pipeline: read -> extract -> map to RDF, in batches, in parallel, in input order.
 //!
-//! Articles stream through in batches of [`BATCH`]: a batch is read, extracted on all threads
-//! of the current rayon pool, and handed on in input order before the next one is read, so
-//! memory stays flat whatever the input size and the output is deterministic.
+//! A producer thread reads articles in batches of [`BATCH`] and extracts each batch on all
+//! threads of the current rayon pool; the calling thread consumes the batches, in input
+//! order, while the next one is being extracted. At most two batches wait between them, so
+//! memory stays flat whatever the input size, and the output is deterministic.
 
 use crate::extract::{Extraction, Extractor};
 use crate::input::{self, Article, InputError};
@@ -10,6 +11,7 @@ use crate::rdf::RdfMapper;
 use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
 
 /// Articles per batch.
 pub const BATCH: usize = 512;
@@ -22,73 +24,96 @@ pub struct Processed {
     pub extraction: Extraction,
     /// Its quads, all in the article's graph.
     pub quads: Vec<Quad>,
+    /// Its quads as N-Quads text, when asked for with [`Render::NQuads`] (written in the
+    /// extraction workers, so serializing runs in parallel too).
+    pub nquads: Option<Vec<u8>>,
+}
+
+/// What the workers render besides the quads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Render {
+    /// Nothing.
+    None,
+    /// N-Quads text in [`Processed::nquads`].
+    NQuads,
 }
 
 /// Runs the pipeline over `inputs` (files, folders, `-`), calling `sink` once per batch in
 /// input order. A bad input stops the run with its error after everything before it was
-/// handed to `sink`.
+/// handed to `sink`; an error from `sink` stops reading and is returned.
 pub fn run(
     inputs: &[PathBuf],
     mapper: &RdfMapper,
     shard: Option<(usize, usize)>,
+    render: Render,
     sink: &mut dyn FnMut(Vec<Processed>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let files = input::expand(inputs)?;
     let extractor = Extractor::new();
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
-    let mut index = 0usize;
-    let process = |batch: &mut Vec<Article>,
-                   sink: &mut dyn FnMut(Vec<Processed>) -> anyhow::Result<()>|
-     -> anyhow::Result<()> {
-        let articles = std::mem::take(batch);
-        let done: Vec<Processed> = articles
+    let process = |articles: Vec<Article>| -> Vec<Processed> {
+        articles
             .into_par_iter()
             .map(|article| {
                 let extraction = extractor.extract(&article.text);
                 let quads = mapper.map(&article, &extraction);
+                let nquads = (render == Render::NQuads).then(|| {
+                    let mut out = Vec::with_capacity(quads.len() * 160);
+                    for q in &quads {
+                        crate::nquads::write_quad(&mut out, q.as_ref());
+                    }
+                    out
+                });
                 Processed {
                     article,
                     extraction,
                     quads,
+                    nquads,
                 }
             })
-            .collect();
-        sink(done)
+            .collect()
     };
-    let mut pending_error: Option<anyhow::Error> = None;
-    for file in &files {
-        let mut sink_error = None;
-        let result = input::read_file(file, &mut |article| {
-            let take = shard.is_none_or(|(i, n)| shard_of(&article.id, n) == i);
-            index += 1;
-            if take {
-                batch.push(article);
-            }
-            if batch.len() >= BATCH {
-                if let Err(e) = process(&mut batch, sink) {
-                    sink_error = Some(e);
-                    return Err(InputError::Record {
-                        path: file.clone(),
-                        line: 0,
-                        message: "stopped".into(),
-                    });
+    let (tx, rx) = sync_channel::<Vec<Processed>>(1);
+    std::thread::scope(|scope| {
+        let producer = scope.spawn(move || -> anyhow::Result<()> {
+            let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+            for file in &files {
+                let result = input::read_file(file, &mut |article| {
+                    if shard.is_none_or(|(i, n)| shard_of(&article.id, n) == i) {
+                        batch.push(article);
+                    }
+                    if batch.len() >= BATCH {
+                        let done = process(std::mem::take(&mut batch));
+                        // the consumer hung up: it has an error of its own to report
+                        tx.send(done).map_err(|_| InputError::Stopped)?;
+                    }
+                    Ok(())
+                });
+                match result {
+                    Ok(()) => {}
+                    Err(InputError::Stopped) => return Ok(()),
+                    Err(e) => {
+                        // what was read before the bad record still goes through
+                        let _ = tx.send(process(std::mem::take(&mut batch)));
+                        return Err(e.into());
+                    }
                 }
             }
+            let _ = tx.send(process(batch));
             Ok(())
         });
-        if let Some(e) = sink_error {
-            return Err(e);
+        let mut consumed = Ok(());
+        for done in rx.iter() {
+            if let Err(e) = sink(done) {
+                consumed = Err(e);
+                break;
+            }
         }
-        if let Err(e) = result {
-            pending_error = Some(e.into());
-            break;
-        }
-    }
-    process(&mut batch, sink)?;
-    match pending_error {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+        drop(rx);
+        let produced = producer
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the extraction thread panicked")));
+        consumed.and(produced)
+    })
 }
 
 /// The shard (0-based, of `n`) an article belongs to: a stable hash of its id, so shards
@@ -112,5 +137,6 @@ pub fn extract_text(id: &str, text: &str, mapper: &RdfMapper) -> Processed {
         article,
         extraction,
         quads,
+        nquads: None,
     }
 }

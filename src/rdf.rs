@@ -11,7 +11,6 @@ use crate::lexicon::Lexicon;
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
-use unicode_normalization::UnicodeNormalization;
 
 /// The default base under which newsgraph mints IRIs.
 pub const DEFAULT_BASE: &str = "https://w3id.org/newsgraph/";
@@ -142,10 +141,6 @@ pub mod ext {
     pub const NIF_ANCHOR: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
         "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf",
     );
-    /// nif:sentence
-    pub const NIF_SENTENCE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
-        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence",
-    );
     /// skos:notation
     pub const SKOS_NOTATION: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#notation");
@@ -217,7 +212,7 @@ impl RdfMapper {
                 g.clone(),
             ));
         };
-        let lit = |s: &str| Term::Literal(Literal::new_simple_literal(s.nfc().collect::<String>()));
+        let lit = |s: &str| Term::Literal(Literal::new_simple_literal(crate::text::nfc(s)));
         let int = |n: usize| Term::Literal(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
         let node = |n: &NamedNode| Term::NamedNode(n.clone());
 
@@ -280,7 +275,7 @@ impl RdfMapper {
             lit(concat!("newsgraph ", env!("CARGO_PKG_VERSION"))),
         );
 
-        // sentences used as evidence: only those a fact or mention points to
+        // sentences used as evidence: only those a fact points to
         let span_iri = |sp: &Span| {
             NamedNode::new_unchecked(format!(
                 "{}#char={},{}",
@@ -289,12 +284,9 @@ impl RdfMapper {
                 sp.chars.end
             ))
         };
+        // (a mention's sentence follows from its offsets; writing every sentence out again
+        // would double the size of the output for no fact)
         let mut used = vec![false; x.sentences.len()];
-        for e in &x.entities {
-            for m in &e.mentions {
-                used[m.sentence] = true;
-            }
-        }
         for s in x
             .roles
             .iter()
@@ -382,11 +374,6 @@ impl RdfMapper {
                     &mi,
                     ext::NIF_ANCHOR,
                     lit(&article.text[m.span.bytes.clone()]),
-                );
-                add(
-                    &mi,
-                    ext::NIF_SENTENCE,
-                    node(&span_iri(&x.sentences[m.sentence])),
                 );
                 add(&mi, ng::ARTICLE_PROP, node(&a));
                 add(&mi, ng::RULE, lit(m.rule));
@@ -498,8 +485,13 @@ impl RdfMapper {
             add(&di, ext::PROV_DERIVED, node(&a));
             add(&di, ng::RULE, lit(d.rule));
         }
-        out.sort_unstable_by(|x, y| x.to_string().cmp(&y.to_string()));
-        out.dedup();
+        // the order is the order of construction, which follows the text; a quad made twice
+        // (two roles with the same evidence sentence) is kept once
+        let mut seen = rustc_hash::FxHashSet::default();
+        let keep: Vec<bool> = out.iter().map(|q| seen.insert(q)).collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 }
@@ -507,9 +499,9 @@ impl RdfMapper {
 /// An IRI path segment from a name: NFC, lower case ASCII letters and digits kept, runs of
 /// anything else as one `-`, other letters percent-encoded, so any name gives a valid IRI.
 pub fn slug(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len());
     let mut dash = false;
-    for c in name.nfc() {
+    for c in crate::text::nfc(name).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
             dash = false;

@@ -7,6 +7,17 @@
 //! headline is a sentence of its own.
 
 use std::ops::Range;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// `s` in Unicode NFC. The quick check answers for almost all news text (ASCII is NFC), so the
+/// normalizer's per-character work is only done where it can change something.
+pub fn nfc(s: &str) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
+}
 
 /// A word, number or punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use super::{Ctx, EntityKind};
 use crate::lexicon::{CountryForm, CountryPattern};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Words that end place names, which are neither people nor organizations.
@@ -138,7 +138,7 @@ impl Ctx<'_> {
     /// Countries: every gazetteer match that survives the context checks.
     fn find_countries(&mut self) {
         let text = self.doc.text;
-        let mut by_country: HashMap<usize, usize> = HashMap::new();
+        let mut by_country: HashMap<usize, usize> = HashMap::default();
         let matches = self.lex.find_countries(text);
         // historical states mentioned by name take their capital ("Moscow" in a story about
         // the Soviet Union)
