@@ -5,6 +5,7 @@ use crate::rdf::RdfMapper;
 use crate::store::{GraphStore, PREFIXES};
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
@@ -12,7 +13,6 @@ use oxigraph::sparql::QueryResults;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::time::Instant;
 
 /// Turn English news articles into an RDF knowledge graph of people, roles, countries,
@@ -403,29 +403,35 @@ fn load(a: LoadArgs) -> Result<()> {
         // transaction that replaces its graph. An id seen twice in one run is always replaced.
         let bulk = store.is_empty()?;
         let mut seen = std::collections::HashSet::new();
-        pipeline::run(&articles, &mapper, None, pipeline::Render::None, &mut |batch| {
-            let mut fresh = Vec::new();
-            for p in &batch {
-                let graph = mapper.article_iri(&p.article);
-                if bulk && seen.insert(graph.clone()) {
-                    fresh.extend(p.quads.iter().cloned());
-                } else {
-                    store.replace_graph(&graph, &p.quads).with_context(|| {
-                        format!(
-                            "cannot store article {} ({})",
-                            p.article.id, p.article.source
-                        )
-                    })?;
+        pipeline::run(
+            &articles,
+            &mapper,
+            None,
+            pipeline::Render::None,
+            &mut |batch| {
+                let mut fresh = Vec::new();
+                for p in &batch {
+                    let graph = mapper.article_iri(&p.article);
+                    if bulk && seen.insert(graph.clone()) {
+                        fresh.extend(p.quads.iter().cloned());
+                    } else {
+                        store.replace_graph(&graph, &p.quads).with_context(|| {
+                            format!(
+                                "cannot store article {} ({})",
+                                p.article.id, p.article.source
+                            )
+                        })?;
+                    }
                 }
-            }
-            if !fresh.is_empty() {
-                store
-                    .bulk_load(fresh, a.max_memory_mb)
-                    .context("bulk load failed")?;
-            }
-            summary.add(&batch);
-            Ok(())
-        })?;
+                if !fresh.is_empty() {
+                    store
+                        .bulk_load(fresh, a.max_memory_mb)
+                        .context("bulk load failed")?;
+                }
+                summary.add(&batch);
+                Ok(())
+            },
+        )?;
     }
     summary.print("loaded");
     Ok(())
@@ -449,12 +455,18 @@ fn query(a: QueryArgs) -> Result<()> {
         None => {
             let mapper = mapper(&a.common)?;
             let store = GraphStore::memory()?;
-            pipeline::run(&a.input, &mapper, None, pipeline::Render::None, &mut |batch| {
-                for p in &batch {
-                    store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
-                }
-                Ok(())
-            })?;
+            pipeline::run(
+                &a.input,
+                &mapper,
+                None,
+                pipeline::Render::None,
+                &mut |batch| {
+                    for p in &batch {
+                        store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
+                    }
+                    Ok(())
+                },
+            )?;
             store
         }
     };
@@ -627,15 +639,21 @@ fn stats(a: StatsArgs) -> Result<()> {
     let mapper = mapper(&a.common)?;
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut summary = Summary::new(a.common.quiet, &a.inputs);
-    pipeline::run(&a.inputs, &mapper, None, pipeline::Render::None, &mut |batch| {
-        summary.add(&batch);
-        for p in &batch {
-            for r in p.extraction.rules() {
-                *counts.entry(r).or_default() += 1;
+    pipeline::run(
+        &a.inputs,
+        &mapper,
+        None,
+        pipeline::Render::None,
+        &mut |batch| {
+            summary.add(&batch);
+            for p in &batch {
+                for r in p.extraction.rules() {
+                    *counts.entry(r).or_default() += 1;
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     let mut out = std::io::stdout().lock();
     let header = vec!["rule".to_owned(), "count".to_owned()];
     let rows: Vec<Vec<String>> = counts

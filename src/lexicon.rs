@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub dismissive_words: HashSet<String>,
     /// Verbs stating wrongdoing.
     pub wrongdoing_verbs: HashSet<String>,
+    /// Past participles of fraud ("backdated", "forged"): "documents had been backdated".
+    pub fraud_participles: HashSet<String>,
     /// Charge word prefixes and their CAMEO code, in priority order.
     pub charge_categories: Vec<(String, String)>,
     /// Capitalized words that are not names.
@@ -163,6 +165,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/wrongdoing-verbs.txt",
         include_str!("../ontology/lexicon/wrongdoing-verbs.txt"),
+    ),
+    (
+        "lexicon/fraud-participles.txt",
+        include_str!("../ontology/lexicon/fraud-participles.txt"),
     ),
     (
         "lexicon/charge-categories.tsv",
@@ -326,6 +332,7 @@ impl Lexicon {
             charge_nouns: set(data("lexicon/charge-nouns.txt")),
             dismissive_words: set(data("lexicon/dismissive-words.txt")),
             wrongdoing_verbs: set(data("lexicon/wrongdoing-verbs.txt")),
+            fraud_participles: set(data("lexicon/fraud-participles.txt")),
             charge_categories,
             capitalized_stopwords: set(data("lexicon/capitalized-stopwords.txt")),
             country_given_names: set(data("lexicon/country-given-names.txt")),

@@ -107,7 +107,9 @@ mod tests {
         let g = GraphName::NamedNode(NamedNode::new("http://example.org/g").unwrap());
         let objects = vec![
             Literal::new_simple_literal("plain"),
-            Literal::new_simple_literal("quote \" back \\ nl \n cr \r tab \t bell \u{7} del \u{7F} é 中"),
+            Literal::new_simple_literal(
+                "quote \" back \\ nl \n cr \r tab \t bell \u{7} del \u{7F} é 中",
+            ),
             Literal::new_simple_literal("\u{8}\u{c}"),
             Literal::new_typed_literal("42", oxigraph::model::vocab::xsd::INTEGER),
             Literal::new_language_tagged_literal("hi", "en").unwrap(),
@@ -119,11 +121,22 @@ mod tests {
             let mut theirs = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
             theirs.serialize_quad(&q).unwrap();
             let theirs = theirs.finish().unwrap();
-            assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
         }
-        let q = Quad::new(s, p, NamedNode::new("http://example.org/o").unwrap(), GraphName::DefaultGraph);
+        let q = Quad::new(
+            s,
+            p,
+            NamedNode::new("http://example.org/o").unwrap(),
+            GraphName::DefaultGraph,
+        );
         let mut ours = Vec::new();
         write_quad(&mut ours, q.as_ref());
-        assert_eq!(ours, b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n");
+        assert_eq!(
+            ours,
+            b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n"
+        );
     }
 }

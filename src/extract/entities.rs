@@ -331,6 +331,17 @@ impl Ctx<'_> {
                 let mut pieces = Vec::new();
                 let mut from = a;
                 for k in a + 1..j.saturating_sub(1) {
+                    // "Federal Reserve Board Chairman Paul Volcker": an organization, then a
+                    // title and a name, are two chunks
+                    if self.lex.role_head(self.word(k)).is_some()
+                        && self.lex.org_keyword(self.base(k - 1)).is_some()
+                        && (k + 1..j).all(|t| self.lex.org_keyword(self.base(t)).is_none())
+                        && (k + 1..j).any(|t| !self.is_title_word(t))
+                    {
+                        pieces.push(from..k);
+                        from = k;
+                        continue;
+                    }
                     if self.lex.given_names.contains(self.word(k))
                         && (self.is_acronym(self.word(k - 1)) || self.is_country_token(k - 1))
                         && !self.is_title_word(k - 1)
@@ -822,9 +833,9 @@ fn strip_possessive_upper(w: &str) -> String {
 fn org_key(name: &str) -> String {
     let lower = name.to_lowercase().replace('.', "").replace(',', "");
     let mut key = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
-    // "JWT Group Inc" and "JWT Group" are one company
+    // "JWT Group Inc" and "JWT Group" are one company; "Labour Party" and "Labour" one party
     for suffix in [
-        " inc", " corp", " co", " ltd", " plc", " llc", " ag", " sa", " nv",
+        " inc", " corp", " co", " ltd", " plc", " llc", " ag", " sa", " nv", " party",
     ] {
         if key.len() > suffix.len() + 2 && key.ends_with(suffix) {
             key.truncate(key.len() - suffix.len());

@@ -76,7 +76,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 
 /// Nouns that stand for a country's government when a country word modifies them.
-const GOVERNMENT_NOUNS: &[&str] = &[
+pub(super) const GOVERNMENT_NOUNS: &[&str] = &[
     "government",
     "authorities",
     "administration",
@@ -124,6 +124,7 @@ impl Ctx<'_> {
                 }
                 if self.lex.charge_nouns.contains(&lower) {
                     self.nominal_accusation_at(k, &range, s);
+                    self.repeated_accusation_at(k, &range, s);
                 }
             }
         }
@@ -165,7 +166,7 @@ impl Ctx<'_> {
         None
     }
 
-    fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
+    pub(super) fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
         match lower {
             "he" | "she" | "him" => self.resolve_person(t, lower == "she"),
             "it" => self.resolve_it(t),
@@ -299,6 +300,31 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            if w == "-" || w == "\u{2013}" || w == "\u{2014}" {
+                // "Deutsche Bank - itself a target of a Yukos lawsuit - said": the dash that
+                // opens the aside
+                let limit = t.saturating_sub(30).max(sentence.start);
+                match (limit..t).rev().find(|&j| self.word(j) == self.word(t)) {
+                    Some(j) if j > sentence.start => {
+                        t = j;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            if w == "and" {
+                // "The GATT Council adopted a report and ruled that ...": the subject of the
+                // first verb, at the head of the sentence
+                let head_end = (sentence.start + 8).min(t);
+                return (sentence.start..head_end)
+                    .find_map(|j| self.mention(j).map(|m| (m.entity, m.tokens.start)))
+                    .filter(|(e, _)| {
+                        matches!(
+                            self.entities[*e].kind,
+                            EntityKind::Person | EntityKind::Country | EntityKind::Organization
+                        )
+                    });
+            }
             if w == "," && commas == 0 {
                 // "Kuwait, a target of Iranian anger ..., today rejected": jump over the
                 // apposition to the comma that opens it
@@ -369,8 +395,14 @@ impl Ctx<'_> {
             if matches!(w, "," | ";" | ":" | "(") || (w == "." && end + 1 >= sentence.end) {
                 break;
             }
-            if w == "-" && end > from {
-                break;
+            // a dash set off by spaces ends the clause; "anti- aircraft" does not
+            if w == "-" && end > from && end + 1 < sentence.end {
+                let tok = &self.doc.tokens[end];
+                let spaced_before = tok.span.start > 0
+                    && self.doc.text.as_bytes()[tok.span.start - 1].is_ascii_whitespace();
+                if spaced_before {
+                    break;
+                }
             }
             end += 1;
         }
@@ -511,6 +543,29 @@ impl Ctx<'_> {
             }
             return;
         }
+        // "X was joined by Y in criticising Z for ...", "X joined Y in accusing Z of ...":
+        // both accuse
+        if cue > sentence.start + 2 && self.lower(cue - 1) == "in" {
+            if let Some(accusers) = self.joined_actors(cue - 1, sentence) {
+                if let Some((accused, p)) = self.objects_until(cue + 1, sentence, prep, 30) {
+                    let charge = self.clause_from(p + 1, sentence);
+                    for &x in &accusers {
+                        for &a in &accused {
+                            self.push_accusation(
+                                x,
+                                a,
+                                charge.clone(),
+                                cameo,
+                                cue,
+                                s,
+                                "accusation.joined",
+                            );
+                        }
+                    }
+                }
+            }
+            return;
+        }
         // active frames need a subject before the verb
         let Some((accuser, _)) = self.subject_before(cue, sentence) else {
             return;
@@ -557,8 +612,242 @@ impl Ctx<'_> {
         }
     }
 
+    /// "X made the (formal) charge", "X repeated the accusation": the definite article points
+    /// back to the last accusation before this sentence; X makes it too.
+    fn repeated_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        let lower = self.lower(noun);
+        if !matches!(
+            lower.as_str(),
+            "charge" | "charges" | "accusation" | "accusations" | "allegation" | "allegations"
+        ) {
+            return;
+        }
+        let mut k = noun;
+        while k > sentence.start
+            && matches!(
+                self.lower(k - 1).as_str(),
+                "formal" | "same" | "new" | "serious"
+            )
+        {
+            k -= 1;
+        }
+        if k < sentence.start + 2 || self.lower(k - 1) != "the" {
+            return;
+        }
+        let verb = k - 2;
+        if !matches!(
+            self.lower(verb).as_str(),
+            "made"
+                | "makes"
+                | "make"
+                | "repeated"
+                | "repeats"
+                | "levelled"
+                | "leveled"
+                | "laid"
+                | "renewed"
+                | "brought"
+        ) {
+            return;
+        }
+        let Some(previous) = self
+            .accusations
+            .iter()
+            .rev()
+            .find(|a| a.sentence < s)
+            .cloned()
+        else {
+            return;
+        };
+        let Some((accuser, _)) = self.subject_before(verb, sentence) else {
+            return;
+        };
+        let span = previous.charge_span.clone();
+        self.push_accusation(
+            accuser,
+            previous.accused,
+            (previous.charge, span),
+            &previous.cameo,
+            noun,
+            s,
+            "accusation.repeated",
+        );
+    }
+
+    /// The two actors of "X was joined by Y in" / "X joined Y in", `in_at` being "in".
+    fn joined_actors(&mut self, in_at: usize, sentence: &Range<usize>) -> Option<Vec<usize>> {
+        let limit = in_at.saturating_sub(10).max(sentence.start);
+        let joined = (limit..in_at).rev().find(|&j| self.lower(j) == "joined")?;
+        let mut other = joined + 1;
+        if other < in_at && self.lower(other) == "by" {
+            other += 1;
+        }
+        while other < in_at && matches!(self.lower(other).as_str(), "the" | "a" | "an") {
+            other += 1;
+        }
+        let (y, _) = self.actor_at(other)?;
+        let end = self
+            .mention(other)
+            .map(|m| m.tokens.end)
+            .unwrap_or(other + 1);
+        if end != in_at {
+            return None;
+        }
+        let (x, _) = self.subject_before(joined, sentence)?;
+        (x != y).then(|| vec![x, y])
+    }
+
+    /// "X said documents had been backdated": a passive of a fraud verb with no agent
+    /// accuses the one other party the sentence names ("by Z" names it outright).
+    fn said_passive_wrongdoing_at(
+        &mut self,
+        cue: usize,
+        from: usize,
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
+        let limit = (from + 8).min(sentence.end);
+        let Some(v) = (from + 1..limit).find(|&v| {
+            self.lex.fraud_participles.contains(&self.lower(v))
+                && matches!(self.lower(v - 1).as_str(), "been" | "was" | "were")
+        }) else {
+            return;
+        };
+        if (from..v).any(|t| matches!(self.word(t), "," | ";") || self.mention(t).is_some()) {
+            return;
+        }
+        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+            return;
+        };
+        let accused = if v + 2 < sentence.end && self.lower(v + 1) == "by" {
+            self.actor_at(v + 2).map(|(e, _)| e)
+        } else {
+            let mut others: Vec<usize> = (sentence.start..sentence.end)
+                .filter_map(|t| self.mention(t).map(|m| m.entity))
+                .filter(|&e| e != accuser && self.entities[e].kind != EntityKind::Country)
+                .collect();
+            others.dedup();
+            (others.len() == 1).then(|| others[0])
+        };
+        let Some(accused) = accused else { return };
+        let charge = self.clause_from(from, sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.said-passive-wrongdoing",
+        );
+    }
+
+    /// "X said there was (strong) evidence (that) Y approved ...": evidence of an act is an
+    /// accusation of its doer. "A leading member of the Labour Party said" is that member
+    /// when the article names one person with a role in the party.
+    fn said_evidence_at(&mut self, cue: usize, sentence: &Range<usize>, s: usize) {
+        let limit = (cue + 6).min(sentence.end);
+        let Some(ev) = (cue + 1..limit).find(|&k| self.lower(k) == "evidence") else {
+            return;
+        };
+        // "there is/was (strong) evidence": a claim of a fact, not "evidence from ..."
+        if !(cue + 1..ev).any(|k| self.lower(k) == "there") {
+            return;
+        }
+        if !(cue + 1..ev).all(|k| {
+            matches!(
+                self.lower(k).as_str(),
+                "there"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "been"
+                    | "strong"
+                    | "clear"
+                    | "new"
+                    | "firm"
+                    | "solid"
+                    | "compelling"
+                    | "ample"
+                    | "that"
+                    | "overwhelming"
+            )
+        }) {
+            return;
+        }
+        let mut k = ev + 1;
+        if k < sentence.end && self.lower(k) == "that" {
+            k += 1;
+        }
+        let Some(j) = (k..(k + 5).min(sentence.end)).find(|&j| self.mention(j).is_some()) else {
+            return;
+        };
+        // the actor is the head of the clause's subject: its last name before a lower-case verb
+        let mut last = j;
+        while last + 1 < sentence.end && self.mention(last + 1).is_some() {
+            last += 1;
+        }
+        let Some((accused, _)) = self.actor_at(last) else {
+            return;
+        };
+        // a person or an organization did something; "evidence Japanese investors began"
+        // speaks of a country's people, not its government
+        if self.entities[accused].kind == EntityKind::Country {
+            return;
+        }
+        let Some((mut accuser, at)) = self.subject_before(cue, sentence) else {
+            return;
+        };
+        if let Some(p) = self.member_of(accuser, at, sentence) {
+            accuser = p;
+        }
+        let charge = self.clause_from(j, sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "112",
+            ev,
+            s,
+            "accusation.evidence",
+        );
+    }
+
+    /// "a (leading|senior) member/official of ORG": the one person the article gives a role
+    /// in ORG, if there is exactly one.
+    fn member_of(&self, org: usize, at: usize, sentence: &Range<usize>) -> Option<usize> {
+        if self.entities[org].kind != EntityKind::Organization {
+            return None;
+        }
+        let window = at.saturating_sub(6).max(sentence.start)..at;
+        let of = window.clone().rev().find(|&k| self.lower(k) == "of")?;
+        let noun = self.lower(of.checked_sub(1)?);
+        if !matches!(
+            noun.as_str(),
+            "member" | "official" | "spokesman" | "spokeswoman" | "leader"
+        ) {
+            return None;
+        }
+        let indefinite = (window.start..of).any(|k| matches!(self.lower(k).as_str(), "a" | "an"));
+        if !indefinite {
+            return None;
+        }
+        let mut holders: Vec<usize> = self
+            .roles
+            .iter()
+            .filter(|r| r.of == Some(org))
+            .map(|r| r.holder)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        (holders.len() == 1).then(|| holders[0])
+    }
+
     /// "X said (that) Y violated ...": a statement of wrongdoing by someone named.
     fn said_wrongdoing_at(&mut self, cue: usize, sentence: &Range<usize>, s: usize) {
+        self.said_evidence_at(cue, sentence, s);
         let mut k = cue + 1;
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
@@ -568,6 +857,7 @@ impl Ctx<'_> {
         let Some(j) = (k..limit).find(|&j| {
             self.mention(j).is_some() || matches!(self.lower(j).as_str(), "he" | "she" | "it")
         }) else {
+            self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
         let verb_limit = (j + 9).min(sentence.end);
@@ -578,6 +868,31 @@ impl Ctx<'_> {
         };
         // no second clause in between
         if (j + 1..v).any(|t| matches!(self.word(t), "," | ";" | "said" | "says")) {
+            return;
+        }
+        // "2,600 Iraqis had been killed": the subject of a passive is the victim
+        if PASSIVE_AUX.contains(&self.lower(v - 1).as_str()) {
+            return;
+        }
+        // phrasal verbs that are no wrongdoing: "broke off talks", "broke down", "broke even"
+        if v + 1 < sentence.end
+            && matches!(
+                self.lower(v + 1).as_str(),
+                "off"
+                    | "down"
+                    | "up"
+                    | "away"
+                    | "out"
+                    | "even"
+                    | "ground"
+                    | "into"
+                    | "through"
+                    | "free"
+                    | "ranks"
+                    | "records"
+                    | "record"
+            )
+        {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
@@ -592,7 +907,8 @@ impl Ctx<'_> {
         let Some((accuser, _)) = self.subject_before(cue, sentence) else {
             return;
         };
-        let charge = self.clause_from(v, sentence);
+        // the whole clause: "the U.S. Superfund tax on oil imports breached trade rules"
+        let charge = self.clause_from(k, sentence);
         self.push_accusation(
             accuser,
             accused,

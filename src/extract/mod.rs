@@ -44,6 +44,8 @@ impl Extractor {
         ctx.find_entities();
         ctx.find_roles();
         ctx.find_events();
+        // after the events: a country a person accuses is not the owner of their title
+        ctx.default_role_owners();
         ctx.finish()
     }
 }

@@ -31,7 +31,54 @@ impl Ctx<'_> {
             let after = self.zone_after(name.end);
             self.roles_from_zone(person, &after, "role.apposition");
         }
-        self.default_role_owners();
+        self.find_capacity_roles();
+    }
+
+    /// "speaking in her capacity as a lawyer": the title a pronoun's person acts in.
+    fn find_capacity_roles(&mut self) {
+        let n = self.doc.tokens.len();
+        for k in 0..n.saturating_sub(3) {
+            if self.lower(k) != "capacity" || self.lower(k + 1) != "as" {
+                continue;
+            }
+            if k == 0 || !matches!(self.lower(k - 1).as_str(), "his" | "her") {
+                continue;
+            }
+            let pronoun = if self.lower(k - 1) == "her" {
+                "she"
+            } else {
+                "he"
+            };
+            let Some(person) = self.resolve_pronoun(k - 1, pronoun) else {
+                continue;
+            };
+            if self.entities[person].kind != EntityKind::Person {
+                continue;
+            }
+            let mut t = k + 2;
+            if t < n && matches!(self.lower(t).as_str(), "a" | "an" | "the") {
+                t += 1;
+            }
+            let sentence_end = self.doc.sentences[self.doc.sentence_of(k)].tokens.end;
+            let mut words = Vec::new();
+            while t < sentence_end && words.len() < 5 && self.is_title_token(t) {
+                words.push(t);
+                t += 1;
+            }
+            let mut owner = None;
+            if t + 1 < sentence_end && matches!(self.lower(t).as_str(), "of" | "for" | "to") {
+                let o = if self.lower(t + 1) == "the" {
+                    t + 2
+                } else {
+                    t + 1
+                };
+                owner = (o < sentence_end)
+                    .then(|| self.owner_at(o))
+                    .flatten()
+                    .map(|(e, _)| e);
+            }
+            self.add_role_words(person, &words, owner, "role.capacity");
+        }
     }
 
     /// An owner at token `k`: a country or organization mention, or a possessive pronoun.
@@ -55,6 +102,16 @@ impl Ctx<'_> {
             return Some((e, start));
         }
         None
+    }
+
+    /// "Chinese diplomacy", "the Iraqi government": a government noun after a country word
+    /// stands for the country.
+    fn government_noun_owner(&self, k: usize) -> Option<(usize, usize)> {
+        if k == 0 || !super::events::GOVERNMENT_NOUNS.contains(&self.lower(k).as_str()) {
+            return None;
+        }
+        let m = self.mention(k - 1)?;
+        (self.entities[m.entity].kind == EntityKind::Country).then_some((m.entity, m.tokens.start))
     }
 
     fn is_title_token(&self, k: usize) -> bool {
@@ -82,7 +139,16 @@ impl Ctx<'_> {
             let t = k - 1;
             let w = self.word(t);
             let lower = w.to_lowercase();
-            if self.is_title_token(t) && !(t >= chunk_start && self.mention(t).is_some()) {
+            let owner_mention = self.mention(t).is_some_and(|m| {
+                matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Country | EntityKind::Organization
+                )
+            });
+            if self.is_title_token(t)
+                && !owner_mention
+                && !(t >= chunk_start && self.mention(t).is_some())
+            {
                 items.push(Item::Word(t));
                 k = t;
                 continue;
@@ -121,6 +187,7 @@ impl Ctx<'_> {
                 if self.lex.role_head(prev).is_some()
                     || prev == ")"
                     || self.mention(t - 1).is_some()
+                    || self.government_noun_owner(t - 1).is_some()
                 {
                     comma_used = true;
                     k = t;
@@ -128,7 +195,7 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if let Some((e, start)) = self.owner_at(t) {
+            if let Some((e, start)) = self.government_noun_owner(t).or_else(|| self.owner_at(t)) {
                 items.push(Item::Owner(e, start));
                 k = start;
                 // an owner stands before its titles or after "of": keep going only after "of"
@@ -141,8 +208,11 @@ impl Ctx<'_> {
             }
             if let Some(m) = self.mention(t) {
                 // "the national security adviser to Barack Obama, Tom Donilon"
-                if self.entities[m.entity].kind == EntityKind::Person {
-                    let (e, start) = (m.entity, m.tokens.start);
+                let start = m.tokens.start;
+                let after_to =
+                    start > s_start && matches!(self.lower(start - 1).as_str(), "to" | "of");
+                if self.entities[m.entity].kind == EntityKind::Person && after_to {
+                    let e = m.entity;
                     items.push(Item::Owner(e, start));
                     k = start;
                     continue;
@@ -198,6 +268,10 @@ impl Ctx<'_> {
                         break;
                     }
                     continue;
+                }
+                // ", Colonel North and ...": the titles are the next person's
+                if self.entities[e].kind == EntityKind::Person {
+                    return Vec::new();
                 }
                 break;
             }
@@ -373,7 +447,7 @@ impl Ctx<'_> {
     /// Government, diplomatic, military and legislative titles with no owner in the text belong
     /// to the country the same person's other roles name, else to the country the article
     /// names most often.
-    fn default_role_owners(&mut self) {
+    pub(super) fn default_role_owners(&mut self) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for (e, entity) in self.entities.iter().enumerate() {
             if entity.kind == EntityKind::Country {
@@ -382,7 +456,6 @@ impl Ctx<'_> {
             }
         }
         counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
-        let top = counts.first().map(|c| c.0);
         for i in 0..self.roles.len() {
             if self.roles[i].of.is_some() {
                 continue;
@@ -398,6 +471,14 @@ impl Ctx<'_> {
                 continue;
             }
             let holder = self.roles[i].holder;
+            // a country the holder accuses is not the holder's own ("President Obama accused
+            // China")
+            let accused: Vec<usize> = self
+                .accusations
+                .iter()
+                .filter(|a| a.accuser == holder)
+                .map(|a| a.accused)
+                .collect();
             let sibling = self.roles.iter().find(|r| {
                 r.holder == holder
                     && r.of
@@ -411,12 +492,14 @@ impl Ctx<'_> {
                 .filter(|m| {
                     self.entities[m.entity].kind == EntityKind::Country
                         && self.doc.sentence_of(m.tokens.start) == sentence
+                        && !accused.contains(&m.entity)
                 })
                 .map(|m| m.entity)
                 .collect();
             in_sentence.sort_unstable();
             in_sentence.dedup();
             let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
+            let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
             let owner = sibling.and_then(|r| r.of).or(only).or(top);
             if owner.is_some() {
                 self.roles[i].of = owner;

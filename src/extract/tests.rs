@@ -232,3 +232,80 @@ fn never_panics_on_odd_input() {
         run(&text[i..]);
     }
 }
+
+#[test]
+fn an_organization_then_a_title_then_a_name_is_two_entities() {
+    let x =
+        run("Ruritania Central Bank Governor Anna Berg said rates would rise. Berg spoke later.");
+    assert_eq!(names(&x, EntityKind::Person), vec!["Anna Berg"]);
+    assert!(roles(&x).contains(&(
+        "Anna Berg".into(),
+        "governor".into(),
+        "Ruritania Central Bank".into()
+    )));
+}
+
+#[test]
+fn joined_critics_both_accuse() {
+    let x = run("The spokesman said the European Union was joined by Canada in criticising Peru for closing its ports.");
+    let acc = accusations(&x);
+    assert!(
+        acc.contains(&("European Union".into(), "Peru".into())),
+        "{acc:?}"
+    );
+    assert!(acc.contains(&("Canada".into(), "Peru".into())), "{acc:?}");
+}
+
+#[test]
+fn made_the_charge_repeats_the_last_accusation() {
+    let x = run("Norway accused Chile of dumping steel. Norwegian envoy Karl Maas made the formal charge to the trade body on Monday.");
+    let acc = accusations(&x);
+    assert!(
+        acc.contains(&("Karl Maas".into(), "Chile".into())),
+        "{acc:?}"
+    );
+    // no earlier accusation, nothing to repeat
+    let x = run("Envoy Karl Maas made the formal charge to the trade body on Monday.");
+    assert!(accusations(&x).is_empty());
+}
+
+#[test]
+fn evidence_of_an_act_accuses_its_doer_but_evidence_from_does_not() {
+    let x = run("Opposition leader Karl Maas said there was strong evidence Prime Minister Anna Berg approved the sale of rifles to the rebels.");
+    assert_eq!(
+        accusations(&x),
+        vec![("Karl Maas".into(), "Anna Berg".into())]
+    );
+    let x = run("Karl Maas said evidence from Anna Berg suggests growth will slow.");
+    assert!(accusations(&x).is_empty());
+}
+
+#[test]
+fn passive_fraud_accuses_the_other_party_and_victims_are_not_accused() {
+    let x = run("But Ostbank - itself a target of a Koral Oil lawsuit - said documents had been backdated to strengthen the case.");
+    assert_eq!(
+        accusations(&x),
+        vec![("Ostbank".into(), "Koral Oil".into())]
+    );
+    let x = run("Peru said 200 Chileans had been killed in the fighting.");
+    assert!(accusations(&x).is_empty(), "{:?}", accusations(&x));
+    let x = run("Acme Corp said its Bolt Co unit broke off merger talks with Zenith Inc.");
+    assert!(accusations(&x).is_empty(), "{:?}", accusations(&x));
+}
+
+#[test]
+fn a_country_its_president_accuses_is_not_the_president_s_country() {
+    let x = run("President Anna Berg accused the Chilean government of supporting the rebels.");
+    let r = roles(&x);
+    assert!(!r.iter().any(|(_, _, of)| of == "Chile"), "{r:?}");
+}
+
+#[test]
+fn in_her_capacity_as_gives_a_role() {
+    let x = run("Anna Berg spoke at the rally. Her office said she was speaking in her capacity as a lawyer.");
+    assert!(
+        roles(&x).contains(&("Anna Berg".into(), "lawyer".into(), String::new())),
+        "{:?}",
+        roles(&x)
+    );
+}
