@@ -286,7 +286,7 @@ impl Summary {
 
     fn add(&mut self, batch: &[Processed]) {
         self.articles += batch.len();
-        self.triples += batch.iter().map(|p| p.quads.len()).sum::<usize>();
+        self.triples += batch.iter().map(|p| p.triples).sum::<usize>();
         let bytes = batch.iter().map(|p| p.article.text.len()).sum::<usize>();
         self.bytes += bytes;
         self.bar.inc(bytes as u64);

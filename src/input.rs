@@ -201,18 +201,33 @@ pub fn read_file(
     f: &mut dyn FnMut(Article) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     if path.as_os_str() == "-" {
+        let io = |source| InputError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        // JSON Lines stream through record by record (a map step under Spark or GNU
+        // parallel); plain text is one article, read whole. Peek past leading white space to
+        // tell them apart, keeping it for the text's offsets.
+        let mut reader = BufReader::new(std::io::stdin().lock());
         let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|source| InputError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
-        let is_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-        if is_jsonl {
-            return read_jsonl(BufReader::new(&bytes[..]), Path::new("<stdin>"), f);
+        let first = loop {
+            let buf = reader.fill_buf().map_err(io)?;
+            if buf.is_empty() {
+                break None;
+            }
+            match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                Some(p) => break Some(buf[p]),
+                None => {
+                    let n = buf.len();
+                    bytes.extend_from_slice(buf);
+                    reader.consume(n);
+                }
+            }
+        };
+        if first == Some(b'{') {
+            return read_jsonl(reader, Path::new("<stdin>"), f);
         }
+        reader.read_to_end(&mut bytes).map_err(io)?;
         let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
             path: "<stdin>".into(),
             line: None,

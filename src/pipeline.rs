@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 
 /// Articles per batch.
-pub const BATCH: usize = 512;
+pub const BATCH: usize = 256;
 
 /// One processed article.
 pub struct Processed {
@@ -22,8 +22,11 @@ pub struct Processed {
     pub article: Article,
     /// What was extracted.
     pub extraction: Extraction,
-    /// Its quads, all in the article's graph.
+    /// Its quads, all in the article's graph (empty when rendered as [`Processed::nquads`]:
+    /// the text is all the writer needs, and memory stays low).
     pub quads: Vec<Quad>,
+    /// How many quads the article gave.
+    pub triples: usize,
     /// Its quads as N-Quads text, when asked for with [`Render::NQuads`] (written in the
     /// extraction workers, so serializing runs in parallel too).
     pub nquads: Option<Vec<u8>>,
@@ -55,18 +58,21 @@ pub fn run(
             .into_par_iter()
             .map(|article| {
                 let extraction = extractor.extract(&article.text);
-                let quads = mapper.map(&article, &extraction);
+                let mut quads = mapper.map(&article, &extraction);
+                let triples = quads.len();
                 let nquads = (render == Render::NQuads).then(|| {
-                    let mut out = Vec::with_capacity(quads.len() * 160);
+                    let mut out = Vec::with_capacity(quads.len() * 200);
                     for q in &quads {
                         crate::nquads::write_quad(&mut out, q.as_ref());
                     }
+                    quads = Vec::new();
                     out
                 });
                 Processed {
                     article,
                     extraction,
                     quads,
+                    triples,
                     nquads,
                 }
             })
@@ -136,6 +142,7 @@ pub fn extract_text(id: &str, text: &str, mapper: &RdfMapper) -> Processed {
     Processed {
         article,
         extraction,
+        triples: quads.len(),
         quads,
         nquads: None,
     }
