@@ -171,9 +171,10 @@ def main():
     qrows = []
     for q in sorted(os.listdir(os.path.join(ROOT, "queries"))):
         path = os.path.join(ROOT, "queries", q)
+        fmt = "ntriples" if "CONSTRUCT" in open(path).read() else "csv"
         best = float("inf")
         for _ in range(3):
-            wall, _, _, _ = run_timed([binary, "query", "--store", store, "--format", "csv",
+            wall, _, _, _ = run_timed([binary, "query", "--store", store, "--format", fmt,
                                        path])
             best = min(best, wall)
         qrows.append((q, best))

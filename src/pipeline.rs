@@ -2,7 +2,7 @@
 //!
 //! A producer thread reads articles in batches of [`BATCH`] and extracts each batch on all
 //! threads of the current rayon pool; the calling thread consumes the batches, in input
-//! order, while the next one is being extracted. At most two batches wait between them, so
+//! order, while the next one is being extracted. No batch waits between them, so
 //! memory stays flat whatever the input size, and the output is deterministic.
 
 use crate::extract::{Extraction, Extractor};
@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 
 /// Articles per batch.
-pub const BATCH: usize = 256;
+pub const BATCH: usize = 128;
 
 /// One processed article.
 pub struct Processed {
@@ -78,7 +78,8 @@ pub fn run(
             })
             .collect()
     };
-    let (tx, rx) = sync_channel::<Vec<Processed>>(1);
+    // a rendezvous: one batch is written while the next is extracted, and none waits
+    let (tx, rx) = sync_channel::<Vec<Processed>>(0);
     std::thread::scope(|scope| {
         let producer = scope.spawn(move || -> anyhow::Result<()> {
             let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
