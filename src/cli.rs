@@ -318,6 +318,7 @@ fn extract(a: ExtractArgs) -> Result<()> {
         .format();
     let mut out = open_output(a.output.as_deref())?;
     let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    let mut seen_shared = std::collections::HashSet::new();
     let result;
     if format == RdfFormat::NQuads {
         // one article's quads together, rendered by the workers: the streaming map-step form
@@ -328,14 +329,24 @@ fn extract(a: ExtractArgs) -> Result<()> {
             pipeline::Render::NQuads,
             &mut |batch| {
                 summary.add(&batch);
+                let mut line = Vec::new();
                 for p in &batch {
                     out.write_all(p.nquads.as_deref().unwrap_or_default())?;
+                    // shared descriptions (countries, the tool): once per run
+                    for q in &p.quads {
+                        if seen_shared.insert(q.clone()) {
+                            line.clear();
+                            crate::nquads::write_quad(&mut line, q.as_ref());
+                            out.write_all(&line)?;
+                        }
+                    }
                 }
                 Ok(())
             },
         );
     } else {
         let mut writer = serializer(format).for_writer(&mut out);
+        let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
         let mut seen_triples = std::collections::HashSet::new();
         result = pipeline::run(
             &a.inputs,
@@ -347,6 +358,9 @@ fn extract(a: ExtractArgs) -> Result<()> {
                 for p in &batch {
                     for q in &p.quads {
                         if format.supports_datasets() {
+                            if q.graph_name == entities && !seen_shared.insert(q.clone()) {
+                                continue;
+                            }
                             writer.serialize_quad(q)?;
                             continue;
                         }

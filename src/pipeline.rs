@@ -22,8 +22,9 @@ pub struct Processed {
     pub article: Article,
     /// What was extracted.
     pub extraction: Extraction,
-    /// Its quads, all in the article's graph (empty when rendered as [`Processed::nquads`]:
-    /// the text is all the writer needs, and memory stays low).
+    /// Its quads: in the article's graph, and the shared descriptions in the entities graph.
+    /// When rendered as [`Processed::nquads`], only the shared ones stay (the text is all the
+    /// writer needs for the rest, and memory stays low).
     pub quads: Vec<Quad>,
     /// How many quads the article gave.
     pub triples: usize,
@@ -53,6 +54,7 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let files = input::expand(inputs)?;
     let extractor = Extractor::new();
+    let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
     let process = |articles: Vec<Article>| -> Vec<Processed> {
         articles
             .into_par_iter()
@@ -61,11 +63,16 @@ pub fn run(
                 let mut quads = mapper.map(&article, &extraction);
                 let triples = quads.len();
                 let nquads = (render == Render::NQuads).then(|| {
+                    // the article's own quads as text; the shared descriptions stay quads, for
+                    // the writer to write once per run
                     let mut out = Vec::with_capacity(quads.len() * 200);
-                    for q in &quads {
+                    quads.retain(|q| {
+                        if q.graph_name == entities {
+                            return true;
+                        }
                         crate::nquads::write_quad(&mut out, q.as_ref());
-                    }
-                    quads = Vec::new();
+                        false
+                    });
                     out
                 });
                 Processed {

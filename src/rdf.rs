@@ -189,6 +189,12 @@ impl RdfMapper {
         NamedNode::new_unchecked(format!("{}article/{}", self.base, slug(&article.id)))
     }
 
+    /// The graph that holds the descriptions shared by all articles: countries (names, ISO
+    /// codes, Wikidata links) and the tool.
+    pub fn entities_graph(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}graph/entities", self.base))
+    }
+
     /// The IRI of a country, from its ISO code.
     pub fn country_iri(&self, iso2: &str) -> NamedNode {
         NamedNode::new_unchecked(format!(
@@ -484,6 +490,21 @@ impl RdfMapper {
             add(&di, ng::EVIDENCE, node(&span_iri(&x.sentences[d.sentence])));
             add(&di, ext::PROV_DERIVED, node(&a));
             add(&di, ng::RULE, lit(d.rule));
+        }
+        // descriptions of nodes every article shares (countries, the tool) live once, in the
+        // entities graph, so a query over the union of graphs meets each country's name once
+        // and not once per article that mentions it
+        let shared = [
+            format!("{}country/", self.base),
+            format!("{}agent/", self.base),
+        ];
+        let entities = GraphName::NamedNode(self.entities_graph());
+        for q in &mut out {
+            if let NamedOrBlankNode::NamedNode(s) = &q.subject {
+                if shared.iter().any(|p| s.as_str().starts_with(p.as_str())) {
+                    q.graph_name = entities.clone();
+                }
+            }
         }
         // the order is the order of construction, which follows the text; a quad made twice
         // (two roles with the same evidence sentence) is kept once

@@ -127,7 +127,8 @@ impl GraphStore {
         &self.store
     }
 
-    /// Replaces one graph with `quads` (all in that graph), atomically.
+    /// Replaces one graph with `quads`, atomically. Quads in other graphs (the shared entities
+    /// graph) are added beside it.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
         let mut tx = self.store.start_transaction()?;
         tx.remove_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?;
