@@ -499,9 +499,20 @@ impl RdfMapper {
             format!("{}agent/", self.base),
         ];
         let entities = GraphName::NamedNode(self.entities_graph());
+        let description = [
+            rdf::TYPE,
+            rdfs::LABEL,
+            ext::SCHEMA_NAME,
+            ng::ISO2,
+            ng::ISO3,
+            ext::OWL_SAME_AS,
+        ];
         for q in &mut out {
             if let NamedOrBlankNode::NamedNode(s) = &q.subject {
-                if shared.iter().any(|p| s.as_str().starts_with(p.as_str())) {
+                // its mentions in this article stay in the article's graph
+                if shared.iter().any(|p| s.as_str().starts_with(p.as_str()))
+                    && description.contains(&q.predicate.as_ref())
+                {
                     q.graph_name = entities.clone();
                 }
             }

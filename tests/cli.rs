@@ -445,3 +445,76 @@ sys.exit(0 if conforms else 1)
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The lines of an N-Quads document as a set: with no blank nodes in our output, two documents
+/// are isomorphic exactly when these sets are equal.
+fn quad_set(data: &[u8]) -> std::collections::BTreeSet<String> {
+    let text = String::from_utf8(data.to_vec()).unwrap();
+    assert!(!text.contains("_:"), "no blank nodes in newsgraph output");
+    text.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn shards_together_give_exactly_one_run() {
+    // a few hundred real articles from the shared corpus (CI has it), else the examples
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc-news.jsonl");
+    let sample = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
+    let lines: Vec<String> = match std::fs::read_to_string(&corpus) {
+        Ok(t) => t.lines().take(300).map(str::to_owned).collect(),
+        Err(_) => std::fs::read_to_string(example("wire.jsonl"))
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+    };
+    std::fs::write(sample.path(), lines.join("\n") + "\n").unwrap();
+    let input = [sample.path().to_owned()];
+    let whole = extract("nquads", &input);
+    let mut joined = Vec::new();
+    let mut shard_sizes = Vec::new();
+    for i in 0..3 {
+        let out = bin()
+            .args(["extract", "--quiet", "--format", "nquads", "--shard"])
+            .arg(format!("{i}/3"))
+            .arg(sample.path())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        shard_sizes.push(out.len());
+        joined.extend_from_slice(&out);
+    }
+    assert!(shard_sizes.iter().all(|&n| n > 0), "{shard_sizes:?}");
+    assert_same_quads(&joined, &whole);
+    // stdin to stdout, as a map step under Spark's RDD.pipe gets it
+    let piped = bin()
+        .args(["extract", "--quiet", "--format", "nquads", "-"])
+        .write_stdin(lines.join("\n") + "\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    // the same quads but for where the text was read from
+    let without_source = |d: &[u8]| -> Vec<u8> {
+        String::from_utf8_lossy(d)
+            .lines()
+            .filter(|l| !l.contains("/ontology#source>"))
+            .flat_map(|l| format!("{l}\n").into_bytes())
+            .collect()
+    };
+    assert_same_quads(&without_source(&piped), &without_source(&whole));
+}
+
+fn assert_same_quads(a: &[u8], b: &[u8]) {
+    let (a, b) = (quad_set(a), quad_set(b));
+    let only_a: Vec<_> = a.difference(&b).take(3).collect();
+    let only_b: Vec<_> = b.difference(&a).take(3).collect();
+    assert!(
+        only_a.is_empty() && only_b.is_empty(),
+        "{} vs {} quads; only in the first: {only_a:?}; only in the second: {only_b:?}",
+        a.len(),
+        b.len()
+    );
+}
