@@ -344,6 +344,30 @@ fn extract(a: ExtractArgs) -> Result<()> {
                 Ok(())
             },
         );
+    } else if matches!(format, RdfFormat::JsonLd { .. }) {
+        // compact JSON-LD with the published context (ontology/context.jsonld)
+        let mut writer = crate::jsonld::JsonLdWriter::new(&mut out)?;
+        let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
+        result = pipeline::run(
+            &a.inputs,
+            &mapper,
+            a.shard,
+            pipeline::Render::None,
+            &mut |batch| {
+                summary.add(&batch);
+                for p in &batch {
+                    let quads: Vec<_> = p
+                        .quads
+                        .iter()
+                        .filter(|q| q.graph_name != entities || seen_shared.insert((*q).clone()))
+                        .cloned()
+                        .collect();
+                    writer.write_quads(&quads)?;
+                }
+                Ok(())
+            },
+        );
+        writer.finish().context("cannot write output")?;
     } else {
         let mut writer = serializer(format).for_writer(&mut out);
         let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());

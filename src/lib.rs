@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod extract;
 pub mod input;
+pub mod jsonld;
 pub mod lexicon;
 pub mod nquads;
 pub mod pipeline;
