@@ -20,7 +20,7 @@ pub const BATCH: usize = 128;
 pub struct Processed {
     /// The article.
     pub article: Article,
-    /// What was extracted.
+    /// What was extracted (empty when rendered as [`Processed::nquads`]).
     pub extraction: Extraction,
     /// Its quads: in the article's graph, and the shared descriptions in the entities graph.
     /// When rendered as [`Processed::nquads`], only the shared ones stay (the text is all the
@@ -75,6 +75,13 @@ pub fn run(
                     });
                     out
                 });
+                // rendered: what was extracted is in the text now, and freeing it here, on the
+                // thread that allocated it, keeps the allocator from taking fresh pages
+                let extraction = if nquads.is_some() {
+                    Extraction::default()
+                } else {
+                    extraction
+                };
                 Processed {
                     article,
                     extraction,

@@ -209,13 +209,30 @@ impl RdfMapper {
         let lex = Lexicon::get();
         let a = self.article_iri(article);
         let g = GraphName::NamedNode(a.clone());
-        let mut out = Vec::new();
+        // sized up front: growing it would copy every quad several times
+        let mentions: usize = x.entities.iter().map(|e| e.mentions.len()).sum();
+        let mut out = Vec::with_capacity(
+            32 + 8 * mentions
+                + 8 * x.entities.len()
+                + 12 * (x.roles.len() + x.accusations.len() + x.denials.len())
+                + 5 * x.sentences.len(),
+        );
+        // descriptions of nodes every article shares (countries, the tool) go once into the
+        // entities graph, so a query over the union of graphs meets each country's name once
+        // and not once per article that mentions it; `shared` says which graph is being
+        // written
+        let entities = GraphName::NamedNode(self.entities_graph());
+        let shared = std::cell::Cell::new(false);
         let mut add = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
             out.push(Quad::new(
                 NamedOrBlankNode::NamedNode(s.clone()),
                 p.into_owned(),
                 o,
-                g.clone(),
+                if shared.get() {
+                    entities.clone()
+                } else {
+                    g.clone()
+                },
             ));
         };
         let lit = |s: &str| Term::Literal(Literal::new_simple_literal(crate::text::nfc(s)));
@@ -270,6 +287,7 @@ impl RdfMapper {
             env!("CARGO_PKG_VERSION")
         ));
         add(&a, ext::PROV_GENERATED_BY, node(&agent));
+        shared.set(true);
         add(
             &agent,
             rdf::TYPE,
@@ -280,6 +298,7 @@ impl RdfMapper {
             rdfs::LABEL,
             lit(concat!("newsgraph ", env!("CARGO_PKG_VERSION"))),
         );
+        shared.set(false);
 
         // sentences used as evidence: only those a fact points to
         let span_iri = |sp: &Span| {
@@ -337,10 +356,11 @@ impl RdfMapper {
                 EntityKind::Country => ng::COUNTRY,
                 EntityKind::Organization => ng::ORGANIZATION,
             };
+            add(&a, ext::SCHEMA_MENTIONS, node(iri));
+            shared.set(e.kind == EntityKind::Country);
             add(iri, rdf::TYPE, node(&class.into_owned()));
             add(iri, ext::SCHEMA_NAME, lit(&e.name));
             add(iri, rdfs::LABEL, lit(&e.name));
-            add(&a, ext::SCHEMA_MENTIONS, node(iri));
             match e.kind {
                 EntityKind::Country => {
                     let c = &lex.countries[e.country.unwrap_or(0)];
@@ -356,6 +376,7 @@ impl RdfMapper {
                             ))),
                         );
                     }
+                    shared.set(false);
                 }
                 _ => {
                     add(iri, ext::PROV_DERIVED, node(&a));
@@ -490,32 +511,6 @@ impl RdfMapper {
             add(&di, ng::EVIDENCE, node(&span_iri(&x.sentences[d.sentence])));
             add(&di, ext::PROV_DERIVED, node(&a));
             add(&di, ng::RULE, lit(d.rule));
-        }
-        // descriptions of nodes every article shares (countries, the tool) live once, in the
-        // entities graph, so a query over the union of graphs meets each country's name once
-        // and not once per article that mentions it
-        let shared = [
-            format!("{}country/", self.base),
-            format!("{}agent/", self.base),
-        ];
-        let entities = GraphName::NamedNode(self.entities_graph());
-        let description = [
-            rdf::TYPE,
-            rdfs::LABEL,
-            ext::SCHEMA_NAME,
-            ng::ISO2,
-            ng::ISO3,
-            ext::OWL_SAME_AS,
-        ];
-        for q in &mut out {
-            if let NamedOrBlankNode::NamedNode(s) = &q.subject {
-                // its mentions in this article stay in the article's graph
-                if shared.iter().any(|p| s.as_str().starts_with(p.as_str()))
-                    && description.contains(&q.predicate.as_ref())
-                {
-                    q.graph_name = entities.clone();
-                }
-            }
         }
         // the order is the order of construction, which follows the text; a quad made twice
         // (two roles with the same evidence sentence) is kept once
