@@ -518,3 +518,78 @@ fn assert_same_quads(a: &[u8], b: &[u8]) {
         b.len()
     );
 }
+
+/// Hashes of the distinct N-Quads lines, less `ng:source` (where the text was read from).
+fn line_hashes(data: &[u8]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut v: Vec<u64> = data
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty() && !l.windows(17).any(|w| w == b"/ontology#source>"))
+        .map(|l| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            l.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The README's Spark example (pyspark in local mode, `RDD.pipe`) over both shared corpora
+/// gives the quads of one plain run. Needs pyspark and Java (`.ci/run` installs pyspark);
+/// set NEWSGRAPH_SKIP_SPARK=1 to skip it where they are missing.
+#[test]
+fn spark_map_step_gives_the_quads_of_one_run() {
+    if std::env::var_os("NEWSGRAPH_SKIP_SPARK").is_some() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpora = [
+        root.join("../shared/corpus/bbc-news.jsonl"),
+        root.join("../shared/corpus/reuters21578.jsonl"),
+    ];
+    assert!(
+        corpora.iter().all(|c| c.exists()),
+        "the shared corpora are missing"
+    );
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("quads");
+    let status = std::process::Command::new("python3")
+        .arg(root.join("examples/spark_extract.py"))
+        .arg(&dir)
+        .args(&corpora)
+        .arg("--bin")
+        .arg(assert_cmd::cargo::cargo_bin("newsgraph"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs");
+    assert!(
+        status.success(),
+        "examples/spark_extract.py failed (pyspark and Java installed?)"
+    );
+    let mut spark = Vec::new();
+    let mut parts: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("part-"))
+        .collect();
+    parts.sort();
+    assert!(parts.len() > 1, "several partitions: {parts:?}");
+    for p in parts {
+        spark.extend(std::fs::read(p).unwrap());
+    }
+    let one = bin()
+        .args(["extract", "--quiet", "--format", "nquads"])
+        .args(&corpora)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let (a, b) = (line_hashes(&spark), line_hashes(&one));
+    assert!(a.len() > 1_000_000, "{} quads", a.len());
+    assert_eq!(a.len(), b.len());
+    assert!(a == b, "Spark's quads differ from one run's");
+}
