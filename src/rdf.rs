@@ -329,7 +329,7 @@ impl RdfMapper {
             add(&s, rdf::TYPE, node(&ng::SENTENCE.into_owned()));
             add(&s, ext::NIF_BEGIN, int(sp.chars.start));
             add(&s, ext::NIF_END, int(sp.chars.end));
-            add(&s, ext::NIF_ANCHOR, lit(&article.text[sp.bytes.clone()]));
+            add(&s, ext::NIF_ANCHOR, lit(slice(&article.text, &sp.bytes)));
             add(&s, ng::ARTICLE_PROP, node(&a));
         }
 
@@ -400,7 +400,7 @@ impl RdfMapper {
                 add(
                     &mi,
                     ext::NIF_ANCHOR,
-                    lit(&article.text[m.span.bytes.clone()]),
+                    lit(slice(&article.text, &m.span.bytes)),
                 );
                 add(&mi, ng::ARTICLE_PROP, node(&a));
                 add(&mi, ng::RULE, lit(m.rule));
@@ -452,7 +452,7 @@ impl RdfMapper {
             add(
                 &span_iri(&r.span),
                 ext::NIF_ANCHOR,
-                lit(&article.text[r.span.bytes.clone()]),
+                lit(slice(&article.text, &r.span.bytes)),
             );
             add(&span_iri(&r.span), ng::ARTICLE_PROP, node(&a));
             add(&ri, ext::PROV_DERIVED, node(&a));
@@ -521,6 +521,12 @@ impl RdfMapper {
         out.retain(|_| keep.next().unwrap_or(true));
         out
     }
+}
+
+/// The text of a span; empty rather than a panic if an extraction made from another text
+/// (the caller's mistake) is mapped with this article.
+fn slice<'t>(text: &'t str, range: &std::ops::Range<usize>) -> &'t str {
+    text.get(range.clone()).unwrap_or_default()
 }
 
 /// An IRI path segment from a name: NFC, lower case ASCII letters and digits kept, runs of

@@ -573,7 +573,13 @@ fn spark_map_step_gives_the_quads_of_one_run() {
     let mut parts: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("part-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("part-")
+        })
         .collect();
     parts.sort();
     assert!(parts.len() > 1, "several partitions: {parts:?}");

@@ -134,6 +134,9 @@ impl Ctx<'_> {
     /// The entity a token stands for as an actor: a mention, a pronoun, a country word before
     /// a government noun, or an unknown capitalized chunk (promoted to an organization).
     fn actor_at(&mut self, t: usize) -> Option<(usize, usize)> {
+        if t >= self.doc.tokens.len() {
+            return None;
+        }
         if let Some(m) = self.mention(t) {
             return Some((m.entity, m.tokens.start));
         }
@@ -487,7 +490,7 @@ impl Ctx<'_> {
         };
         if self.is_passive(cue, sentence) {
             // "Y was accused by X of Z"
-            if !prep.is_empty() && cue + 1 < sentence.end && self.lower(cue + 1) == "by" {
+            if !prep.is_empty() && cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
                 let Some((accuser, _)) = self.actor_at(cue + 2) else {
                     return;
                 };
