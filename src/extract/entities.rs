@@ -310,7 +310,9 @@ impl Ctx<'_> {
                         && self.is_cap(j + 1)
                         && !self.is_possessive(j - 1)
                         && ((matches!(self.word(j), "of" | "on" | "for") && ends_org)
-                            || (matches!(self.word(j), "and" | "&") && has_of))
+                            || (matches!(self.word(j), "and" | "&") && has_of)
+                            || (matches!(self.word(j), "and" | "&")
+                                && self.and_joins_org_name(start, j, s.tokens.end)))
                     {
                         has_of |= matches!(self.word(j), "of" | "on" | "for");
                         let mut k = j + 1;
@@ -363,6 +365,28 @@ impl Ctx<'_> {
             }
         }
         chunks
+    }
+
+    /// "Securities and Exchange Commission", "Procter and Gamble Co": one word, "and", one
+    /// word and an organization keyword. Two names joined by "and" ("Ford and General Motors
+    /// Corp", "Britain and France") fail one of the tests.
+    fn and_joins_org_name(&self, mut start: usize, and: usize, end: usize) -> bool {
+        while start < and && self.lex.capitalized_stopwords.contains(self.word(start)) {
+            start += 1;
+        }
+        if and != start + 1 || and + 3 > end {
+            return false;
+        }
+        let w = self.word(start);
+        let (next, keyword) = (and + 1, and + 2);
+        self.is_cap(next)
+            && self.is_cap(keyword)
+            && self.lex.org_keyword(self.base(keyword)).is_some()
+            && !(keyword + 1 < end && self.is_cap(keyword + 1))
+            && !self.lex.given_names.contains(w)
+            && !self.is_acronym(w)
+            && !self.is_country_token(start)
+            && !self.is_country_token(next)
     }
 
     fn is_title_word(&self, i: usize) -> bool {
