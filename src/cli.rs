@@ -38,6 +38,8 @@ enum Command {
     Update(UpdateArgs),
     /// Count extracted facts per rule id over articles (to check precision rule by rule).
     Stats(StatsArgs),
+    /// Serve a store over the SPARQL 1.1 Protocol (/query, /update, /store?graph=).
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -178,6 +180,31 @@ struct UpdateArgs {
 }
 
 #[derive(Debug, Args)]
+struct ServeArgs {
+    /// The store's folder.
+    #[arg(long)]
+    store: PathBuf,
+    /// Address and port; loopback by default (put a proxy in front to expose it).
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    bind: String,
+    /// Refuse updates (403), and open the store read-only.
+    #[arg(long)]
+    read_only: bool,
+    /// Worker threads answering requests.
+    #[arg(long, default_value_t = 4)]
+    workers: usize,
+    /// Requests that may wait for a worker; more get 503.
+    #[arg(long, default_value_t = 64)]
+    queue: usize,
+    /// Longest a query may run, in seconds (then 503).
+    #[arg(long, default_value_t = 30.0)]
+    timeout: f64,
+    /// Largest request body, in KiB (then 413).
+    #[arg(long, default_value_t = 1024)]
+    max_body_kb: usize,
+}
+
+#[derive(Debug, Args)]
 struct StatsArgs {
     /// Articles: .txt files, .jsonl files, folders of them, or - for stdin.
     #[arg(value_name = "INPUT", required = true)]
@@ -205,7 +232,29 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(a) => export(a),
         Command::Update(a) => update(a),
         Command::Stats(a) => stats(a),
+        Command::Serve(a) => serve(a),
     }
+}
+
+fn serve(a: ServeArgs) -> Result<()> {
+    let store = if a.read_only {
+        GraphStore::open_read_only(&a.store)?
+    } else {
+        GraphStore::open(&a.store)?
+    };
+    let config = crate::serve::Config {
+        bind: a.bind,
+        read_only: a.read_only,
+        workers: a.workers,
+        queue: a.queue,
+        timeout: std::time::Duration::from_secs_f64(a.timeout),
+        max_body: a.max_body_kb * 1024,
+    };
+    crate::serve::serve(
+        store,
+        config,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    )
 }
 
 fn setup_threads(common: &Common) -> Result<()> {

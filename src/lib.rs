@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod nquads;
 pub mod pipeline;
 pub mod rdf;
+pub mod serve;
 pub mod store;
 pub mod text;
 

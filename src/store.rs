@@ -218,7 +218,19 @@ impl GraphStore {
     /// Runs a query. Unless it names its own dataset (FROM), the default graph is the union
     /// of all graphs.
     pub fn query(&self, query: &str) -> Result<QueryResults<'static>, StoreError> {
+        self.query_cancellable(query, None)
+    }
+
+    /// Like [`GraphStore::query`]; cancelling `token` stops the evaluation (a timeout).
+    pub fn query_cancellable(
+        &self,
+        query: &str,
+        token: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
+        if let Some(t) = token {
+            evaluator = evaluator.with_cancellation_token(t);
+        }
         for (p, iri) in PREFIXES {
             evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
         }
