@@ -40,6 +40,8 @@ enum Command {
     Stats(StatsArgs),
     /// Serve a store over the SPARQL 1.1 Protocol (/query, /update, /store?graph=).
     Serve(ServeArgs),
+    /// Check data against ontology/shapes.ttl with pyshacl; report each violation.
+    Validate(ValidateArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -180,6 +182,21 @@ struct UpdateArgs {
 }
 
 #[derive(Debug, Args)]
+struct ValidateArgs {
+    /// Validate a store's whole content.
+    #[arg(long, conflicts_with = "input")]
+    store: Option<PathBuf>,
+    /// Validate what these articles give (.txt, .jsonl, folders, -).
+    #[arg(long, num_args = 1..)]
+    input: Vec<PathBuf>,
+    /// RDF files to validate as they are.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+}
+
+#[derive(Debug, Args)]
 struct ServeArgs {
     /// The store's folder.
     #[arg(long)]
@@ -233,7 +250,50 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Update(a) => update(a),
         Command::Stats(a) => stats(a),
         Command::Serve(a) => serve(a),
+        Command::Validate(a) => validate(a),
     }
+}
+
+fn validate(a: ValidateArgs) -> Result<()> {
+    use crate::validate::Source;
+    setup_threads(&a.common)?;
+    let mapper = mapper(&a.common)?;
+    let source = match (&a.store, a.input.is_empty(), a.files.is_empty()) {
+        (Some(dir), true, true) => Source::Store(dir),
+        (None, false, true) => Source::Articles(&a.input),
+        (None, true, false) => Source::Files(&a.files),
+        _ => bail!("give one of --store DIR, --input INPUT..., or RDF files"),
+    };
+    let (violations, triples) = crate::validate::validate(source, &mapper)?;
+    let mut out = std::io::stdout().lock();
+    for v in &violations {
+        writeln!(
+            out,
+            "{}: <{}> {}{}",
+            v.severity,
+            v.focus,
+            if v.path.is_empty() {
+                String::new()
+            } else {
+                format!("<{}>: ", v.path)
+            },
+            v.message
+        )?;
+        if !v.evidence.is_empty() || !v.article.is_empty() {
+            writeln!(out, "    evidence: {:?} in <{}>", v.evidence, v.article)?;
+        }
+    }
+    out.flush()?;
+    if !violations.is_empty() {
+        bail!(
+            "{} violations of ontology/shapes.ttl in {triples} triples",
+            violations.len()
+        );
+    }
+    if !a.common.quiet {
+        eprintln!("newsgraph: {triples} triples conform to ontology/shapes.ttl");
+    }
+    Ok(())
 }
 
 fn serve(a: ServeArgs) -> Result<()> {

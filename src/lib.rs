@@ -16,6 +16,7 @@ pub mod rdf;
 pub mod serve;
 pub mod store;
 pub mod text;
+pub mod validate;
 
 pub use extract::{Extraction, Extractor};
 pub use input::Article;

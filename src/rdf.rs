@@ -348,6 +348,16 @@ impl RdfMapper {
                     NamedNode::new_unchecked(format!("{}/org/{}", a.as_str(), slug(&e.name)))
                 }
             };
+            // two entities whose names slug alike ("Kilroy-Silk", "Kilroy Silk") keep two
+            // nodes: the later one gets a number, in text order, so it is still deterministic
+            let iri = if e.kind != EntityKind::Country && iris.contains(&iri) {
+                (2..)
+                    .map(|n| NamedNode::new_unchecked(format!("{}-{n}", iri.as_str())))
+                    .find(|candidate| !iris.contains(candidate))
+                    .expect("an unused number")
+            } else {
+                iri
+            };
             iris.push(iri);
         }
         for (e, iri) in x.entities.iter().zip(&iris) {

@@ -18,10 +18,12 @@ fn free_port() -> u16 {
 }
 
 /// A memory store holding the examples, served on a free port until the returned flag is set.
-fn start(
+fn start_with(
     read_only: bool,
     max_body: usize,
     timeout: Duration,
+    workers: usize,
+    queue: usize,
 ) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
     let store = newsgraph::GraphStore::memory().unwrap();
     let mapper = newsgraph::RdfMapper::default();
@@ -46,8 +48,8 @@ fn start(
     let config = newsgraph::serve::Config {
         bind: addr.clone(),
         read_only,
-        workers: 4,
-        queue: 64,
+        workers,
+        queue,
         timeout,
         max_body,
     };
@@ -61,6 +63,14 @@ fn start(
         std::thread::sleep(Duration::from_millis(20));
     }
     (addr, stop, handle)
+}
+
+fn start(
+    read_only: bool,
+    max_body: usize,
+    timeout: Duration,
+) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+    start_with(read_only, max_body, timeout, 4, 64)
 }
 
 /// One HTTP/1.1 request; returns the status and the body.
@@ -186,6 +196,42 @@ fn status_codes_follow_the_protocol() {
     );
     assert_eq!(code, 503, "{body}");
     assert!(started.elapsed() < Duration::from_secs(20));
+    let (code, _) = http(&addr, "GET", &format!("/query?query={q}"), &[], b"");
+    assert_eq!(code, 200);
+    stop.store(true, Ordering::SeqCst);
+    handle.join().unwrap();
+}
+
+/// One worker, a queue of one: while a slow query holds the worker, a burst gets quick 503s,
+/// and the server answers again once it is free.
+#[test]
+fn a_burst_over_capacity_gets_503() {
+    let (addr, stop, handle) = start_with(true, 1 << 20, Duration::from_millis(1500), 1, 1);
+    let slow = enc("SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+    let a = addr.clone();
+    let holder = std::thread::spawn(move || {
+        http(
+            &a,
+            "GET",
+            &format!("/query?query={slow}"),
+            &[("Accept", "text/csv")],
+            b"",
+        )
+        .0
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let q = enc("ASK { ?s ?p ?o }");
+    let burst: Vec<_> = (0..6)
+        .map(|_| {
+            let a = addr.clone();
+            let q = q.clone();
+            std::thread::spawn(move || http(&a, "GET", &format!("/query?query={q}"), &[], b"").0)
+        })
+        .collect();
+    let codes: Vec<u16> = burst.into_iter().map(|t| t.join().unwrap()).collect();
+    assert!(codes.contains(&503), "{codes:?}");
+    assert!(codes.iter().all(|c| *c == 503 || *c == 200), "{codes:?}");
+    assert_eq!(holder.join().unwrap(), 503, "the slow query timed out");
     let (code, _) = http(&addr, "GET", &format!("/query?query={q}"), &[], b"");
     assert_eq!(code, 200);
     stop.store(true, Ordering::SeqCst);
