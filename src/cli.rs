@@ -427,101 +427,139 @@ fn extract(a: ExtractArgs) -> Result<()> {
         .format();
     let mut out = open_output(a.output.as_deref())?;
     let mut summary = Summary::new(a.common.quiet, &a.inputs);
-    let mut seen_shared = std::collections::HashSet::new();
-    let result;
-    if format == RdfFormat::NQuads {
-        // one article's quads together, rendered by the workers: the streaming map-step form
-        result = pipeline::run(
-            &a.inputs,
-            &mapper,
-            a.shard,
-            pipeline::Render::NQuads,
-            &mut |batch| {
-                summary.add(&batch);
-                let mut line = Vec::new();
-                for p in &batch {
-                    out.write_all(p.nquads.as_deref().unwrap_or_default())?;
-                    // shared descriptions (countries, the tool): once per run
-                    for q in &p.quads {
-                        if seen_shared.insert(q.clone()) {
-                            line.clear();
-                            crate::nquads::write_quad(&mut line, q.as_ref());
-                            out.write_all(&line)?;
-                        }
-                    }
-                }
-                Ok(())
-            },
-        );
-    } else if matches!(format, RdfFormat::JsonLd { .. }) {
-        // compact JSON-LD with the published context (ontology/context.jsonld)
-        let mut writer = crate::jsonld::JsonLdWriter::new(&mut out)?;
-        let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
-        result = pipeline::run(
-            &a.inputs,
-            &mapper,
-            a.shard,
-            pipeline::Render::None,
-            &mut |batch| {
-                summary.add(&batch);
-                for p in &batch {
-                    let quads: Vec<_> = p
-                        .quads
-                        .iter()
-                        .filter(|q| q.graph_name != entities || seen_shared.insert((*q).clone()))
-                        .cloned()
-                        .collect();
-                    writer.write_quads(&quads)?;
-                }
-                Ok(())
-            },
-        );
-        writer.finish().context("cannot write output")?;
+    let render = if format == RdfFormat::NQuads {
+        pipeline::Render::NQuads
     } else {
-        let mut writer = serializer(format).for_writer(&mut out);
-        let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
-        let mut seen_triples = std::collections::HashSet::new();
-        result = pipeline::run(
-            &a.inputs,
-            &mapper,
-            a.shard,
-            pipeline::Render::None,
-            &mut |batch| {
-                summary.add(&batch);
-                for p in &batch {
-                    for q in &p.quads {
-                        if format.supports_datasets() {
-                            if q.graph_name == entities && !seen_shared.insert(q.clone()) {
-                                continue;
-                            }
-                            writer.serialize_quad(q)?;
-                            continue;
-                        }
-                        // triple formats: nodes shared by articles (countries, the tool) are
-                        // written once
-                        let t = oxigraph::model::Triple::from(q.clone());
-                        let shared = match &t.subject {
-                            oxigraph::model::NamedOrBlankNode::NamedNode(n) => {
-                                !n.as_str().contains("/article/")
-                            }
-                            _ => false,
-                        };
-                        if shared && !seen_triples.insert(t.clone()) {
-                            continue;
-                        }
-                        writer.serialize_triple(&t)?;
-                    }
-                }
-                Ok(())
-            },
-        );
-        // what was extracted before an error is still written out
-        writer.finish().context("cannot write output")?;
-    }
+        pipeline::Render::None
+    };
+    let mut sink = ArticleSink::new(format, &mut out, mapper.entities_graph())?;
+    let result = pipeline::run(&a.inputs, &mapper, a.shard, render, &mut |batch| {
+        summary.add(&batch);
+        for p in &batch {
+            sink.write(p)?;
+        }
+        Ok(())
+    });
+    // what was extracted before an error is still written out
+    sink.finish().context("cannot write output")?;
     out.flush().context("cannot write output")?;
     result?;
     summary.print("extracted");
     Ok(())
+}
+
+/// Where `extract` writes articles, by format. Descriptions shared by all articles (the
+/// entities graph; countries and the tool in triple formats) are written once per run.
+enum ArticleSink<'w> {
+    /// N-Quads rendered by the workers: one article's quads together (the map-step form).
+    NQuads {
+        out: &'w mut dyn Write,
+        seen: std::collections::HashSet<oxigraph::model::Quad>,
+    },
+    /// Compact JSON-LD with the published context.
+    JsonLd {
+        writer: crate::jsonld::JsonLdWriter<&'w mut dyn Write>,
+        entities: oxigraph::model::GraphName,
+        seen: std::collections::HashSet<oxigraph::model::Quad>,
+    },
+    /// Oxigraph's serializers for the other formats.
+    Rdf {
+        writer: oxigraph::io::WriterQuadSerializer<&'w mut dyn Write>,
+        format: RdfFormat,
+        entities: oxigraph::model::GraphName,
+        seen: std::collections::HashSet<oxigraph::model::Quad>,
+        seen_triples: std::collections::HashSet<oxigraph::model::Triple>,
+    },
+}
+
+impl<'w> ArticleSink<'w> {
+    fn new(format: RdfFormat, out: &'w mut dyn Write, entities: NamedNode) -> Result<Self> {
+        let entities = oxigraph::model::GraphName::NamedNode(entities);
+        let seen = std::collections::HashSet::new();
+        Ok(match format {
+            RdfFormat::NQuads => Self::NQuads { out, seen },
+            RdfFormat::JsonLd { .. } => Self::JsonLd {
+                writer: crate::jsonld::JsonLdWriter::new(out)?,
+                entities,
+                seen,
+            },
+            _ => Self::Rdf {
+                writer: serializer(format).for_writer(out),
+                format,
+                entities,
+                seen,
+                seen_triples: std::collections::HashSet::new(),
+            },
+        })
+    }
+
+    fn write(&mut self, p: &Processed) -> Result<()> {
+        match self {
+            Self::NQuads { out, seen } => {
+                out.write_all(p.nquads.as_deref().unwrap_or_default())?;
+                // the shared descriptions stayed quads: written the first time they come
+                let mut line = Vec::new();
+                for q in &p.quads {
+                    if seen.insert(q.clone()) {
+                        line.clear();
+                        crate::nquads::write_quad(&mut line, q.as_ref());
+                        out.write_all(&line)?;
+                    }
+                }
+            }
+            Self::JsonLd {
+                writer,
+                entities,
+                seen,
+            } => {
+                let quads: Vec<_> = p
+                    .quads
+                    .iter()
+                    .filter(|q| q.graph_name != *entities || seen.insert((*q).clone()))
+                    .cloned()
+                    .collect();
+                writer.write_quads(&quads)?;
+            }
+            Self::Rdf {
+                writer,
+                format,
+                entities,
+                seen,
+                seen_triples,
+            } => {
+                for q in &p.quads {
+                    if format.supports_datasets() {
+                        if q.graph_name == *entities && !seen.insert(q.clone()) {
+                            continue;
+                        }
+                        writer.serialize_quad(q)?;
+                        continue;
+                    }
+                    // triple formats: nodes shared by articles (countries, the tool) once
+                    let t = oxigraph::model::Triple::from(q.clone());
+                    let shared = match &t.subject {
+                        oxigraph::model::NamedOrBlankNode::NamedNode(n) => {
+                            !n.as_str().contains("/article/")
+                        }
+                        _ => false,
+                    };
+                    if shared && !seen_triples.insert(t.clone()) {
+                        continue;
+                    }
+                    writer.serialize_triple(&t)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        match self {
+            Self::NQuads { .. } => Ok(()),
+            Self::JsonLd { writer, .. } => writer.finish().map(|_| ()),
+            Self::Rdf { writer, .. } => writer.finish().map(|_| ()),
+        }
+    }
 }
 
 fn is_rdf_file(path: &Path) -> Option<RdfFormat> {
