@@ -465,7 +465,15 @@ impl Ctx<'_> {
         if place || has_country {
             return c;
         }
-        if titled {
+        // a title needs a head or an honorific: "Senior Notes", "Home Shopping" have only a
+        // modifier ("senior official", "Home Secretary") before a common word
+        let real_title = (toks.start..c.name.start).any(|t| {
+            let w = self.word(t);
+            self.lex.role_head(w).is_some()
+                || self.lex.honorifics.contains(w)
+                || self.lex.title_abbreviations.contains_key(w)
+        });
+        if titled && real_title {
             c.kind = ChunkKind::Person;
             c.rule = "person.title";
             return c;
