@@ -289,7 +289,12 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            if self.is_cap(k) && !has_head {
+            // ", Acme chief executive": an unknown name is an owner only when a title head
+            // follows it; in a list of names (", Martyn Williams and ...") it is left alone
+            let head_follows = (k + 1..(k + 5).min(s_end))
+                .take_while(|&t| self.is_cap(t) || self.is_title_token(t))
+                .any(|t| self.lex.role_head(self.word(t)).is_some());
+            if self.is_cap(k) && !has_head && head_follows {
                 if let Some((e, start)) = self.owner_at(k) {
                     items.push(Item::Owner(e, start));
                     k += 1;
