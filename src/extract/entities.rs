@@ -344,8 +344,17 @@ impl Ctx<'_> {
                         from = k;
                         continue;
                     }
+                    // "Chancellor of the Exchequer Nigel Lawson": after "of (the)", an
+                    // institution's name, then a given name and a surname
+                    let after_of = a > s.tokens.start
+                        && (self.word(a - 1) == "of"
+                            || (a > s.tokens.start + 1
+                                && self.word(a - 1) == "the"
+                                && self.word(a - 2) == "of"));
                     if self.lex.given_names.contains(self.word(k))
-                        && (self.is_acronym(self.word(k - 1)) || self.is_country_token(k - 1))
+                        && (self.is_acronym(self.word(k - 1))
+                            || self.is_country_token(k - 1)
+                            || (after_of && !self.lex.given_names.contains(self.word(k - 1))))
                         && !self.is_title_word(k - 1)
                     {
                         pieces.push(from..k);

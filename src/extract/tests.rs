@@ -309,3 +309,19 @@ fn in_her_capacity_as_gives_a_role() {
         roles(&x)
     );
 }
+
+#[test]
+fn a_name_after_an_institution_of_a_title_is_a_person() {
+    let x =
+        run("Chancellor of the Exchequer Nigel Lawson said rates would fall. Lawson spoke later.");
+    assert_eq!(names(&x, EntityKind::Person), vec!["Nigel Lawson"]);
+    assert!(
+        roles(&x).contains(&(
+            "Nigel Lawson".into(),
+            "chancellor".into(),
+            "Exchequer".into()
+        )),
+        "{:?}",
+        roles(&x)
+    );
+}
