@@ -78,6 +78,8 @@ pub struct Lexicon {
     pub honorifics: HashSet<String>,
     /// Abbreviated titles and their role ("Gen." -> "general").
     pub title_abbreviations: HashMap<String, String>,
+    /// Titles of several words ("secretary of state"), lower case, by their first word.
+    pub multiword_titles: Vec<Vec<String>>,
     /// Words that make a name an organization, with a kind.
     pub org_keywords: HashMap<String, String>,
     /// Accusation cues by inflected form (lowercase).
@@ -169,6 +171,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/fraud-participles.txt",
         include_str!("../ontology/lexicon/fraud-participles.txt"),
+    ),
+    (
+        "lexicon/multiword-titles.txt",
+        include_str!("../ontology/lexicon/multiword-titles.txt"),
     ),
     (
         "lexicon/charge-categories.tsv",
@@ -333,6 +339,9 @@ impl Lexicon {
             dismissive_words: set(data("lexicon/dismissive-words.txt")),
             wrongdoing_verbs: set(data("lexicon/wrongdoing-verbs.txt")),
             fraud_participles: set(data("lexicon/fraud-participles.txt")),
+            multiword_titles: lines(data("lexicon/multiword-titles.txt"))
+                .map(|l| l.split_whitespace().map(str::to_owned).collect())
+                .collect(),
             charge_categories,
             capitalized_stopwords: set(data("lexicon/capitalized-stopwords.txt")),
             country_given_names: set(data("lexicon/country-given-names.txt")),

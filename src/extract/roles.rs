@@ -104,6 +104,24 @@ impl Ctx<'_> {
         None
     }
 
+    /// The length in tokens of a multiword title starting at `start` whose words from `from`
+    /// on run past the title's head ("Secretary | of State"), if one matches.
+    fn multiword_title_at(&self, start: usize, from: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        self.lex
+            .multiword_titles
+            .iter()
+            .filter(|words| start + words.len() > from && start + words.len() <= n)
+            .filter(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.lower(start + i) == *w)
+            })
+            .map(|words| words.len())
+            .max()
+    }
+
     /// "Chinese diplomacy", "the Iraqi government": a government noun after a country word
     /// stands for the country.
     fn government_noun_owner(&self, k: usize) -> Option<(usize, usize)> {
@@ -421,6 +439,22 @@ impl Ctx<'_> {
                 .collect();
             if text.is_empty() {
                 continue;
+            }
+            // "Secretary of State", "Chancellor of the Exchequer": the title runs on, and the
+            // words it runs on with are not its owner
+            let mut text = text;
+            let mut owner = owner;
+            let last = title[title.len() - 1];
+            if let Some(n) = self.multiword_title_at(title[0], last + 1) {
+                text = (title[0]..title[0] + n).map(|t| self.lower(t)).collect();
+                let end = title[0] + n;
+                if owner.is_some_and(|o| {
+                    self.mentions
+                        .iter()
+                        .any(|m| m.entity == o && m.tokens.start > last && m.tokens.start < end)
+                }) {
+                    owner = None;
+                }
             }
             let owner = owner.filter(|&o| o != person);
             // an owner that is a person passes on that person's country ("adviser to Obama")

@@ -318,10 +318,23 @@ fn a_name_after_an_institution_of_a_title_is_a_person() {
     assert!(
         roles(&x).contains(&(
             "Nigel Lawson".into(),
-            "chancellor".into(),
-            "Exchequer".into()
+            "chancellor of the exchequer".into(),
+            String::new()
         )),
         "{:?}",
         roles(&x)
+    );
+}
+
+#[test]
+fn multiword_titles_keep_their_words_and_have_no_false_owner() {
+    let x = run("Secretary of State James Baker said so. Baker left.");
+    assert_eq!(
+        roles(&x),
+        vec![(
+            "James Baker".into(),
+            "secretary of state".into(),
+            String::new()
+        )]
     );
 }
