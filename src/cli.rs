@@ -2,11 +2,12 @@
 
 use crate::pipeline::{self, Processed};
 use crate::rdf::RdfMapper;
-use crate::store::{GraphStore, PREFIXES};
+use crate::sink::ArticleSink;
+use crate::store::{serializer, GraphStore};
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
@@ -342,16 +343,6 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
     })
 }
 
-fn serializer(format: RdfFormat) -> RdfSerializer {
-    let mut s = RdfSerializer::from_format(format);
-    if !matches!(format, RdfFormat::NTriples | RdfFormat::NQuads) {
-        for (p, iri) in PREFIXES {
-            s = s.with_prefix(*p, *iri).expect("valid prefix");
-        }
-    }
-    s
-}
-
 /// Counts for the one-line summary, and the progress bar on a terminal.
 struct Summary {
     start: Instant,
@@ -446,120 +437,6 @@ fn extract(a: ExtractArgs) -> Result<()> {
     result?;
     summary.print("extracted");
     Ok(())
-}
-
-/// Where `extract` writes articles, by format. Descriptions shared by all articles (the
-/// entities graph; countries and the tool in triple formats) are written once per run.
-enum ArticleSink<'w> {
-    /// N-Quads rendered by the workers: one article's quads together (the map-step form).
-    NQuads {
-        out: &'w mut dyn Write,
-        seen: std::collections::HashSet<oxigraph::model::Quad>,
-    },
-    /// Compact JSON-LD with the published context.
-    JsonLd {
-        writer: crate::jsonld::JsonLdWriter<&'w mut dyn Write>,
-        entities: oxigraph::model::GraphName,
-        seen: std::collections::HashSet<oxigraph::model::Quad>,
-    },
-    /// Oxigraph's serializers for the other formats.
-    Rdf {
-        writer: oxigraph::io::WriterQuadSerializer<&'w mut dyn Write>,
-        format: RdfFormat,
-        entities: oxigraph::model::GraphName,
-        seen: std::collections::HashSet<oxigraph::model::Quad>,
-        seen_triples: std::collections::HashSet<oxigraph::model::Triple>,
-    },
-}
-
-impl<'w> ArticleSink<'w> {
-    fn new(format: RdfFormat, out: &'w mut dyn Write, entities: NamedNode) -> Result<Self> {
-        let entities = oxigraph::model::GraphName::NamedNode(entities);
-        let seen = std::collections::HashSet::new();
-        Ok(match format {
-            RdfFormat::NQuads => Self::NQuads { out, seen },
-            RdfFormat::JsonLd { .. } => Self::JsonLd {
-                writer: crate::jsonld::JsonLdWriter::new(out)?,
-                entities,
-                seen,
-            },
-            _ => Self::Rdf {
-                writer: serializer(format).for_writer(out),
-                format,
-                entities,
-                seen,
-                seen_triples: std::collections::HashSet::new(),
-            },
-        })
-    }
-
-    fn write(&mut self, p: &Processed) -> Result<()> {
-        match self {
-            Self::NQuads { out, seen } => {
-                out.write_all(p.nquads.as_deref().unwrap_or_default())?;
-                // the shared descriptions stayed quads: written the first time they come
-                let mut line = Vec::new();
-                for q in &p.quads {
-                    if seen.insert(q.clone()) {
-                        line.clear();
-                        crate::nquads::write_quad(&mut line, q.as_ref());
-                        out.write_all(&line)?;
-                    }
-                }
-            }
-            Self::JsonLd {
-                writer,
-                entities,
-                seen,
-            } => {
-                let quads: Vec<_> = p
-                    .quads
-                    .iter()
-                    .filter(|q| q.graph_name != *entities || seen.insert((*q).clone()))
-                    .cloned()
-                    .collect();
-                writer.write_quads(&quads)?;
-            }
-            Self::Rdf {
-                writer,
-                format,
-                entities,
-                seen,
-                seen_triples,
-            } => {
-                for q in &p.quads {
-                    if format.supports_datasets() {
-                        if q.graph_name == *entities && !seen.insert(q.clone()) {
-                            continue;
-                        }
-                        writer.serialize_quad(q)?;
-                        continue;
-                    }
-                    // triple formats: nodes shared by articles (countries, the tool) once
-                    let t = oxigraph::model::Triple::from(q.clone());
-                    let shared = match &t.subject {
-                        oxigraph::model::NamedOrBlankNode::NamedNode(n) => {
-                            !n.as_str().contains("/article/")
-                        }
-                        _ => false,
-                    };
-                    if shared && !seen_triples.insert(t.clone()) {
-                        continue;
-                    }
-                    writer.serialize_triple(&t)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> std::io::Result<()> {
-        match self {
-            Self::NQuads { .. } => Ok(()),
-            Self::JsonLd { writer, .. } => writer.finish().map(|_| ()),
-            Self::Rdf { writer, .. } => writer.finish().map(|_| ()),
-        }
-    }
 }
 
 fn is_rdf_file(path: &Path) -> Option<RdfFormat> {

@@ -14,6 +14,7 @@ pub mod nquads;
 pub mod pipeline;
 pub mod rdf;
 pub mod serve;
+pub mod sink;
 pub mod store;
 pub mod text;
 pub mod validate;

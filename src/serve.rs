@@ -16,8 +16,8 @@
 //! SIGTERM stops accepting, lets the workers finish what they hold, then closes the store
 //! (updates are transactions: nothing half-written stays).
 
-use crate::store::{GraphStore, PREFIXES};
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use crate::store::{serializer, GraphStore};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::model::{GraphNameRef, NamedNode};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, QueryResults};
@@ -302,11 +302,7 @@ fn run_query(
                     "no acceptable graph format: Turtle, N-Triples, JSON-LD, RDF/XML",
                 );
             };
-            let mut s = RdfSerializer::from_format(format);
-            for (p, iri) in PREFIXES {
-                s = s.with_prefix(*p, *iri).expect("valid prefix");
-            }
-            let mut w = s.for_writer(Vec::new());
+            let mut w = serializer(format).for_writer(Vec::new());
             for t in triples {
                 if late() {
                     return evaluation_error("cancelled".into(), config);
@@ -411,11 +407,7 @@ fn read_graph(store: &GraphStore, params: &[(String, String)], accept: &str) -> 
             Err(e) => return text(500, e.to_string()),
         }
     }
-    let mut s = RdfSerializer::from_format(format);
-    for (p, iri) in PREFIXES {
-        s = s.with_prefix(*p, *iri).expect("valid prefix");
-    }
-    let mut w = s.for_writer(Vec::new());
+    let mut w = serializer(format).for_writer(Vec::new());
     for q in store.inner().quads_for_pattern(
         None,
         None,

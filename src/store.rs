@@ -52,6 +52,17 @@ pub enum StoreError {
 }
 
 /// The prefixes newsgraph's queries and Turtle output use.
+/// A serializer for `format` with newsgraph's prefixes (where the format has prefixes).
+pub fn serializer(format: RdfFormat) -> RdfSerializer {
+    let mut s = RdfSerializer::from_format(format);
+    if !matches!(format, RdfFormat::NTriples | RdfFormat::NQuads) {
+        for (p, iri) in PREFIXES {
+            s = s.with_prefix(*p, *iri).expect("valid prefix");
+        }
+    }
+    s
+}
+
 pub const PREFIXES: &[(&str, &str)] = &[
     ("ng", "https://w3id.org/newsgraph/ontology#"),
     ("schema", "https://schema.org/"),
@@ -262,11 +273,7 @@ impl GraphStore {
         graph: Option<&NamedNode>,
         writer: impl Write,
     ) -> Result<(), StoreError> {
-        let mut serializer = RdfSerializer::from_format(format);
-        for (p, iri) in PREFIXES {
-            serializer = serializer.with_prefix(*p, *iri).expect("valid prefix IRI");
-        }
-        let mut w = serializer.for_writer(writer);
+        let mut w = serializer(format).for_writer(writer);
         let graph_ref = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
         let mut seen = std::collections::HashSet::new();
         for q in self.store.quads_for_pattern(None, None, None, graph_ref) {

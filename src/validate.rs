@@ -8,10 +8,10 @@
 
 use crate::pipeline::{self, Render};
 use crate::rdf::RdfMapper;
+use crate::sink::ArticleSink;
 use crate::store::GraphStore;
 use anyhow::{bail, Context, Result};
 use oxigraph::io::RdfFormat;
-use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
@@ -141,41 +141,36 @@ fn run(source: Source<'_>, mapper: &RdfMapper, dir: &Path) -> Result<(Vec<Violat
 }
 
 /// Extracts articles into N-Quads files of [`CHUNK`] articles, each with the shared
-/// descriptions its articles use.
+/// descriptions its articles use (a new sink per chunk).
 fn chunks(inputs: &[PathBuf], mapper: &RdfMapper, dir: &Path) -> Result<Vec<PathBuf>> {
-    let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
+    type Chunk = ArticleSink<std::io::BufWriter<std::fs::File>>;
     let mut files = Vec::new();
-    let mut writer: Option<std::io::BufWriter<std::fs::File>> = None;
+    let mut sink: Option<Chunk> = None;
     let mut in_chunk = 0;
-    let mut shared = HashSet::new();
-    pipeline::run(inputs, mapper, None, Render::None, &mut |batch| {
+    let close = |sink: Chunk| -> std::io::Result<()> { sink.finish()?.flush() };
+    pipeline::run(inputs, mapper, None, Render::NQuads, &mut |batch| {
         for p in &batch {
-            if writer.is_none() || in_chunk >= CHUNK {
-                if let Some(mut w) = writer.take() {
-                    w.flush()?;
+            if sink.is_none() || in_chunk >= CHUNK {
+                if let Some(s) = sink.take() {
+                    close(s)?;
                 }
                 let path = dir.join(format!("chunk-{:05}.nq", files.len()));
-                writer = Some(std::io::BufWriter::new(std::fs::File::create(&path)?));
+                let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+                sink = Some(ArticleSink::new(
+                    RdfFormat::NQuads,
+                    file,
+                    mapper.entities_graph(),
+                )?);
                 files.push(path);
                 in_chunk = 0;
-                shared.clear();
             }
-            let w = writer.as_mut().expect("opened above");
-            let mut line = Vec::new();
-            for q in &p.quads {
-                if q.graph_name == entities && !shared.insert(q.clone()) {
-                    continue;
-                }
-                line.clear();
-                crate::nquads::write_quad(&mut line, q.as_ref());
-                w.write_all(&line)?;
-            }
+            sink.as_mut().expect("opened above").write(p)?;
             in_chunk += 1;
         }
         Ok(())
     })?;
-    if let Some(mut w) = writer {
-        w.flush()?;
+    if let Some(s) = sink {
+        close(s)?;
     }
     Ok(files)
 }

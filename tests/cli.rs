@@ -32,11 +32,29 @@ fn extract(format: &str, inputs: &[PathBuf]) -> Vec<u8> {
     cmd.assert().success().get_output().stdout.clone()
 }
 
-/// Parses with rdflib in a Python subprocess; returns the number of triples or quads.
-fn rdflib_count(data: &[u8], format: &str) -> usize {
+/// Writes `data` to a temporary file and runs a Python `script` on it (the file's path is
+/// `sys.argv[1]`, then `args`); returns whether it exited 0, and what it printed.
+fn python_on(data: &[u8], script: &str, args: &[&str]) -> (bool, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data");
     std::fs::write(&path, data).unwrap();
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, path.to_str().unwrap()])
+        .args(args)
+        .output()
+        .expect("python3 runs (rdflib and pyshacl are installed by .ci/run)");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Parses with rdflib in a Python subprocess; returns the number of triples or quads.
+fn rdflib_count(data: &[u8], format: &str) -> usize {
     let script = r#"
 import sys, rdflib
 path, fmt = sys.argv[1], sys.argv[2]
@@ -44,20 +62,9 @@ g = rdflib.Dataset() if fmt in ("nquads", "trig", "json-ld") else rdflib.Graph()
 g.parse(path, format=fmt)
 print(len(list(g.quads((None, None, None, None)))) if isinstance(g, rdflib.Dataset) else len(g))
 "#;
-    let out = std::process::Command::new("python3")
-        .args(["-c", script, path.to_str().unwrap(), format])
-        .output()
-        .expect("python3 runs (rdflib is installed by .ci/run)");
-    assert!(
-        out.status.success(),
-        "rdflib failed on {format}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
+    let (ok, out) = python_on(data, script, &[format]);
+    assert!(ok, "rdflib failed on {format}: {out}");
+    out.trim().parse().unwrap()
 }
 
 fn oxigraph_count(data: &[u8], format: RdfFormat) -> usize {
@@ -418,9 +425,6 @@ fn output_satisfies_the_shacl_shapes() {
         inputs.push(dev);
     }
     let data = extract("turtle", &inputs);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("data.ttl");
-    std::fs::write(&path, data).unwrap();
     let shapes = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/shapes.ttl");
     let script = r#"
 import sys
@@ -429,21 +433,8 @@ conforms, _, text = validate(sys.argv[1], shacl_graph=sys.argv[2], data_graph_fo
 print(text)
 sys.exit(0 if conforms else 1)
 "#;
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            script,
-            path.to_str().unwrap(),
-            shapes.to_str().unwrap(),
-        ])
-        .output()
-        .expect("python3 runs (pyshacl is installed by .ci/run)");
-    assert!(
-        out.status.success(),
-        "SHACL violations:\n{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (ok, out) = python_on(&data, script, &[shapes.to_str().unwrap()]);
+    assert!(ok, "SHACL violations:\n{out}");
 }
 
 /// The lines of an N-Quads document as a set: with no blank nodes in our output, two documents
