@@ -78,6 +78,8 @@ pub struct Lexicon {
     pub honorifics: HashSet<String>,
     /// Abbreviated titles and their role ("Gen." -> "general").
     pub title_abbreviations: HashMap<String, String>,
+    /// Small word classes the accusation rules test, by kind (`lexicon/cue-words.tsv`).
+    pub cue_words: HashMap<String, HashSet<String>>,
     /// Titles of several words ("secretary of state"), lower case, by their first word.
     pub multiword_titles: Vec<Vec<String>>,
     /// Words that make a name an organization, with a kind.
@@ -171,6 +173,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/fraud-participles.txt",
         include_str!("../ontology/lexicon/fraud-participles.txt"),
+    ),
+    (
+        "lexicon/cue-words.tsv",
+        include_str!("../ontology/lexicon/cue-words.tsv"),
     ),
     (
         "lexicon/multiword-titles.txt",
@@ -339,6 +345,15 @@ impl Lexicon {
             dismissive_words: set(data("lexicon/dismissive-words.txt")),
             wrongdoing_verbs: set(data("lexicon/wrongdoing-verbs.txt")),
             fraud_participles: set(data("lexicon/fraud-participles.txt")),
+            cue_words: {
+                let mut m: HashMap<String, HashSet<String>> = HashMap::default();
+                for r in columns(data("lexicon/cue-words.tsv")).filter(|r| r.len() >= 2) {
+                    m.entry(r[0].to_owned())
+                        .or_default()
+                        .insert(r[1].to_owned());
+                }
+                m
+            },
             multiword_titles: lines(data("lexicon/multiword-titles.txt"))
                 .map(|l| l.split_whitespace().map(str::to_owned).collect())
                 .collect(),
@@ -380,6 +395,12 @@ impl Lexicon {
     }
 
     /// The role a word or abbreviation names, if it is a role head ("spokesman", "Gen.").
+    /// Whether `word` (lower case) is in the cue-word class `kind`.
+    pub fn is_cue(&self, kind: &str, word: &str) -> bool {
+        self.cue_words.get(kind).is_some_and(|s| s.contains(word))
+    }
+
+    /// The role head a word is, if any (lower case; abbreviations spelled out).
     pub fn role_head(&self, word: &str) -> Option<String> {
         if let Some(r) = self.title_abbreviations.get(word) {
             return Some(r.clone());

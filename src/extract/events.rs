@@ -619,38 +619,18 @@ impl Ctx<'_> {
     /// back to the last accusation before this sentence; X makes it too.
     fn repeated_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         let lower = self.lower(noun);
-        if !matches!(
-            lower.as_str(),
-            "charge" | "charges" | "accusation" | "accusations" | "allegation" | "allegations"
-        ) {
+        if !self.lex.is_cue("repeated-charge", &lower) {
             return;
         }
         let mut k = noun;
-        while k > sentence.start
-            && matches!(
-                self.lower(k - 1).as_str(),
-                "formal" | "same" | "new" | "serious"
-            )
-        {
+        while k > sentence.start && self.lex.is_cue("charge-adjective", &self.lower(k - 1)) {
             k -= 1;
         }
         if k < sentence.start + 2 || self.lower(k - 1) != "the" {
             return;
         }
         let verb = k - 2;
-        if !matches!(
-            self.lower(verb).as_str(),
-            "made"
-                | "makes"
-                | "make"
-                | "repeated"
-                | "repeats"
-                | "levelled"
-                | "leveled"
-                | "laid"
-                | "renewed"
-                | "brought"
-        ) {
+        if !self.lex.is_cue("repeat-verb", &self.lower(verb)) {
             return;
         }
         let Some(previous) = self
@@ -757,27 +737,7 @@ impl Ctx<'_> {
         if !(cue + 1..ev).any(|k| self.lower(k) == "there") {
             return;
         }
-        if !(cue + 1..ev).all(|k| {
-            matches!(
-                self.lower(k).as_str(),
-                "there"
-                    | "was"
-                    | "is"
-                    | "were"
-                    | "had"
-                    | "has"
-                    | "been"
-                    | "strong"
-                    | "clear"
-                    | "new"
-                    | "firm"
-                    | "solid"
-                    | "compelling"
-                    | "ample"
-                    | "that"
-                    | "overwhelming"
-            )
-        }) {
+        if !(cue + 1..ev).all(|k| self.lex.is_cue("evidence-lead", &self.lower(k))) {
             return;
         }
         let mut k = ev + 1;
@@ -878,24 +838,7 @@ impl Ctx<'_> {
             return;
         }
         // phrasal verbs that are no wrongdoing: "broke off talks", "broke down", "broke even"
-        if v + 1 < sentence.end
-            && matches!(
-                self.lower(v + 1).as_str(),
-                "off"
-                    | "down"
-                    | "up"
-                    | "away"
-                    | "out"
-                    | "even"
-                    | "ground"
-                    | "into"
-                    | "through"
-                    | "free"
-                    | "ranks"
-                    | "records"
-                    | "record"
-            )
-        {
+        if v + 1 < sentence.end && self.lex.is_cue("innocent-particle", &self.lower(v + 1)) {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
