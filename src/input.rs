@@ -42,14 +42,18 @@ impl Article {
             date: None,
             url: None,
             source,
-            text: crate::text::nfc(&text),
+            text: match crate::text::nfc(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(normal) => normal,
+            },
         }
     }
 
     /// Builds an article from the content of a `.txt` file: the first line is the title when
     /// a blank line follows it.
     pub fn from_txt(id: &str, content: &str, source: String) -> Self {
-        let content = crate::text::nfc(content.strip_prefix('\u{feff}').unwrap_or(content));
+        let content =
+            crate::text::nfc(content.strip_prefix('\u{feff}').unwrap_or(content)).into_owned();
         let mut lines = content.splitn(3, '\n');
         let first = lines.next().unwrap_or("");
         let second = lines.next();
@@ -67,9 +71,19 @@ impl Article {
 
     /// SHA-256 of the text, hex.
     pub fn content_hash(&self) -> String {
-        let digest = Sha256::digest(self.text.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        hex(&Sha256::digest(self.text.as_bytes()))
     }
+}
+
+/// Bytes as lower-case hex.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(2 * bytes.len());
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// What can go wrong while reading input.

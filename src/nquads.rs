@@ -7,7 +7,81 @@
 //! canonical N-Triples form (RDF 1.1 N-Triples, section 2.3), the same output as Oxigraph's
 //! serializer: tests compare the two byte for byte.
 
-use oxigraph::model::{GraphNameRef, NamedOrBlankNodeRef, QuadRef, TermRef};
+use crate::rdf::QuadSink;
+use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef};
+use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+/// A [`QuadSink`] that writes one article's quads straight to N-Quads text, each line once,
+/// with no owned term on the way. Quads in the shared graph (descriptions every article
+/// repeats) stay quads, for the writer to write once per run.
+pub struct ArticleLines<'g> {
+    text: Vec<u8>,
+    shared_graph: NamedNodeRef<'g>,
+    shared: Vec<Quad>,
+    /// A written line's hash -> where it is in `text`, to drop a repeated line.
+    seen: FxHashMap<u64, (usize, usize)>,
+    lines: usize,
+}
+
+impl<'g> ArticleLines<'g> {
+    /// An empty sink; quads in `shared_graph` are kept aside.
+    pub fn new(shared_graph: NamedNodeRef<'g>) -> Self {
+        Self {
+            text: Vec::with_capacity(64 * 1024),
+            shared_graph,
+            shared: Vec::new(),
+            seen: FxHashMap::default(),
+            lines: 0,
+        }
+    }
+
+    /// How many distinct quads came, shared ones included.
+    pub fn len(&self) -> usize {
+        self.lines + self.shared.len()
+    }
+
+    /// Whether no quad came.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The article's N-Quads text, and the shared quads.
+    pub fn finish(self) -> (Vec<u8>, Vec<Quad>) {
+        (self.text, self.shared)
+    }
+}
+
+impl QuadSink for ArticleLines<'_> {
+    fn quad(&mut self, quad: QuadRef<'_>) {
+        if quad.graph_name == GraphNameRef::NamedNode(self.shared_graph) {
+            if !self.shared.iter().any(|q| q.as_ref() == quad) {
+                self.shared.push(quad.into_owned());
+            }
+            return;
+        }
+        let start = self.text.len();
+        write_quad(&mut self.text, quad);
+        let line = &self.text[start..];
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(line);
+        match self.seen.entry(h.finish()) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let (s, end) = *e.get();
+                if self.text[s..end] == self.text[start..] {
+                    self.text.truncate(start);
+                    return;
+                }
+                // two lines with one hash: both are written; a later repeat of the first
+                // is only missed as a repeat, never lost
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((start, self.text.len()));
+            }
+        }
+        self.lines += 1;
+    }
+}
 
 /// Appends `q` as one N-Quads line.
 pub fn write_quad(out: &mut Vec<u8>, q: QuadRef<'_>) {

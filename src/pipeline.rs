@@ -7,6 +7,7 @@
 
 use crate::extract::{Extraction, Extractor};
 use crate::input::{self, Article, InputError};
+use crate::nquads::ArticleLines;
 use crate::rdf::RdfMapper;
 use oxigraph::model::Quad;
 use rayon::prelude::*;
@@ -54,27 +55,32 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let files = input::expand(inputs)?;
     let extractor = Extractor::new();
-    let entities = oxigraph::model::GraphName::NamedNode(mapper.entities_graph());
+    let entities = mapper.entities_graph();
     let process = |articles: Vec<Article>| -> Vec<Processed> {
         articles
             .into_par_iter()
             .map(|article| {
                 let extraction = extractor.extract(&article.text);
-                let mut quads = mapper.map(&article, &extraction);
-                let triples = quads.len();
-                let nquads = (render == Render::NQuads).then(|| {
-                    // the article's own quads as text; the shared descriptions stay quads, for
-                    // the writer to write once per run
-                    let mut out = Vec::with_capacity(quads.len() * 200);
-                    quads.retain(|q| {
-                        if q.graph_name == entities {
-                            return true;
-                        }
-                        crate::nquads::write_quad(&mut out, q.as_ref());
-                        false
-                    });
-                    out
-                });
+                let (quads, triples, nquads) = match render {
+                    Render::None => {
+                        let quads = mapper.map(&article, &extraction);
+                        (quads, 0, None)
+                    }
+                    // the article's own quads straight to text; the shared descriptions stay
+                    // quads, for the writer to write once per run
+                    Render::NQuads => {
+                        let mut lines = ArticleLines::new(entities.as_ref());
+                        mapper.map_into(&article, &extraction, &mut lines);
+                        let triples = lines.len();
+                        let (text, shared) = lines.finish();
+                        (shared, triples, Some(text))
+                    }
+                };
+                let triples = if nquads.is_some() {
+                    triples
+                } else {
+                    quads.len()
+                };
                 // rendered: what was extracted is in the text now, and freeing it here, on the
                 // thread that allocated it, keeps the allocator from taking fresh pages
                 let extraction = if nquads.is_some() {

@@ -9,7 +9,7 @@ use crate::extract::{EntityKind, Extraction, Span};
 use crate::input::Article;
 use crate::lexicon::Lexicon;
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
 use sha2::{Digest, Sha256};
 
 /// The default base under which newsgraph mints IRIs.
@@ -204,11 +204,9 @@ impl RdfMapper {
         ))
     }
 
-    /// All quads of one article.
+    /// All quads of one article, each once, in the order of construction (which follows the
+    /// text).
     pub fn map(&self, article: &Article, x: &Extraction) -> Vec<Quad> {
-        let lex = Lexicon::get();
-        let a = self.article_iri(article);
-        let g = GraphName::NamedNode(a.clone());
         // sized up front: growing it would copy every quad several times
         let mentions: usize = x.entities.iter().map(|e| e.mentions.len()).sum();
         let mut out = Vec::with_capacity(
@@ -217,33 +215,40 @@ impl RdfMapper {
                 + 12 * (x.roles.len() + x.accusations.len() + x.denials.len())
                 + 5 * x.sentences.len(),
         );
+        self.map_into(article, x, &mut out);
+        // a quad made twice (two roles with the same evidence sentence) is kept once
+        let mut seen = rustc_hash::FxHashSet::default();
+        let keep: Vec<bool> = out.iter().map(|q| seen.insert(q)).collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+        out
+    }
+
+    /// Gives the quads of one article to `sink`, in the order of construction, as borrowed
+    /// quads: a sink that writes text needs no owned term at all (on a corpus, allocating
+    /// terms was a quarter of the run time). The same quad may come twice (two roles with
+    /// the same evidence sentence); keeping it once is the sink's job.
+    pub fn map_into(&self, article: &Article, x: &Extraction, sink: &mut impl QuadSink) {
+        let lex = Lexicon::get();
+        let a = self.article_iri(article);
+        let a = a.as_ref();
+        let entities = self.entities_graph();
         // descriptions of nodes every article shares (countries, the tool) go once into the
         // entities graph, so a query over the union of graphs meets each country's name once
-        // and not once per article that mentions it; `shared` says which graph is being
-        // written
-        let entities = GraphName::NamedNode(self.entities_graph());
-        let shared = std::cell::Cell::new(false);
-        let mut add = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
-            out.push(Quad::new(
-                NamedOrBlankNode::NamedNode(s.clone()),
-                p.into_owned(),
-                o,
-                if shared.get() {
-                    entities.clone()
-                } else {
-                    g.clone()
-                },
-            ));
+        // and not once per article that mentions it
+        let mut emit = Emit {
+            sink,
+            article: a,
+            entities: entities.as_ref(),
+            shared: false,
         };
-        let lit = |s: &str| Term::Literal(Literal::new_simple_literal(crate::text::nfc(s)));
-        let int = |n: usize| Term::Literal(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
-        let node = |n: &NamedNode| Term::NamedNode(n.clone());
 
         // the article
-        add(&a, rdf::TYPE, node(&ng::ARTICLE.into_owned()));
-        add(&a, ng::IDENTIFIER, lit(&article.id));
+        emit.node(a, rdf::TYPE, ng::ARTICLE);
+        emit.lit(a, ng::IDENTIFIER, &article.id);
         if let Some(t) = &article.title {
-            add(&a, ext::SCHEMA_HEADLINE, lit(t));
+            emit.lit(a, ext::SCHEMA_HEADLINE, t);
         }
         if let Some(d) = &article.date {
             let is_date = d.len() == 10
@@ -254,51 +259,44 @@ impl RdfMapper {
                         c.is_ascii_digit()
                     }
                 });
-            add(
-                &a,
-                ext::SCHEMA_DATE,
-                if is_date {
-                    Term::Literal(Literal::new_typed_literal(d, xsd::DATE))
-                } else {
-                    lit(d)
-                },
-            );
+            if is_date {
+                emit.term(
+                    a,
+                    ext::SCHEMA_DATE,
+                    LiteralRef::new_typed_literal(d, xsd::DATE),
+                );
+            } else {
+                emit.lit(a, ext::SCHEMA_DATE, d);
+            }
         }
         if let Some(u) = &article.url {
             match url::Url::parse(u) {
-                Ok(u) => add(
-                    &a,
-                    ext::SCHEMA_URL,
-                    Term::NamedNode(NamedNode::new_unchecked(u.as_str())),
-                ),
-                Err(_) => add(&a, ext::SCHEMA_URL, lit(u)),
+                Ok(u) => emit.node(a, ext::SCHEMA_URL, NamedNodeRef::new_unchecked(u.as_str())),
+                Err(_) => emit.lit(a, ext::SCHEMA_URL, u),
             }
         }
-        add(&a, ng::SOURCE, lit(&article.source));
-        add(
-            &a,
+        emit.lit(a, ng::SOURCE, &article.source);
+        emit.lit(
+            a,
             ng::CONTENT_HASH,
-            lit(&format!("sha256:{}", article.content_hash())),
+            &format!("sha256:{}", article.content_hash()),
         );
-        add(&a, ng::TEXT_LENGTH, int(article.text.chars().count()));
+        emit.int(a, ng::TEXT_LENGTH, article.text.chars().count());
         let agent = NamedNode::new_unchecked(format!(
             "{}agent/newsgraph-{}",
             self.base,
             env!("CARGO_PKG_VERSION")
         ));
-        add(&a, ext::PROV_GENERATED_BY, node(&agent));
-        shared.set(true);
-        add(
-            &agent,
-            rdf::TYPE,
-            node(&ext::PROV_SOFTWARE_AGENT.into_owned()),
-        );
-        add(
-            &agent,
+        let agent = agent.as_ref();
+        emit.node(a, ext::PROV_GENERATED_BY, agent);
+        emit.shared = true;
+        emit.node(agent, rdf::TYPE, ext::PROV_SOFTWARE_AGENT);
+        emit.lit(
+            agent,
             rdfs::LABEL,
-            lit(concat!("newsgraph ", env!("CARGO_PKG_VERSION"))),
+            concat!("newsgraph ", env!("CARGO_PKG_VERSION")),
         );
-        shared.set(false);
+        emit.shared = false;
 
         // sentences used as evidence: only those a fact points to
         let span_iri = |sp: &Span| {
@@ -322,15 +320,9 @@ impl RdfMapper {
             used[s] = true;
         }
         for (i, sp) in x.sentences.iter().enumerate() {
-            if !used[i] {
-                continue;
+            if used[i] {
+                emit.span(&span_iri(sp), ng::SENTENCE, sp, &article.text);
             }
-            let s = span_iri(sp);
-            add(&s, rdf::TYPE, node(&ng::SENTENCE.into_owned()));
-            add(&s, ext::NIF_BEGIN, int(sp.chars.start));
-            add(&s, ext::NIF_END, int(sp.chars.end));
-            add(&s, ext::NIF_ANCHOR, lit(slice(&article.text, &sp.bytes)));
-            add(&s, ng::ARTICLE_PROP, node(&a));
         }
 
         // entities
@@ -361,59 +353,52 @@ impl RdfMapper {
             iris.push(iri);
         }
         for (e, iri) in x.entities.iter().zip(&iris) {
+            let iri = iri.as_ref();
             let class = match e.kind {
                 EntityKind::Person => ng::PERSON,
                 EntityKind::Country => ng::COUNTRY,
                 EntityKind::Organization => ng::ORGANIZATION,
             };
-            add(&a, ext::SCHEMA_MENTIONS, node(iri));
-            shared.set(e.kind == EntityKind::Country);
-            add(iri, rdf::TYPE, node(&class.into_owned()));
-            add(iri, ext::SCHEMA_NAME, lit(&e.name));
-            add(iri, rdfs::LABEL, lit(&e.name));
+            emit.node(a, ext::SCHEMA_MENTIONS, iri);
+            emit.shared = e.kind == EntityKind::Country;
+            emit.node(iri, rdf::TYPE, class);
+            emit.lit(iri, ext::SCHEMA_NAME, &e.name);
+            emit.lit(iri, rdfs::LABEL, &e.name);
             match e.kind {
                 EntityKind::Country => {
                     let c = &lex.countries[e.country.unwrap_or(0)];
-                    add(iri, ng::ISO2, lit(&c.iso2));
-                    add(iri, ng::ISO3, lit(&c.iso3));
+                    emit.lit(iri, ng::ISO2, &c.iso2);
+                    emit.lit(iri, ng::ISO3, &c.iso3);
                     if !c.wikidata.is_empty() {
-                        add(
+                        let wikidata = format!("http://www.wikidata.org/entity/{}", c.wikidata);
+                        emit.node(
                             iri,
                             ext::OWL_SAME_AS,
-                            Term::NamedNode(NamedNode::new_unchecked(format!(
-                                "http://www.wikidata.org/entity/{}",
-                                c.wikidata
-                            ))),
+                            NamedNodeRef::new_unchecked(&wikidata),
                         );
                     }
-                    shared.set(false);
+                    emit.shared = false;
                 }
                 _ => {
-                    add(iri, ext::PROV_DERIVED, node(&a));
-                    add(iri, ng::RULE, lit(e.rule));
+                    emit.node(iri, ext::PROV_DERIVED, a);
+                    emit.lit(iri, ng::RULE, e.rule);
                     if let Some(c) = e.country.filter(|_| e.kind == EntityKind::Organization) {
-                        add(
-                            iri,
-                            ng::COUNTRY_PROP,
-                            node(&self.country_iri(&lex.countries[c].iso2)),
-                        );
+                        let country = self.country_iri(&lex.countries[c].iso2);
+                        emit.node(iri, ng::COUNTRY_PROP, country.as_ref());
                     }
                 }
             }
             for m in &e.mentions {
                 let mi = span_iri(&m.span);
-                add(iri, ng::MENTION_PROP, node(&mi));
-                add(&mi, rdf::TYPE, node(&ng::MENTION.into_owned()));
-                add(&mi, ng::DENOTES, node(iri));
-                add(&mi, ext::NIF_BEGIN, int(m.span.chars.start));
-                add(&mi, ext::NIF_END, int(m.span.chars.end));
-                add(
-                    &mi,
-                    ext::NIF_ANCHOR,
-                    lit(slice(&article.text, &m.span.bytes)),
-                );
-                add(&mi, ng::ARTICLE_PROP, node(&a));
-                add(&mi, ng::RULE, lit(m.rule));
+                let mi = mi.as_ref();
+                emit.node(iri, ng::MENTION_PROP, mi);
+                emit.node(mi, rdf::TYPE, ng::MENTION);
+                emit.node(mi, ng::DENOTES, iri);
+                emit.int(mi, ext::NIF_BEGIN, m.span.chars.start);
+                emit.int(mi, ext::NIF_END, m.span.chars.end);
+                emit.lit(mi, ext::NIF_ANCHOR, slice(&article.text, &m.span.bytes));
+                emit.node(mi, ng::ARTICLE_PROP, a);
+                emit.lit(mi, ng::RULE, m.rule);
             }
         }
 
@@ -423,50 +408,41 @@ impl RdfMapper {
                 h.update(p.as_bytes());
                 h.update([0]);
             }
-            let d = h.finalize();
-            let hex: String = d.iter().take(8).map(|b| format!("{b:02x}")).collect();
+            let hex = crate::input::hex(&h.finalize()[..8]);
             NamedNode::new_unchecked(format!("{}/{kind}/{hex}", a.as_str()))
         };
         for r in &x.roles {
-            let holder = &iris[r.holder];
-            let of =
-                r.of.map(|o| iris[o].as_str().to_owned())
-                    .unwrap_or_default();
+            let holder = iris[r.holder].as_ref();
+            let of = r.of.map(|o| iris[o].as_str()).unwrap_or_default();
             let ri = fact_iri(
                 "role",
                 &[
                     r.rule,
                     holder.as_str(),
                     &r.title,
-                    &of,
+                    of,
                     &r.span.chars.start.to_string(),
                 ],
             );
-            add(&ri, rdf::TYPE, node(&ng::ROLE.into_owned()));
-            add(&ri, ng::HOLDER, node(holder));
-            add(&ri, ng::TITLE, lit(&r.title));
-            add(&ri, rdfs::LABEL, lit(&r.title));
+            let ri = ri.as_ref();
+            emit.node(ri, rdf::TYPE, ng::ROLE);
+            emit.node(ri, ng::HOLDER, holder);
+            emit.lit(ri, ng::TITLE, &r.title);
+            emit.lit(ri, rdfs::LABEL, &r.title);
             if let Some(o) = r.of {
-                add(&ri, ng::ROLE_OF, node(&iris[o]));
+                emit.node(ri, ng::ROLE_OF, iris[o].as_ref());
             }
-            add(holder, ext::SCHEMA_JOB_TITLE, lit(&r.title));
-            add(&ri, ng::EVIDENCE, node(&span_iri(&x.sentences[r.sentence])));
-            add(&ri, ng::MENTION_PROP, node(&span_iri(&r.span)));
-            add(
-                &span_iri(&r.span),
-                rdf::TYPE,
-                node(&ng::MENTION.into_owned()),
+            emit.lit(holder, ext::SCHEMA_JOB_TITLE, &r.title);
+            emit.node(
+                ri,
+                ng::EVIDENCE,
+                span_iri(&x.sentences[r.sentence]).as_ref(),
             );
-            add(&span_iri(&r.span), ext::NIF_BEGIN, int(r.span.chars.start));
-            add(&span_iri(&r.span), ext::NIF_END, int(r.span.chars.end));
-            add(
-                &span_iri(&r.span),
-                ext::NIF_ANCHOR,
-                lit(slice(&article.text, &r.span.bytes)),
-            );
-            add(&span_iri(&r.span), ng::ARTICLE_PROP, node(&a));
-            add(&ri, ext::PROV_DERIVED, node(&a));
-            add(&ri, ng::RULE, lit(r.rule));
+            let mention = span_iri(&r.span);
+            emit.node(ri, ng::MENTION_PROP, mention.as_ref());
+            emit.span(&mention, ng::MENTION, &r.span, &article.text);
+            emit.node(ri, ext::PROV_DERIVED, a);
+            emit.lit(ri, ng::RULE, r.rule);
         }
         let mut acc_iris = Vec::new();
         for c in &x.accusations {
@@ -480,25 +456,25 @@ impl RdfMapper {
                     &c.charge,
                 ],
             );
-            add(&ai, rdf::TYPE, node(&ng::ACCUSATION.into_owned()));
-            add(&ai, ng::ACCUSER, node(&iris[c.accuser]));
-            add(&ai, ng::ACCUSED, node(&iris[c.accused]));
-            if !c.charge.is_empty() {
-                add(&ai, ng::CHARGE, lit(&c.charge));
+            {
+                let ai = ai.as_ref();
+                emit.node(ai, rdf::TYPE, ng::ACCUSATION);
+                emit.node(ai, ng::ACCUSER, iris[c.accuser].as_ref());
+                emit.node(ai, ng::ACCUSED, iris[c.accused].as_ref());
+                if !c.charge.is_empty() {
+                    emit.lit(ai, ng::CHARGE, &c.charge);
+                }
+                let category = format!("{}cameo-{}", ng::NAMESPACE, c.cameo);
+                emit.node(ai, ng::CATEGORY, NamedNodeRef::new_unchecked(&category));
+                emit.lit(ai, ng::CUE, &c.cue);
+                emit.node(
+                    ai,
+                    ng::EVIDENCE,
+                    span_iri(&x.sentences[c.sentence]).as_ref(),
+                );
+                emit.node(ai, ext::PROV_DERIVED, a);
+                emit.lit(ai, ng::RULE, c.rule);
             }
-            add(
-                &ai,
-                ng::CATEGORY,
-                node(&NamedNode::new_unchecked(format!(
-                    "{}cameo-{}",
-                    ng::NAMESPACE,
-                    c.cameo
-                ))),
-            );
-            add(&ai, ng::CUE, lit(&c.cue));
-            add(&ai, ng::EVIDENCE, node(&span_iri(&x.sentences[c.sentence])));
-            add(&ai, ext::PROV_DERIVED, node(&a));
-            add(&ai, ng::RULE, lit(c.rule));
             acc_iris.push(ai);
         }
         for d in &x.denials {
@@ -511,25 +487,85 @@ impl RdfMapper {
                     &d.charge,
                 ],
             );
-            add(&di, rdf::TYPE, node(&ng::DENIAL.into_owned()));
-            add(&di, ng::DENIER, node(&iris[d.denier]));
-            add(&di, ng::CHARGE, lit(&d.charge));
+            let di = di.as_ref();
+            emit.node(di, rdf::TYPE, ng::DENIAL);
+            emit.node(di, ng::DENIER, iris[d.denier].as_ref());
+            emit.lit(di, ng::CHARGE, &d.charge);
             if let Some(acc) = d.answers {
-                add(&di, ng::ANSWERS, node(&acc_iris[acc]));
+                emit.node(di, ng::ANSWERS, acc_iris[acc].as_ref());
             }
-            add(&di, ng::CUE, lit(&d.cue));
-            add(&di, ng::EVIDENCE, node(&span_iri(&x.sentences[d.sentence])));
-            add(&di, ext::PROV_DERIVED, node(&a));
-            add(&di, ng::RULE, lit(d.rule));
+            emit.lit(di, ng::CUE, &d.cue);
+            emit.node(
+                di,
+                ng::EVIDENCE,
+                span_iri(&x.sentences[d.sentence]).as_ref(),
+            );
+            emit.node(di, ext::PROV_DERIVED, a);
+            emit.lit(di, ng::RULE, d.rule);
         }
-        // the order is the order of construction, which follows the text; a quad made twice
-        // (two roles with the same evidence sentence) is kept once
-        let mut seen = rustc_hash::FxHashSet::default();
-        let keep: Vec<bool> = out.iter().map(|q| seen.insert(q)).collect();
-        drop(seen);
-        let mut keep = keep.into_iter();
-        out.retain(|_| keep.next().unwrap_or(true));
-        out
+    }
+}
+
+/// Where [`RdfMapper::map_into`] puts quads.
+pub trait QuadSink {
+    /// Takes one quad.
+    fn quad(&mut self, quad: QuadRef<'_>);
+}
+
+impl QuadSink for Vec<Quad> {
+    fn quad(&mut self, quad: QuadRef<'_>) {
+        self.push(quad.into_owned());
+    }
+}
+
+/// The mapper's writing hand: the graph to write into, and one method per kind of object.
+struct Emit<'a, S> {
+    sink: &'a mut S,
+    article: NamedNodeRef<'a>,
+    entities: NamedNodeRef<'a>,
+    /// Whether the subject is shared by all articles (its quads go to the entities graph).
+    shared: bool,
+}
+
+impl<S: QuadSink> Emit<'_, S> {
+    fn term<'t>(&mut self, s: NamedNodeRef<'t>, p: NamedNodeRef<'t>, o: impl Into<TermRef<'t>>) {
+        let g = if self.shared {
+            self.entities
+        } else {
+            self.article
+        };
+        let o: TermRef<'t> = o.into();
+        self.sink.quad(QuadRef::new(s, p, o, g));
+    }
+
+    fn node(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: NamedNodeRef<'_>) {
+        self.term(s, p, o);
+    }
+
+    /// A plain string literal, in NFC.
+    fn lit(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: &str) {
+        let o = crate::text::nfc(o);
+        self.term(s, p, LiteralRef::new_simple_literal(&o));
+    }
+
+    fn int(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, n: usize) {
+        let mut digits = itoa::Buffer::new();
+        self.term(
+            s,
+            p,
+            LiteralRef::new_typed_literal(digits.format(n), xsd::INTEGER),
+        );
+    }
+
+    /// A span of the text (a sentence or a mention) as a NIF string with its offsets.
+    fn span(&mut self, iri: &NamedNode, class: NamedNodeRef<'_>, sp: &Span, text: &str) {
+        let iri = iri.as_ref();
+        let article = self.article;
+        self.node(iri, rdf::TYPE, class);
+        self.int(iri, ext::NIF_BEGIN, sp.chars.start);
+        self.int(iri, ext::NIF_END, sp.chars.end);
+        self.lit(iri, ext::NIF_ANCHOR, slice(text, &sp.bytes));
+        self.node(iri, ng::ARTICLE_PROP, article);
     }
 }
 

@@ -11,11 +11,11 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// `s` in Unicode NFC. The quick check answers for almost all news text (ASCII is NFC), so the
 /// normalizer's per-character work is only done where it can change something.
-pub fn nfc(s: &str) -> String {
+pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
     if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        s.to_owned()
+        std::borrow::Cow::Borrowed(s)
     } else {
-        s.nfc().collect()
+        std::borrow::Cow::Owned(s.nfc().collect())
     }
 }
 
