@@ -234,7 +234,7 @@ impl Ctx<'_> {
     fn locative_before(&self, i: usize) -> bool {
         i > 0
             && matches!(
-                self.lower(i - 1).as_str(),
+                self.lower(i - 1),
                 "in" | "at"
                     | "near"
                     | "from"
@@ -516,7 +516,7 @@ impl Ctx<'_> {
                     if (toks.end + 1..k)
                         .any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
                         && matches!(
-                            self.lower(toks.end + 1).as_str(),
+                            self.lower(toks.end + 1),
                             "a" | "an" | "the" | "who" | "its" | "his" | "her"
                         )
                     {

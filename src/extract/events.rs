@@ -110,19 +110,23 @@ impl Ctx<'_> {
         for s in 0..self.doc.sentences.len() {
             let range = self.doc.sentences[s].tokens.clone();
             for k in range.clone() {
+                let lex = self.lex;
                 let lower = self.lower(k);
-                if let Some(cue) = self.lex.accusation_cues.get(&lower).cloned() {
+                let accusation = lex.accusation_cues.get(lower);
+                let said = SPEECH_VERBS.contains(&lower)
+                    || matches!(lower, "ruled" | "found" | "alleged" | "charged");
+                let denial = lex.denial_cues.get(lower);
+                let charge = lex.charge_nouns.contains(lower);
+                if let Some(cue) = accusation {
                     self.accusation_at(k, &range, &cue.pattern, &cue.cameo, s);
                 }
-                if SPEECH_VERBS.contains(&lower.as_str())
-                    || matches!(lower.as_str(), "ruled" | "found" | "alleged" | "charged")
-                {
+                if said {
                     self.said_wrongdoing_at(k, &range, s);
                 }
-                if let Some(cue) = self.lex.denial_cues.get(&lower).cloned() {
+                if let Some(cue) = denial {
                     self.denial_at(k, &range, &cue.pattern, s);
                 }
-                if self.lex.charge_nouns.contains(&lower) {
+                if charge {
                     self.nominal_accusation_at(k, &range, s);
                     self.repeated_accusation_at(k, &range, s);
                 }
@@ -144,7 +148,7 @@ impl Ctx<'_> {
         if let Some(e) = self.resolve_pronoun(t, &lower) {
             return Some((e, t));
         }
-        if GOVERNMENT_NOUNS.contains(&lower.as_str()) && t > 0 {
+        if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
             // "the Chinese government", "Moscow officials", "the Beijing government"
             for back in 1..=2 {
                 if t < back {
@@ -253,11 +257,8 @@ impl Ctx<'_> {
             let next = m.tokens.end;
             next < self.doc.tokens.len() && {
                 let w = self.lower(next);
-                SPEECH_VERBS.contains(&w.as_str())
-                    || matches!(
-                        w.as_str(),
-                        "has" | "had" | "is" | "was" | "maintains" | "claims"
-                    )
+                SPEECH_VERBS.contains(&w)
+                    || matches!(w, "has" | "had" | "is" | "was" | "maintains" | "claims")
             }
         });
         if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
@@ -281,11 +282,11 @@ impl Ctx<'_> {
         while t > sentence.start {
             t -= 1;
             let w = self.lower(t);
-            if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()) {
+            if BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 continue;
             }
             if matches!(
-                w.as_str(),
+                w,
                 "monday"
                     | "tuesday"
                     | "wednesday"
@@ -366,12 +367,12 @@ impl Ctx<'_> {
         limit: usize,
     ) -> Option<(Vec<usize>, usize)> {
         let end = (from + limit).min(sentence.end);
-        let stop_at = (from..end).find(|&k| stop.contains(&self.lower(k).as_str()))?;
+        let stop_at = (from..end).find(|&k| stop.contains(&self.lower(k)))?;
         let mut found = Vec::new();
         let mut k = from;
         while k < stop_at {
             let w = self.lower(k);
-            if matches!(w.as_str(), "which" | "who" | "that" | ";") {
+            if matches!(w, "which" | "who" | "that" | ";") {
                 break;
             }
             if let Some((e, _)) = self.actor_at(k) {
@@ -420,9 +421,9 @@ impl Ctx<'_> {
     }
 
     fn is_passive(&self, cue: usize, sentence: &Range<usize>) -> bool {
-        cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1).as_str())
+        cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1))
             || (cue + 1 < sentence.end
-                && matches!(self.lower(cue + 1).as_str(), "of" | "with" | "by")
+                && matches!(self.lower(cue + 1), "of" | "with" | "by")
                 && !(cue > sentence.start
                     && self.mention(cue - 1).is_some()
                     && self.lower(cue + 1) == "with"))
@@ -478,8 +479,7 @@ impl Ctx<'_> {
         s: usize,
     ) {
         // "the accused", "an alleged plot": adjectives, not verbs
-        if cue > sentence.start && matches!(self.lower(cue - 1).as_str(), "the" | "a" | "an" | "of")
-        {
+        if cue > sentence.start && matches!(self.lower(cue - 1), "the" | "a" | "an" | "of") {
             return;
         }
         let prep: &[&str] = match pattern {
@@ -501,7 +501,7 @@ impl Ctx<'_> {
                     .mention(cue + 2)
                     .map(|m| m.tokens.end)
                     .unwrap_or(cue + 3);
-                if after < sentence.end && prep.contains(&self.lower(after).as_str()) {
+                if after < sentence.end && prep.contains(&self.lower(after)) {
                     let charge = self.clause_from(after + 1, sentence);
                     self.push_accusation(
                         accuser,
@@ -592,7 +592,7 @@ impl Ctx<'_> {
                 // "Tran criticised Washington": criticism needs no "for"
                 if cameo == "111" && cue + 1 < sentence.end {
                     let mut k = cue + 1;
-                    while k < sentence.end && matches!(self.lower(k).as_str(), "the" | "a") {
+                    while k < sentence.end && matches!(self.lower(k), "the" | "a") {
                         k += 1;
                     }
                     if k < sentence.end {
@@ -665,7 +665,7 @@ impl Ctx<'_> {
         if other < in_at && self.lower(other) == "by" {
             other += 1;
         }
-        while other < in_at && matches!(self.lower(other).as_str(), "the" | "a" | "an") {
+        while other < in_at && matches!(self.lower(other), "the" | "a" | "an") {
             other += 1;
         }
         let (y, _) = self.actor_at(other)?;
@@ -691,8 +691,8 @@ impl Ctx<'_> {
     ) {
         let limit = (from + 8).min(sentence.end);
         let Some(v) = (from + 1..limit).find(|&v| {
-            self.lex.fraud_participles.contains(&self.lower(v))
-                && matches!(self.lower(v - 1).as_str(), "been" | "was" | "were")
+            self.lex.fraud_participles.contains(self.lower(v))
+                && matches!(self.lower(v - 1), "been" | "was" | "were")
         }) else {
             return;
         };
@@ -788,12 +788,12 @@ impl Ctx<'_> {
         let of = window.clone().rev().find(|&k| self.lower(k) == "of")?;
         let noun = self.lower(of.checked_sub(1)?);
         if !matches!(
-            noun.as_str(),
+            noun,
             "member" | "official" | "spokesman" | "spokeswoman" | "leader"
         ) {
             return None;
         }
-        let indefinite = (window.start..of).any(|k| matches!(self.lower(k).as_str(), "a" | "an"));
+        let indefinite = (window.start..of).any(|k| matches!(self.lower(k), "a" | "an"));
         if !indefinite {
             return None;
         }
@@ -817,15 +817,15 @@ impl Ctx<'_> {
         }
         // the first actor of the clause, then a wrongdoing verb within eight words
         let limit = (k + 5).min(sentence.end);
-        let Some(j) = (k..limit).find(|&j| {
-            self.mention(j).is_some() || matches!(self.lower(j).as_str(), "he" | "she" | "it")
-        }) else {
+        let Some(j) = (k..limit)
+            .find(|&j| self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it"))
+        else {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
         let verb_limit = (j + 9).min(sentence.end);
         let Some(v) =
-            (j + 1..verb_limit).find(|&v| self.lex.wrongdoing_verbs.contains(&self.lower(v)))
+            (j + 1..verb_limit).find(|&v| self.lex.wrongdoing_verbs.contains(self.lower(v)))
         else {
             return;
         };
@@ -834,7 +834,7 @@ impl Ctx<'_> {
             return;
         }
         // "2,600 Iraqis had been killed": the subject of a passive is the victim
-        if PASSIVE_AUX.contains(&self.lower(v - 1).as_str()) {
+        if PASSIVE_AUX.contains(&self.lower(v - 1)) {
             return;
         }
         // phrasal verbs that are no wrongdoing: "broke off talks", "broke down", "broke even"
@@ -916,7 +916,7 @@ impl Ctx<'_> {
             }
             return;
         }
-        if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1).as_str()) {
+        if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1)) {
             return; // "was denied bail"
         }
         // "James denied Duff" (a person as object), "denied a request": not denials of a charge
@@ -928,7 +928,7 @@ impl Ctx<'_> {
                 return;
             }
             let look = (cue + 1..(cue + 4).min(sentence.end))
-                .any(|k| self.lex.denial_non_objects.contains(&self.lower(k)));
+                .any(|k| self.lex.denial_non_objects.contains(self.lower(k)));
             if look {
                 return;
             }
@@ -937,7 +937,7 @@ impl Ctx<'_> {
             return;
         };
         let end = (cue + 10).min(sentence.end);
-        let charge_noun = (cue + 1..end).find(|&k| self.lex.charge_nouns.contains(&self.lower(k)));
+        let charge_noun = (cue + 1..end).find(|&k| self.lex.charge_nouns.contains(self.lower(k)));
         let dismissive = (cue + 1..(cue + 14).min(sentence.end)).any(|k| {
             self.lower(k) == "as"
                 && k + 1 < sentence.end

@@ -41,7 +41,7 @@ impl Ctx<'_> {
             if self.lower(k) != "capacity" || self.lower(k + 1) != "as" {
                 continue;
             }
-            if k == 0 || !matches!(self.lower(k - 1).as_str(), "his" | "her") {
+            if k == 0 || !matches!(self.lower(k - 1), "his" | "her") {
                 continue;
             }
             let pronoun = if self.lower(k - 1) == "her" {
@@ -56,7 +56,7 @@ impl Ctx<'_> {
                 continue;
             }
             let mut t = k + 2;
-            if t < n && matches!(self.lower(t).as_str(), "a" | "an" | "the") {
+            if t < n && matches!(self.lower(t), "a" | "an" | "the") {
                 t += 1;
             }
             let sentence_end = self.doc.sentences[self.doc.sentence_of(k)].tokens.end;
@@ -66,7 +66,7 @@ impl Ctx<'_> {
                 t += 1;
             }
             let mut owner = None;
-            if t + 1 < sentence_end && matches!(self.lower(t).as_str(), "of" | "for" | "to") {
+            if t + 1 < sentence_end && matches!(self.lower(t), "of" | "for" | "to") {
                 let o = if self.lower(t + 1) == "the" {
                     t + 2
                 } else {
@@ -93,7 +93,7 @@ impl Ctx<'_> {
             .then_some((e, start));
         }
         let lower = self.lower(k);
-        if matches!(lower.as_str(), "its" | "their") {
+        if matches!(lower, "its" | "their") {
             return self.resolve_it(k).map(|e| (e, k));
         }
         if self.is_cap(k) {
@@ -125,7 +125,7 @@ impl Ctx<'_> {
     /// "Chinese diplomacy", "the Iraqi government": a government noun after a country word
     /// stands for the country.
     fn government_noun_owner(&self, k: usize) -> Option<(usize, usize)> {
-        if k == 0 || !super::events::GOVERNMENT_NOUNS.contains(&self.lower(k).as_str()) {
+        if k == 0 || !super::events::GOVERNMENT_NOUNS.contains(&self.lower(k)) {
             return None;
         }
         let m = self.mention(k - 1)?;
@@ -217,8 +217,8 @@ impl Ctx<'_> {
                 items.push(Item::Owner(e, start));
                 k = start;
                 // an owner stands before its titles or after "of": keep going only after "of"
-                let after_of = start > s_start
-                    && matches!(self.lower(start - 1).as_str(), "of" | "to" | "the");
+                let after_of =
+                    start > s_start && matches!(self.lower(start - 1), "of" | "to" | "the");
                 if !after_of {
                     break;
                 }
@@ -227,8 +227,7 @@ impl Ctx<'_> {
             if let Some(m) = self.mention(t) {
                 // "the national security adviser to Barack Obama, Tom Donilon"
                 let start = m.tokens.start;
-                let after_to =
-                    start > s_start && matches!(self.lower(start - 1).as_str(), "to" | "of");
+                let after_to = start > s_start && matches!(self.lower(start - 1), "to" | "of");
                 if self.entities[m.entity].kind == EntityKind::Person && after_to {
                     let e = m.entity;
                     items.push(Item::Owner(e, start));
@@ -259,11 +258,11 @@ impl Ctx<'_> {
         let mut k = name_end + 1;
         while k < s_end
             && matches!(
-                self.lower(k).as_str(),
+                self.lower(k),
                 "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her"
             )
         {
-            if matches!(self.lower(k).as_str(), "its") {
+            if matches!(self.lower(k), "its") {
                 if let Some((e, s)) = self.owner_at(k) {
                     items.push(Item::Owner(e, s));
                 }
@@ -427,7 +426,7 @@ impl Ctx<'_> {
             let title = &title[..=last_head];
             let text: Vec<String> = title
                 .iter()
-                .filter(|&&t| !matches!(self.lower(t).as_str(), "then" | "former" | "ex"))
+                .filter(|&&t| !matches!(self.lower(t), "then" | "former" | "ex"))
                 .map(|&t| {
                     let w = self.word(t);
                     self.lex
@@ -446,7 +445,9 @@ impl Ctx<'_> {
             let mut owner = owner;
             let last = title[title.len() - 1];
             if let Some(n) = self.multiword_title_at(title[0], last + 1) {
-                text = (title[0]..title[0] + n).map(|t| self.lower(t)).collect();
+                text = (title[0]..title[0] + n)
+                    .map(|t| self.lower(t).to_owned())
+                    .collect();
                 let end = title[0] + n;
                 if owner.is_some_and(|o| {
                     self.mentions
