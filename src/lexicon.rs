@@ -5,7 +5,7 @@
 //! automaton for all country forms: a single pass over an article finds every country name,
 //! demonym and capital.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 // FxHash: lexicon lookups run per token, and these keys come from our own files (no DoS risk)
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -70,6 +70,9 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     country_automaton: AhoCorasick,
     country_patterns: Vec<CountryPattern>,
+    /// Every country a capital (as written, and in capitals) belongs to: the automaton keeps
+    /// one country per form ("Belgrade": Serbia), this keeps all (Serbia, Yugoslavia).
+    capital_of: HashMap<String, Vec<usize>>,
     /// Role head nouns (lowercase) and their kind.
     pub role_heads: HashMap<String, String>,
     /// Words that may precede a role head inside a title (lowercase).
@@ -236,6 +239,7 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut country_patterns = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut capital_of: HashMap<String, Vec<usize>> = HashMap::default();
         let mut add = |text: &str,
                        pattern: CountryPattern,
                        patterns: &mut Vec<String>,
@@ -275,6 +279,11 @@ impl Lexicon {
                 (6, CountryForm::Capital),
             ] {
                 for value in row[col].split('|').filter(|v| !v.is_empty()) {
+                    if form == CountryForm::Capital {
+                        for variant in [value.to_owned(), value.to_uppercase()] {
+                            capital_of.entry(variant).or_default().push(index);
+                        }
+                    }
                     add(
                         value,
                         CountryPattern::Country(index, form),
@@ -286,6 +295,7 @@ impl Lexicon {
         }
         let country_automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("country patterns compile");
 
@@ -334,6 +344,7 @@ impl Lexicon {
             countries,
             country_automaton,
             country_patterns,
+            capital_of,
             role_heads,
             role_modifiers: set(data("lexicon/role-modifiers.txt")),
             honorifics: set(data("lexicon/honorifics.txt")),
@@ -389,6 +400,13 @@ impl Lexicon {
         out
     }
 
+    /// Whether `capital` (as the gazetteer matched it) is a capital of country `country`.
+    pub fn is_capital_of(&self, capital: &str, country: usize) -> bool {
+        self.capital_of
+            .get(capital)
+            .is_some_and(|c| c.contains(&country))
+    }
+
     /// The country with this ISO alpha-2 code.
     pub fn country_by_iso2(&self, iso2: &str) -> Option<usize> {
         self.countries.iter().position(|c| c.iso2 == iso2)
@@ -419,8 +437,17 @@ impl Lexicon {
     }
 
     /// True when a word may stand inside a title before its head.
+    /// A hyphenated compound of modifiers is one too ("Vice-Foreign Minister"), but not one
+    /// that says "former" ("Ex-Labour MP": the rules drop "former" from titles, and see
+    /// owners in whole words).
     pub fn is_role_modifier(&self, word: &str) -> bool {
-        self.role_modifiers.contains(&word.to_lowercase())
+        let lower = word.to_lowercase();
+        self.role_modifiers.contains(&lower)
+            || (lower.contains('-')
+                && !lower.starts_with("ex-")
+                && lower
+                    .split('-')
+                    .all(|part| self.role_modifiers.contains(part)))
     }
 
     /// The organization kind a keyword gives, if the word is one.

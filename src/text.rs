@@ -115,13 +115,31 @@ fn is_apostrophe(c: char) -> bool {
 /// ("Van-Thinh", "al-Sabah") and dots of dotted abbreviations ("U.S.", "U.S"); a period after
 /// a known abbreviation or a single capital letter (an initial) stays with the word.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let end_of = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    // news text is mostly ASCII: there a byte is a character, and the tokenizer needs no
+    // table of characters (building one was most of its time)
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        tokenize_chars(text, bytes.len(), |k| char::from(bytes[k]), |k| k)
+    } else {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        tokenize_chars(text, chars.len(), |k| chars[k].1, |k| chars[k].0)
+    }
+}
+
+/// The tokenizer over `n` characters: `char_at(k)` is the k-th character, `offset(k)` its
+/// byte offset.
+#[inline(always)]
+fn tokenize_chars(
+    text: &str,
+    n: usize,
+    char_at: impl Fn(usize) -> char,
+    offset: impl Fn(usize) -> usize,
+) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let end_of = |k: usize| if k < n { offset(k) } else { text.len() };
     let mut i = 0;
     while i < n {
-        let (start, c) = chars[i];
+        let (start, c) = (offset(i), char_at(i));
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -130,27 +148,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut j = i + 1;
             let mut digits = c.is_numeric();
             while j < n {
-                let c = chars[j].1;
+                let c = char_at(j);
                 if is_word_char(c) {
                     j += 1;
                 } else if (is_apostrophe(c) || c == '-' || c == '&')
                     && j + 1 < n
-                    && is_word_char(chars[j + 1].1)
-                    && !(c == '&' && !chars[j - 1].1.is_uppercase())
+                    && is_word_char(char_at(j + 1))
+                    && !(c == '&' && !char_at(j - 1).is_uppercase())
                 {
                     j += 1;
                 } else if (c == '.' || c == ',')
                     && digits
                     && j + 1 < n
-                    && chars[j + 1].1.is_numeric()
+                    && char_at(j + 1).is_numeric()
                 {
                     j += 1;
                 } else if c == '.'
                     && j + 1 < n
-                    && chars[j + 1].1.is_alphabetic()
+                    && char_at(j + 1).is_alphabetic()
                     && j >= 1
-                    && chars[j - 1].1.is_alphabetic()
-                    && (j < 2 || !chars[j - 2].1.is_alphabetic())
+                    && char_at(j - 1).is_alphabetic()
+                    && (j < 2 || !char_at(j - 2).is_alphabetic())
                 {
                     // dotted abbreviation: U.S, U.K., e.g.
                     j += 1;
@@ -158,15 +176,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            if chars[i..j]
-                .iter()
-                .all(|(_, c)| c.is_numeric() || *c == '.' || *c == ',')
-            {
+            if (i..j).all(|k| {
+                let c = char_at(k);
+                c.is_numeric() || c == '.' || c == ','
+            }) {
                 digits = true;
             }
             let word = &text[start..end_of(j)];
             // keep a trailing period for abbreviations and initials
-            if j < n && chars[j].1 == '.' {
+            if j < n && char_at(j) == '.' {
                 let bare = word.trim_end_matches('.');
                 let dotted =
                     word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;

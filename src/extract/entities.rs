@@ -174,14 +174,9 @@ impl Ctx<'_> {
                 if next_cap || self.locative_before(tokens.start) {
                     continue;
                 }
-                let capital = surface.to_lowercase();
-                if let Some(&other) =
-                    named.iter().find(|&&c| {
-                        c != country
-                            && self.lex.find_countries(&capital_case(&capital)).iter().any(
-                                |(_, p)| *p == CountryPattern::Country(c, CountryForm::Capital),
-                            )
-                    })
+                if let Some(&other) = named
+                    .iter()
+                    .find(|&&c| c != country && self.lex.is_capital_of(surface, c))
                 {
                     country = other;
                 }
@@ -852,18 +847,6 @@ impl Ctx<'_> {
             .retain(|c| self.mention_at[c.start].is_none());
         Some(e)
     }
-}
-
-fn capital_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn strip_possessive_upper(w: &str) -> String {

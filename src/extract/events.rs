@@ -103,6 +103,26 @@ pub(super) const GOVERNMENT_NOUNS: &[&str] = &[
     "govt",
 ];
 
+/// Every word that can start an event rule: the cue words of all rules in one set.
+fn triggers() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static TRIGGERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        let lex = crate::lexicon::Lexicon::get();
+        lex.accusation_cues
+            .keys()
+            .chain(lex.denial_cues.keys())
+            .chain(lex.charge_nouns.iter())
+            .map(String::as_str)
+            .chain(SPEECH_VERBS.iter().copied())
+            .chain(SAID_VERBS.iter().copied())
+            .collect()
+    })
+}
+
+/// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
+const SAID_VERBS: &[&str] = &["ruled", "found", "alleged", "charged"];
+
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
 
 impl Ctx<'_> {
@@ -112,9 +132,12 @@ impl Ctx<'_> {
             for k in range.clone() {
                 let lex = self.lex;
                 let lower = self.lower(k);
+                // one lookup rules out almost every token
+                if !triggers().contains(lower) {
+                    continue;
+                }
                 let accusation = lex.accusation_cues.get(lower);
-                let said = SPEECH_VERBS.contains(&lower)
-                    || matches!(lower, "ruled" | "found" | "alleged" | "charged");
+                let said = SPEECH_VERBS.contains(&lower) || SAID_VERBS.contains(&lower);
                 let denial = lex.denial_cues.get(lower);
                 let charge = lex.charge_nouns.contains(lower);
                 if let Some(cue) = accusation {

@@ -50,6 +50,35 @@ impl Extractor {
     }
 }
 
+/// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
+fn is_cap_word(w: &str) -> bool {
+    // most words: one part, an ASCII first letter
+    if !w.contains('-') {
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => return true,
+            Some(b) if b.is_ascii_lowercase() && !w.contains(['\'', '\u{2019}']) => return false,
+            _ => {}
+        }
+    }
+    let mut parts = w.split('-');
+    let first = parts.next().unwrap_or("");
+    let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    let particle = |p: &str| {
+        matches!(
+            p,
+            "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash"
+        )
+    };
+    let first_ok = starts_upper(first)
+        || particle(first)
+        || (first.len() > 2
+            && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
+            && first.chars().nth(2).is_some_and(char::is_uppercase));
+    first_ok
+        && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
+        && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
+}
+
 /// A mention of an entity, by tokens, while the extractor works.
 #[derive(Debug, Clone)]
 struct TokMention {
@@ -69,6 +98,9 @@ struct Ctx<'a> {
     /// Where each token is in `lower_text`; `None` when the text is ASCII and the tokens'
     /// own spans say it.
     lower_at: Option<Vec<Range<usize>>>,
+    /// Whether each token is written with a capital ([`Ctx::is_cap`]), asked many times per
+    /// token.
+    caps: Vec<bool>,
     entities: Vec<Entity>,
     mentions: Vec<TokMention>,
     /// token -> index into `mentions`
@@ -106,12 +138,16 @@ impl<'a> Ctx<'a> {
                 .collect();
             (text, Some(at))
         };
+        let caps = (0..n)
+            .map(|i| doc.tokens[i].kind == TokenKind::Word && is_cap_word(doc.word(i)))
+            .collect();
         Self {
             doc,
             lex,
             chars,
             lower_text,
             lower_at,
+            caps,
             entities: Vec::new(),
             mentions: Vec::new(),
             mention_at: vec![None; n],
@@ -149,10 +185,6 @@ impl<'a> Ctx<'a> {
         w.len() != strip_possessive(w).len()
     }
 
-    fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Word
-    }
-
     fn in_caps_sentence(&self, i: usize) -> bool {
         let s = self.doc.sentence_of(i);
         self.doc.sentences.get(s).is_some_and(|s| s.all_caps)
@@ -160,27 +192,7 @@ impl<'a> Ctx<'a> {
 
     /// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
     fn is_cap(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let w = self.word(i);
-        let mut parts = w.split('-');
-        let first = parts.next().unwrap_or("");
-        let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
-        let particle = |p: &str| {
-            matches!(
-                p,
-                "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash"
-            )
-        };
-        let first_ok = starts_upper(first)
-            || particle(first)
-            || (first.len() > 2
-                && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
-                && first.chars().nth(2).is_some_and(char::is_uppercase));
-        first_ok
-            && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
-            && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
+        self.caps[i]
     }
 
     fn span_of(&self, tokens: Range<usize>) -> Span {

@@ -338,3 +338,53 @@ fn multiword_titles_keep_their_words_and_have_no_false_owner() {
         )]
     );
 }
+
+#[test]
+fn a_capital_stands_for_the_historical_state_the_article_names() {
+    let x = run("The Soviet Union rejected the plan. Moscow said the talks had failed.");
+    assert_eq!(names(&x, EntityKind::Country), ["Soviet Union"]);
+    let x = run("Moscow said the talks had failed.");
+    assert_eq!(names(&x, EntityKind::Country), ["Russia"]);
+    let x = run("Yugoslav troops crossed the border. Belgrade denied it.");
+    assert_eq!(names(&x, EntityKind::Country), ["Yugoslavia"]);
+}
+
+#[test]
+fn capitalized_words() {
+    for w in [
+        "Obama",
+        "al-Sabah",
+        "d'Affaires",
+        "U.S.",
+        "Jean-Pierre",
+        "O'Neill",
+        "Zoë",
+    ] {
+        assert!(is_cap_word(w), "{w}");
+    }
+    for w in [
+        "the",
+        "well-known",
+        "anti-American",
+        "o'clock",
+        "al",
+        "élan",
+        "1987",
+        "-",
+    ] {
+        assert!(!is_cap_word(w), "{w}");
+    }
+}
+
+#[test]
+fn a_hyphenated_compound_of_modifiers_stays_in_the_title() {
+    let x = run("Moscow has agreed to talks, Chinese Vice-Foreign Minister Qian Qichen said.");
+    assert_eq!(
+        roles(&x),
+        [(
+            "Qian Qichen".to_owned(),
+            "vice-foreign minister".to_owned(),
+            "China".to_owned()
+        )]
+    );
+}
