@@ -12,8 +12,8 @@ use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, Qua
 use rustc_hash::FxHashMap;
 use std::hash::Hasher;
 
-/// A [`QuadSink`] that writes one article's quads straight to N-Quads text, each line once,
-/// with no owned term on the way. Quads in the shared graph (descriptions every article
+/// A [`QuadSink`] that writes one article's quads straight to N-Quads text, each line once
+/// (lines that may repeat are hashed), with no owned term on the way. Quads in the shared graph (descriptions every article
 /// repeats) stay quads, for the writer to write once per run.
 pub struct ArticleLines<'g> {
     text: Vec<u8>,
@@ -53,7 +53,7 @@ impl<'g> ArticleLines<'g> {
 }
 
 impl QuadSink for ArticleLines<'_> {
-    fn quad(&mut self, quad: QuadRef<'_>) {
+    fn quad(&mut self, quad: QuadRef<'_>, may_repeat: bool) {
         if quad.graph_name == GraphNameRef::NamedNode(self.shared_graph) {
             if !self.shared.iter().any(|q| q.as_ref() == quad) {
                 self.shared.push(quad.into_owned());
@@ -62,21 +62,22 @@ impl QuadSink for ArticleLines<'_> {
         }
         let start = self.text.len();
         write_quad(&mut self.text, quad);
-        let line = &self.text[start..];
-        let mut h = rustc_hash::FxHasher::default();
-        h.write(line);
-        match self.seen.entry(h.finish()) {
-            std::collections::hash_map::Entry::Occupied(e) => {
-                let (s, end) = *e.get();
-                if self.text[s..end] == self.text[start..] {
-                    self.text.truncate(start);
-                    return;
+        if may_repeat {
+            let mut h = rustc_hash::FxHasher::default();
+            h.write(&self.text[start..]);
+            match self.seen.entry(h.finish()) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let (s, end) = *e.get();
+                    if self.text[s..end] == self.text[start..] {
+                        self.text.truncate(start);
+                        return;
+                    }
+                    // two lines with one hash: both are written; a later repeat of the
+                    // first is only missed as a repeat, never lost
                 }
-                // two lines with one hash: both are written; a later repeat of the first
-                // is only missed as a repeat, never lost
-            }
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert((start, self.text.len()));
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((start, self.text.len()));
+                }
             }
         }
         self.lines += 1;

@@ -242,6 +242,8 @@ impl RdfMapper {
             article: a,
             entities: entities.as_ref(),
             shared: false,
+            repeats: false,
+            described: rustc_hash::FxHashMap::default(),
         };
 
         // the article
@@ -390,15 +392,10 @@ impl RdfMapper {
             }
             for m in &e.mentions {
                 let mi = span_iri(&m.span);
-                let mi = mi.as_ref();
-                emit.node(iri, ng::MENTION_PROP, mi);
-                emit.node(mi, rdf::TYPE, ng::MENTION);
-                emit.node(mi, ng::DENOTES, iri);
-                emit.int(mi, ext::NIF_BEGIN, m.span.chars.start);
-                emit.int(mi, ext::NIF_END, m.span.chars.end);
-                emit.lit(mi, ext::NIF_ANCHOR, slice(&article.text, &m.span.bytes));
-                emit.node(mi, ng::ARTICLE_PROP, a);
-                emit.lit(mi, ng::RULE, m.rule);
+                emit.node(iri, ng::MENTION_PROP, mi.as_ref());
+                emit.span(&mi, ng::MENTION, &m.span, &article.text);
+                emit.node(mi.as_ref(), ng::DENOTES, iri);
+                emit.lit(mi.as_ref(), ng::RULE, m.rule);
             }
         }
 
@@ -411,6 +408,9 @@ impl RdfMapper {
             let hex = crate::input::hex(&h.finalize()[..8]);
             NamedNode::new_unchecked(format!("{}/{kind}/{hex}", a.as_str()))
         };
+        // facts can repeat one another (two roles with one title for one person, one
+        // accusation found by two rules): from here on the sink keeps each quad once
+        emit.repeats = true;
         for r in &x.roles {
             let holder = iris[r.holder].as_ref();
             let of = r.of.map(|o| iris[o].as_str()).unwrap_or_default();
@@ -508,12 +508,13 @@ impl RdfMapper {
 
 /// Where [`RdfMapper::map_into`] puts quads.
 pub trait QuadSink {
-    /// Takes one quad.
-    fn quad(&mut self, quad: QuadRef<'_>);
+    /// Takes one quad. With `may_repeat`, the same quad may have come before (also with
+    /// `may_repeat`), and the sink must keep it once; without, it is new.
+    fn quad(&mut self, quad: QuadRef<'_>, may_repeat: bool);
 }
 
 impl QuadSink for Vec<Quad> {
-    fn quad(&mut self, quad: QuadRef<'_>) {
+    fn quad(&mut self, quad: QuadRef<'_>, _may_repeat: bool) {
         self.push(quad.into_owned());
     }
 }
@@ -525,6 +526,11 @@ struct Emit<'a, S> {
     entities: NamedNodeRef<'a>,
     /// Whether the subject is shared by all articles (its quads go to the entities graph).
     shared: bool,
+    /// Whether the quads may repeat earlier ones (see [`QuadSink::quad`]).
+    repeats: bool,
+    /// Spans of text described so far, with the classes given them (a sentence and a
+    /// mention, or two roles, may share one): each quad of a span is written once.
+    described: rustc_hash::FxHashMap<(usize, usize), u8>,
 }
 
 impl<S: QuadSink> Emit<'_, S> {
@@ -535,7 +541,7 @@ impl<S: QuadSink> Emit<'_, S> {
             self.article
         };
         let o: TermRef<'t> = o.into();
-        self.sink.quad(QuadRef::new(s, p, o, g));
+        self.sink.quad(QuadRef::new(s, p, o, g), self.repeats);
     }
 
     fn node(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: NamedNodeRef<'_>) {
@@ -561,7 +567,19 @@ impl<S: QuadSink> Emit<'_, S> {
     fn span(&mut self, iri: &NamedNode, class: NamedNodeRef<'_>, sp: &Span, text: &str) {
         let iri = iri.as_ref();
         let article = self.article;
-        self.node(iri, rdf::TYPE, class);
+        let bit = if class == ng::SENTENCE { 2 } else { 1 };
+        let classes = self
+            .described
+            .entry((sp.chars.start, sp.chars.end))
+            .or_insert(0);
+        let (new, typed) = (*classes == 0, *classes & bit != 0);
+        *classes |= bit;
+        if !typed {
+            self.node(iri, rdf::TYPE, class);
+        }
+        if !new {
+            return;
+        }
         self.int(iri, ext::NIF_BEGIN, sp.chars.start);
         self.int(iri, ext::NIF_END, sp.chars.end);
         self.lit(iri, ext::NIF_ANCHOR, slice(text, &sp.bytes));

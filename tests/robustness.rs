@@ -146,6 +146,23 @@ fn check(extractor: &Extractor, mapper: &RdfMapper, raw: &str) {
     for q in &quads {
         newsgraph::nquads::write_quad(&mut out, q.as_ref());
     }
+    // straight to text (the extract path): the same quads, each once, in the same order
+    let entities = mapper.entities_graph();
+    let mut lines = newsgraph::nquads::ArticleLines::new(entities.as_ref());
+    mapper.map_into(&article, &x, &mut lines);
+    assert_eq!(lines.len(), quads.len(), "{text:?}");
+    let (rendered, shared) = lines.finish();
+    let mut expected = Vec::new();
+    let mut expected_shared = Vec::new();
+    for q in &quads {
+        if q.graph_name == oxigraph::model::GraphName::NamedNode(entities.clone()) {
+            expected_shared.push(q.clone());
+        } else {
+            newsgraph::nquads::write_quad(&mut expected, q.as_ref());
+        }
+    }
+    assert!(rendered == expected, "{text:?}");
+    assert_eq!(shared, expected_shared, "{text:?}");
     let mut w = newsgraph::jsonld::JsonLdWriter::new(Vec::new()).unwrap();
     w.write_quads(&quads).unwrap();
     w.finish().unwrap();

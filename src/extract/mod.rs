@@ -52,13 +52,17 @@ impl Extractor {
 
 /// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
 fn is_cap_word(w: &str) -> bool {
-    // most words: one part, an ASCII first letter
-    if !w.contains('-') {
-        match w.as_bytes().first() {
-            Some(b) if b.is_ascii_uppercase() => return true,
-            Some(b) if b.is_ascii_lowercase() && !w.contains(['\'', '\u{2019}']) => return false,
-            _ => {}
+    // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
+    let bytes = w.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() && !bytes.contains(&b'-') => return true,
+        Some(b)
+            if b.is_ascii_lowercase()
+                && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>
+        {
+            return false
         }
+        _ => {}
     }
     let mut parts = w.split('-');
     let first = parts.next().unwrap_or("");
