@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub multiword_titles: Vec<Vec<String>>,
     /// Words that make a name an organization, with a kind.
     pub org_keywords: HashMap<String, String>,
+    /// The keywords of `org_keywords` in lower case.
+    org_keywords_lower: HashSet<String>,
     /// Accusation cues by inflected form (lowercase).
     pub accusation_cues: HashMap<String, AccusationCue>,
     /// Denial cues by inflected form (lowercase).
@@ -307,7 +309,7 @@ impl Lexicon {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].to_owned(), r[1].to_owned()))
             .collect();
-        let org_keywords = columns(data("lexicon/org-keywords.tsv"))
+        let org_keywords: HashMap<String, String> = columns(data("lexicon/org-keywords.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].to_owned(), r[1].to_owned()))
             .collect();
@@ -349,6 +351,7 @@ impl Lexicon {
             role_modifiers: set(data("lexicon/role-modifiers.txt")),
             honorifics: set(data("lexicon/honorifics.txt")),
             title_abbreviations,
+            org_keywords_lower: org_keywords.keys().map(|k| k.to_lowercase()).collect(),
             org_keywords,
             accusation_cues,
             denial_cues,
@@ -448,6 +451,11 @@ impl Lexicon {
                 && lower
                     .split('-')
                     .all(|part| self.role_modifiers.contains(part)))
+    }
+
+    /// Whether a lower-case word is an organization keyword ("party", "ministry").
+    pub fn is_org_keyword_lower(&self, word: &str) -> bool {
+        self.org_keywords_lower.contains(word)
     }
 
     /// The organization kind a keyword gives, if the word is one.

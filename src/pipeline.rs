@@ -1,9 +1,10 @@
 //! The pipeline: read -> extract -> map to RDF, in batches, in parallel, in input order.
 //!
-//! A producer thread reads articles in batches of [`BATCH`] and extracts each batch on all
-//! threads of the current rayon pool; the calling thread consumes the batches, in input
-//! order, while the next one is being extracted. No batch waits between them, so
-//! memory stays flat whatever the input size, and the output is deterministic.
+//! A reader thread reads articles in batches of [`BATCH`], one batch ahead; an extraction
+//! thread extracts each batch on all threads of the current rayon pool; the calling thread
+//! consumes the batches, in input order, while the next one is being extracted. At most one
+//! batch waits between stages, so memory stays flat whatever the input size, and the output
+//! is deterministic.
 
 use crate::extract::{Extraction, Extractor};
 use crate::input::{self, Article, InputError};
@@ -98,10 +99,13 @@ pub fn run(
             })
             .collect()
     };
+    // three stages, each on its own thread: reading (one batch ahead), extraction on the
+    // pool, writing; channels of one batch keep memory flat
+    let (read_tx, read_rx) = sync_channel::<Vec<Article>>(1);
     // a rendezvous: one batch is written while the next is extracted, and none waits
     let (tx, rx) = sync_channel::<Vec<Processed>>(0);
     std::thread::scope(|scope| {
-        let producer = scope.spawn(move || -> anyhow::Result<()> {
+        let reader = scope.spawn(move || -> anyhow::Result<()> {
             let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
             for file in &files {
                 let result = input::read_file(file, &mut |article| {
@@ -109,9 +113,10 @@ pub fn run(
                         batch.push(article);
                     }
                     if batch.len() >= BATCH {
-                        let done = process(std::mem::take(&mut batch));
-                        // the consumer hung up: it has an error of its own to report
-                        tx.send(done).map_err(|_| InputError::Stopped)?;
+                        // the extraction stage hung up: the writer has an error to report
+                        read_tx
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .map_err(|_| InputError::Stopped)?;
                     }
                     Ok(())
                 });
@@ -120,13 +125,21 @@ pub fn run(
                     Err(InputError::Stopped) => return Ok(()),
                     Err(e) => {
                         // what was read before the bad record still goes through
-                        let _ = tx.send(process(std::mem::take(&mut batch)));
+                        let _ = read_tx.send(batch);
                         return Err(e.into());
                     }
                 }
             }
-            let _ = tx.send(process(batch));
+            let _ = read_tx.send(batch);
             Ok(())
+        });
+        let extractor = scope.spawn(move || {
+            for batch in read_rx.iter() {
+                if tx.send(process(batch)).is_err() {
+                    // the writer hung up; dropping `read_rx` stops the reader
+                    break;
+                }
+            }
         });
         let mut consumed = Ok(());
         for done in rx.iter() {
@@ -136,10 +149,13 @@ pub fn run(
             }
         }
         drop(rx);
-        let produced = producer
+        let extracted = extractor
             .join()
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("the extraction thread panicked")));
-        consumed.and(produced)
+            .map_err(|_| anyhow::anyhow!("the extraction thread panicked"));
+        let produced = reader
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the reading thread panicked")));
+        consumed.and(extracted).and(produced)
     })
 }
 

@@ -555,7 +555,7 @@ impl Ctx<'_> {
 
     /// One person entity per person: full names first, then shorter forms joined to them.
     fn add_people(&mut self, chunks: &[Chunk]) {
-        let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // entity, name words
+        let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // entity, name words as keys
         let mut order: Vec<&Chunk> = chunks
             .iter()
             .filter(|c| c.kind == ChunkKind::Person)
@@ -563,13 +563,13 @@ impl Ctx<'_> {
         // longer names first so "Obama" joins "Barack Obama" wherever it comes
         order.sort_by_key(|c| (std::cmp::Reverse(c.name.len()), c.name.start));
         for c in order {
-            let words: Vec<String> = c.name.clone().map(|t| self.base(t).to_owned()).collect();
+            let words: Vec<String> = c.name.clone().map(|t| person_key(self.base(t))).collect();
             let entity = match self.find_person(&people, &words) {
                 Some(e) => e,
                 None => {
                     let name = self.name_of(c.name.clone());
                     let e = self.new_entity(EntityKind::Person, name, None, c.rule);
-                    people.push((e, words.clone()));
+                    people.push((e, words));
                     e
                 }
             };
@@ -582,34 +582,22 @@ impl Ctx<'_> {
     }
 
     /// The person a name refers to: the same words, or a surname or given name of one person.
+    /// Names are compared as [`person_key`]s.
     fn find_person(&self, people: &[(usize, Vec<String>)], words: &[String]) -> Option<usize> {
-        let key = |w: &str| {
-            let w = w.trim_end_matches('.');
-            let w = w
-                .strip_prefix("al-")
-                .or_else(|| w.strip_prefix("el-"))
-                .unwrap_or(w);
-            w.to_lowercase()
-        };
-        let words: Vec<String> = words.iter().map(|w| key(w)).collect();
-        if let Some((e, _)) = people
-            .iter()
-            .find(|(_, p)| p.iter().map(|w| key(w)).collect::<Vec<_>>() == words)
-        {
+        if let Some((e, _)) = people.iter().find(|(_, p)| p == words) {
             return Some(*e);
         }
         let last = words.last()?;
         let candidates: Vec<usize> = people
             .iter()
             .filter(|(_, p)| {
-                let p: Vec<String> = p.iter().map(|w| key(w)).collect();
                 if p.len() <= words.len() {
                     return false;
                 }
-                let plast = p.last().cloned().unwrap_or_default();
-                (words.len() == 1 && (plast == *last || p[0] == *last))
+                let plast = p.last().map(String::as_str).unwrap_or_default();
+                (words.len() == 1 && (plast == last || p[0] == *last))
                     || (words.len() >= 2
-                        && plast == *last
+                        && plast == last
                         && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
                     || (words.len() >= 1 && p.contains(last) && words.iter().all(|w| p.contains(w)))
             })
@@ -621,7 +609,7 @@ impl Ctx<'_> {
 
     /// Organizations: one entity per name, with acronyms and short forms joined to it.
     fn add_organizations(&mut self, chunks: &[Chunk]) {
-        let mut orgs: Vec<(usize, String)> = Vec::new();
+        let mut orgs: Vec<OrgKey> = Vec::new();
         for c in chunks.iter().filter(|c| c.kind == ChunkKind::Organization) {
             let mut toks = c.tokens.clone();
             // "Kuwait News Agency KUNA": a trailing acronym is an alias
@@ -632,8 +620,8 @@ impl Ctx<'_> {
             }
             let name = self.name_of(toks.clone());
             let key = org_key(&name);
-            let entity = match orgs.iter().find(|(_, k)| *k == key || initials(k) == key) {
-                Some((e, _)) => *e,
+            let entity = match orgs.iter().find(|o| o.key == key || o.initials == key) {
+                Some(o) => o.entity,
                 None => match self.match_acronym(&orgs, &name) {
                     Some(e) => e,
                     None => {
@@ -656,7 +644,7 @@ impl Ctx<'_> {
                             country,
                             c.rule,
                         );
-                        orgs.push((e, key));
+                        orgs.push(OrgKey::new(e, key));
                         e
                     }
                 },
@@ -683,18 +671,18 @@ impl Ctx<'_> {
                 if !self.entities[entity].aliases.contains(&text) {
                     self.entities[entity].aliases.push(text.clone());
                 }
-                orgs.push((entity, org_key(&text)));
+                orgs.push(OrgKey::new(entity, org_key(&text)));
                 self.add_mention(entity, a, "org.acronym-alias");
             }
         }
         self.org_keys = orgs;
     }
 
-    fn match_acronym(&self, orgs: &[(usize, String)], name: &str) -> Option<usize> {
-        let key = org_key(name);
+    fn match_acronym(&self, orgs: &[OrgKey], name: &str) -> Option<usize> {
+        let key = OrgKey::new(0, org_key(name));
         orgs.iter()
-            .find(|(_, k)| initials(&key) == *k || initials(k) == key)
-            .map(|(e, _)| *e)
+            .find(|o| key.initials == o.key || o.initials == key.key)
+            .map(|o| o.entity)
     }
 
     /// Capitalized chunks left over: surnames of known people, short forms of known
@@ -707,22 +695,18 @@ impl Ctx<'_> {
             if name.is_empty() || name.clone().any(|t| self.mention_at[t].is_some()) {
                 continue;
             }
-            let words: Vec<String> = name.clone().map(|t| self.base(t).to_owned()).collect();
-            if let Some(e) = self.find_person(&people, &words) {
+            let words: Vec<&str> = name.clone().map(|t| self.base(t)).collect();
+            let keys: Vec<String> = words.iter().map(|w| person_key(w)).collect();
+            if let Some(e) = self.find_person(&people, &keys) {
                 self.add_mention(e, name, "person.short-name");
                 continue;
             }
             // "Barack Obama" after "President Obama": the fuller name joins the person and
             // becomes its name
             if words.len() >= 2 && words.len() <= 4 && self.name_shaped(&name) {
-                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
                 let owners: Vec<usize> = people
                     .iter()
-                    .filter(|(_, p)| {
-                        p.len() < lower.len()
-                            && lower
-                                .ends_with(&p.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>())
-                    })
+                    .filter(|(_, p)| p.len() < keys.len() && keys.ends_with(p))
                     .map(|(e, _)| *e)
                     .collect();
                 if owners.len() == 1 {
@@ -732,8 +716,8 @@ impl Ctx<'_> {
                         self.entities[e].name = full;
                     }
                     if let Some(p) = self.person_words.iter_mut().find(|(pe, _)| *pe == e) {
-                        if words.len() > p.1.len() {
-                            p.1 = words.clone();
+                        if keys.len() > p.1.len() {
+                            p.1 = keys.clone();
                         }
                     }
                     self.add_mention(e, name, "person.full-name");
@@ -741,22 +725,22 @@ impl Ctx<'_> {
                 }
             }
             let key = org_key(&self.name_of(name.clone()));
-            let short = orgs.iter().find(|(e, k)| {
+            let short = orgs.iter().find(|o| {
+                let k = &o.key;
                 *k == key
-                    || initials(k) == key
-                    || (k.starts_with(&format!("{key} "))
-                        && k.split(' ').skip(key.split(' ').count()).all(|w| {
-                            self.lex
-                                .org_keywords
-                                .keys()
-                                .any(|kw| kw.to_lowercase() == w)
-                        }))
+                    || o.initials == key
+                    || (k.len() > key.len()
+                        && k.starts_with(&key)
+                        && k.as_bytes()[key.len()] == b' '
+                        && k.split(' ')
+                            .skip(key.split(' ').count())
+                            .all(|w| self.lex.is_org_keyword_lower(w)))
                     || (name.len() == 1
-                        && self.lex.org_keyword(&words[0]).is_some()
-                        && self.entities[*e].name.ends_with(&words[0]))
+                        && self.lex.org_keyword(words[0]).is_some()
+                        && self.entities[o.entity].name.ends_with(words[0]))
             });
-            if let Some((e, _)) = short {
-                self.add_mention(*e, name, "org.short-name");
+            if let Some(o) = short {
+                self.add_mention(o.entity, name, "org.short-name");
                 continue;
             }
             self.unknown_chunks.push(name);
@@ -826,11 +810,11 @@ impl Ctx<'_> {
         let existing = self
             .org_keys
             .iter()
-            .find(|(_, k)| *k == key)
-            .map(|(e, _)| *e);
+            .find(|o| o.key == key)
+            .map(|o| o.entity);
         let e = existing.unwrap_or_else(|| {
             let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
-            self.org_keys.push((e, key));
+            self.org_keys.push(OrgKey::new(e, key));
             e
         });
         // every other mention of the same name becomes a mention too
@@ -846,6 +830,35 @@ impl Ctx<'_> {
         self.unknown_chunks
             .retain(|c| self.mention_at[c.start].is_none());
         Some(e)
+    }
+}
+
+/// A person's name word as names are compared: lower case, without a final dot or an
+/// "al-"/"el-" particle.
+fn person_key(w: &str) -> String {
+    let w = w.trim_end_matches('.');
+    let w = w
+        .strip_prefix("al-")
+        .or_else(|| w.strip_prefix("el-"))
+        .unwrap_or(w);
+    w.to_lowercase()
+}
+
+/// An organization's comparison key ([`org_key`]) and its initials, computed once.
+#[derive(Debug, Clone)]
+pub(super) struct OrgKey {
+    pub(super) entity: usize,
+    pub(super) key: String,
+    pub(super) initials: String,
+}
+
+impl OrgKey {
+    fn new(entity: usize, key: String) -> Self {
+        Self {
+            entity,
+            initials: initials(&key),
+            key,
+        }
     }
 }
 

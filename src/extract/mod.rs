@@ -55,7 +55,7 @@ fn is_cap_word(w: &str) -> bool {
     // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
     let bytes = w.as_bytes();
     match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() && !bytes.contains(&b'-') => return true,
+        Some(b) if b.is_ascii_uppercase() && !bytes.iter().any(|&b| b == b'-') => return true,
         Some(b)
             if b.is_ascii_lowercase()
                 && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>
@@ -64,6 +64,12 @@ fn is_cap_word(w: &str) -> bool {
         }
         _ => {}
     }
+    is_cap_compound(w)
+}
+
+/// [`is_cap_word`] for words with hyphens, apostrophes or a non-ASCII first letter.
+#[inline(never)]
+fn is_cap_compound(w: &str) -> bool {
     let mut parts = w.split('-');
     let first = parts.next().unwrap_or("");
     let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
@@ -115,10 +121,10 @@ struct Ctx<'a> {
     /// Capitalized chunks that are not (yet) entities: candidates for organizations named as
     /// actors.
     unknown_chunks: Vec<Range<usize>>,
-    /// People found so far, with the words of their names.
+    /// People found so far, with the words of their names as comparison keys.
     person_words: Vec<(usize, Vec<String>)>,
     /// Organizations found so far, with their comparison keys (names and acronyms).
-    org_keys: Vec<(usize, String)>,
+    org_keys: Vec<entities::OrgKey>,
     /// Organization names that overlap country mentions ("Kuwait News Agency").
     org_overlaps: Vec<(usize, Range<usize>, &'static str)>,
     /// Person chunks: all tokens, the name tokens, the entity.
