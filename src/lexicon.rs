@@ -5,7 +5,9 @@
 //! automaton for all country forms: a single pass over an article finds every country name,
 //! demonym and capital.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 // FxHash: lexicon lookups run per token, and these keys come from our own files (no DoS risk)
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -247,6 +249,12 @@ impl Lexicon {
                        patterns: &mut Vec<String>,
                        cp: &mut Vec<CountryPattern>| {
             // the mixed-case form, and the upper-case form for headlines
+            // English news writes a country with a capital; the few forms in the sources
+            // that start in lower case are transliterations ("ilaṅkai", "aṣ-Ṣūmāl") that
+            // English text does not use, and the search starts only at capitalized words
+            if text.chars().next().is_some_and(char::is_lowercase) {
+                return;
+            }
             for variant in [text.to_owned(), text.to_uppercase()] {
                 if variant.chars().count() < 2 || seen.contains_key(&variant) {
                     continue;
@@ -295,9 +303,11 @@ impl Lexicon {
                 }
             }
         }
+        // searched anchored, at the starts of capitalized words only
         let country_automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("country patterns compile");
 
@@ -383,12 +393,44 @@ impl Lexicon {
         }
     }
 
-    /// Every country-automaton match in `text`: byte range and what it stands for.
-    /// Matches that do not sit on word boundaries are dropped.
+    /// Every country-automaton match in `text` at the start of a word: byte range and what
+    /// it stands for (see [`Lexicon::find_countries_at`]).
     pub fn find_countries(&self, text: &str) -> Vec<(std::ops::Range<usize>, CountryPattern)> {
+        let mut prev = ' ';
+        let starts = text.char_indices().filter_map(move |(i, c)| {
+            let start = c.is_alphanumeric() && !prev.is_alphanumeric();
+            prev = c;
+            start.then_some(i)
+        });
+        self.find_countries_at(text, starts)
+    }
+
+    /// Every country-automaton match in `text` that starts at one of `starts` (byte offsets,
+    /// increasing; the extractor gives the starts of capitalized words and of their
+    /// capitalized parts after a hyphen, since every form in the gazetteer starts with a
+    /// capital): the longest match at a start wins, matches do not overlap, and matches that
+    /// do not sit on word boundaries are dropped ("West German" in "Soviet-West German"
+    /// leaves "German"), except that a blocker still covers its words. Searching only
+    /// there, anchored, is several times faster than running the automaton over all the text.
+    pub fn find_countries_at(
+        &self,
+        text: &str,
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<(std::ops::Range<usize>, CountryPattern)> {
         let mut out = Vec::new();
-        for m in self.country_automaton.find_iter(text) {
+        let mut next = 0;
+        for start in starts {
+            if start < next || start >= text.len() || !text.is_char_boundary(start) {
+                continue;
+            }
+            let input = Input::new(text)
+                .span(start..text.len())
+                .anchored(Anchored::Yes);
+            let Some(m) = self.country_automaton.find(input) else {
+                continue;
+            };
             let (s, e) = (m.start(), m.end());
+            let pattern = self.country_patterns[m.pattern().as_usize()];
             let before_ok = text[..s]
                 .chars()
                 .next_back()
@@ -397,7 +439,11 @@ impl Lexicon {
             let last = text[..e].chars().next_back().unwrap_or(' ');
             let after_ok = last == '.' || after.is_none_or(|c| !c.is_alphanumeric() && c != '-');
             if before_ok && after_ok {
-                out.push((s..e, self.country_patterns[m.pattern().as_usize()]));
+                out.push((s..e, pattern));
+                next = e;
+            } else if pattern == CountryPattern::Blocker {
+                // a blocker blocks what it covers even inside a compound ("Texas-New Mexico")
+                next = e;
             }
         }
         out

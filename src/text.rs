@@ -26,6 +26,8 @@ pub struct Token {
     pub span: Range<usize>,
     /// What kind of token this is.
     pub kind: TokenKind,
+    /// A word written with a capital ([`is_capitalized`]).
+    pub cap: bool,
 }
 
 /// The kinds of token the splitter tells apart.
@@ -103,6 +105,45 @@ impl<'a> Document<'a> {
     }
 }
 
+/// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
+pub fn is_capitalized(w: &str) -> bool {
+    // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
+    let bytes = w.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() && !bytes.iter().any(|&b| b == b'-') => return true,
+        Some(b)
+            if b.is_ascii_lowercase()
+                && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>
+        {
+            return false
+        }
+        _ => {}
+    }
+    is_cap_compound(w)
+}
+
+/// [`is_capitalized`] for words with hyphens, apostrophes or a non-ASCII first letter.
+#[inline(never)]
+fn is_cap_compound(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let first = parts.next().unwrap_or("");
+    let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    let particle = |p: &str| {
+        matches!(
+            p,
+            "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash"
+        )
+    };
+    let first_ok = starts_upper(first)
+        || particle(first)
+        || (first.len() > 2
+            && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
+            && first.chars().nth(2).is_some_and(char::is_uppercase));
+    first_ok
+        && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
+        && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -147,15 +188,22 @@ fn tokenize_chars(
         if is_word_char(c) {
             let mut j = i + 1;
             let mut digits = c.is_numeric();
+            // whether the word has only digits, dots and commas
+            let mut numeric = digits;
+            // whether an apostrophe, hyphen or ampersand joins parts of the word
+            let mut joined = false;
             while j < n {
                 let c = char_at(j);
                 if is_word_char(c) {
+                    numeric &= c.is_numeric();
                     j += 1;
                 } else if (is_apostrophe(c) || c == '-' || c == '&')
                     && j + 1 < n
                     && is_word_char(char_at(j + 1))
                     && !(c == '&' && !char_at(j - 1).is_uppercase())
                 {
+                    numeric = false;
+                    joined = true;
                     j += 1;
                 } else if (c == '.' || c == ',')
                     && digits
@@ -176,13 +224,17 @@ fn tokenize_chars(
                     break;
                 }
             }
-            if (i..j).all(|k| {
-                let c = char_at(k);
-                c.is_numeric() || c == '.' || c == ','
-            }) {
+            if numeric {
                 digits = true;
             }
             let word = &text[start..end_of(j)];
+            // a one-part word with an ASCII first letter needs no closer look
+            let cap = !digits
+                && if !joined && c.is_ascii() {
+                    c.is_ascii_uppercase()
+                } else {
+                    is_capitalized(word)
+                };
             // keep a trailing period for abbreviations and initials
             if j < n && char_at(j) == '.' {
                 let bare = word.trim_end_matches('.');
@@ -200,12 +252,14 @@ fn tokenize_chars(
                 } else {
                     TokenKind::Word
                 },
+                cap,
             });
             i = j;
         } else {
             tokens.push(Token {
                 span: start..end_of(i + 1),
                 kind: TokenKind::Punct,
+                cap: false,
             });
             i += 1;
         }

@@ -3,6 +3,7 @@
 
 use super::{Ctx, EntityKind};
 use crate::lexicon::{CountryForm, CountryPattern};
+use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -139,7 +140,29 @@ impl Ctx<'_> {
     fn find_countries(&mut self) {
         let text = self.doc.text;
         let mut by_country: HashMap<usize, usize> = HashMap::default();
-        let matches = self.lex.find_countries(text);
+        // every gazetteer form starts with a capital (or a letter without case): the search
+        // starts at capitalized words and at their capitalized parts ("Texas-New Mexico")
+        let mut starts = Vec::new();
+        for (i, t) in self.doc.tokens.iter().enumerate() {
+            let w = self.word(i);
+            if self.is_cap(i)
+                || (t.kind == TokenKind::Word
+                    && w.chars()
+                        .next()
+                        .is_some_and(|c| !c.is_ascii() && !c.is_lowercase()))
+            {
+                starts.push(t.span.start);
+                if w.contains('-') {
+                    starts.extend(
+                        w.match_indices('-')
+                            .map(|(k, _)| k + 1)
+                            .filter(|&k| w[k..].chars().next().is_some_and(char::is_uppercase))
+                            .map(|k| t.span.start + k),
+                    );
+                }
+            }
+        }
+        let matches = self.lex.find_countries_at(text, starts);
         // historical states mentioned by name take their capital ("Moscow" in a story about
         // the Soviet Union)
         let named: Vec<usize> = matches

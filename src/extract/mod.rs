@@ -50,45 +50,6 @@ impl Extractor {
     }
 }
 
-/// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
-fn is_cap_word(w: &str) -> bool {
-    // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
-    let bytes = w.as_bytes();
-    match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() && !bytes.iter().any(|&b| b == b'-') => return true,
-        Some(b)
-            if b.is_ascii_lowercase()
-                && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>
-        {
-            return false
-        }
-        _ => {}
-    }
-    is_cap_compound(w)
-}
-
-/// [`is_cap_word`] for words with hyphens, apostrophes or a non-ASCII first letter.
-#[inline(never)]
-fn is_cap_compound(w: &str) -> bool {
-    let mut parts = w.split('-');
-    let first = parts.next().unwrap_or("");
-    let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
-    let particle = |p: &str| {
-        matches!(
-            p,
-            "al" | "el" | "bin" | "ibn" | "abu" | "ul" | "ad" | "as" | "an" | "ash"
-        )
-    };
-    let first_ok = starts_upper(first)
-        || particle(first)
-        || (first.len() > 2
-            && (first.starts_with("d'") || first.starts_with("d\u{2019}"))
-            && first.chars().nth(2).is_some_and(char::is_uppercase));
-    first_ok
-        && parts.all(|p| starts_upper(p) || p.chars().all(|c| !c.is_alphabetic()))
-        && (starts_upper(first) || w.contains(['-', '\'', '\u{2019}']))
-}
-
 /// A mention of an entity, by tokens, while the extractor works.
 #[derive(Debug, Clone)]
 struct TokMention {
@@ -108,9 +69,6 @@ struct Ctx<'a> {
     /// Where each token is in `lower_text`; `None` when the text is ASCII and the tokens'
     /// own spans say it.
     lower_at: Option<Vec<Range<usize>>>,
-    /// Whether each token is written with a capital ([`Ctx::is_cap`]), asked many times per
-    /// token.
-    caps: Vec<bool>,
     entities: Vec<Entity>,
     mentions: Vec<TokMention>,
     /// token -> index into `mentions`
@@ -142,22 +100,24 @@ impl<'a> Ctx<'a> {
             let at = (0..n)
                 .map(|i| {
                     let start = text.len();
-                    text.extend(doc.word(i).chars().flat_map(char::to_lowercase));
+                    let word = doc.word(i);
+                    if word.is_ascii() {
+                        text.push_str(word);
+                        text[start..].make_ascii_lowercase();
+                    } else {
+                        text.push_str(&word.to_lowercase());
+                    }
                     start..text.len()
                 })
                 .collect();
             (text, Some(at))
         };
-        let caps = (0..n)
-            .map(|i| doc.tokens[i].kind == TokenKind::Word && is_cap_word(doc.word(i)))
-            .collect();
         Self {
             doc,
             lex,
             chars,
             lower_text,
             lower_at,
-            caps,
             entities: Vec::new(),
             mentions: Vec::new(),
             mention_at: vec![None; n],
@@ -202,7 +162,8 @@ impl<'a> Ctx<'a> {
 
     /// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
     fn is_cap(&self, i: usize) -> bool {
-        self.caps[i]
+        let t = &self.doc.tokens[i];
+        t.cap && t.kind == TokenKind::Word
     }
 
     fn span_of(&self, tokens: Range<usize>) -> Span {

@@ -360,7 +360,7 @@ fn capitalized_words() {
         "O'Neill",
         "Zoë",
     ] {
-        assert!(is_cap_word(w), "{w}");
+        assert!(crate::text::is_capitalized(w), "{w}");
     }
     for w in [
         "the",
@@ -372,7 +372,7 @@ fn capitalized_words() {
         "1987",
         "-",
     ] {
-        assert!(!is_cap_word(w), "{w}");
+        assert!(!crate::text::is_capitalized(w), "{w}");
     }
 }
 
@@ -387,4 +387,14 @@ fn a_hyphenated_compound_of_modifiers_stays_in_the_title() {
             "China".to_owned()
         )]
     );
+}
+
+#[test]
+fn countries_inside_compounds_and_after_a_dropped_form() {
+    // a blocker covers its words inside a compound; a country form that fails the word
+    // boundary ("West German" after a hyphen) leaves the words after it to be found
+    let x = run("Texas-New Mexico Power Co sold bonds. Talks on Soviet-West German ventures.");
+    assert_eq!(names(&x, EntityKind::Country), ["Germany"]);
+    let x = run("Prices rose...The Philippines bought wheat.");
+    assert_eq!(names(&x, EntityKind::Country), ["Philippines"]);
 }
