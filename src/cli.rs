@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat};
-use oxigraph::model::{NamedNode, Term};
+use oxigraph::model::{NamedNode, Quad, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 use std::collections::BTreeMap;
@@ -121,8 +121,9 @@ struct LoadArgs {
     /// Articles (.txt, .jsonl, folders, -) or RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf).
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
-    /// Memory bound of the bulk loader, in MB (used when loading into an empty store).
-    #[arg(long, default_value_t = 1000, value_name = "MB")]
+    /// Memory bound of the bulk loader, in MB (used when loading into an empty store). The
+    /// process takes about 1.4 times this at its peak.
+    #[arg(long, default_value_t = 600, value_name = "MB")]
     max_memory_mb: usize,
     #[command(flatten)]
     common: Common,
@@ -460,40 +461,74 @@ fn load(a: LoadArgs) -> Result<()> {
         summary.triples += n;
     }
     if !articles.is_empty() {
-        // Into an empty store every article's graph is new: batches go through Oxigraph's
-        // bulk loader (committed per batch). Into a store that has data, each article is one
-        // transaction that replaces its graph. An id seen twice in one run is always replaced.
+        // Into an empty store every article's graph is new: they all go through one bulk
+        // loader, fed on a thread of its own as extraction goes on and committed at the end
+        // (on bad input, with everything before it). Into a store that has data, each
+        // article is one transaction that replaces its graph. An id seen twice in one run
+        // is always replaced.
         let bulk = store.is_empty()?;
         let mut seen = std::collections::HashSet::new();
-        pipeline::run(
-            &articles,
-            &mapper,
-            None,
-            pipeline::Render::None,
-            &mut |batch| {
-                let mut fresh = Vec::new();
-                for p in &batch {
-                    let graph = mapper.article_iri(&p.article);
-                    if bulk && seen.insert(graph.clone()) {
-                        fresh.extend(p.quads.iter().cloned());
-                    } else {
-                        store.replace_graph(&graph, &p.quads).with_context(|| {
-                            format!(
-                                "cannot store article {} ({})",
-                                p.article.id, p.article.source
-                            )
-                        })?;
+        // an id seen again during a bulk load replaces its graph after the commit
+        let mut again: Vec<(NamedNode, Vec<Quad>, String)> = Vec::new();
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Quad>>(2);
+        let (run, loaded) = std::thread::scope(|scope| {
+            let loading = bulk.then(|| {
+                let store = &store;
+                scope.spawn(move || -> Result<()> {
+                    // one stream of quads: the loader sorts them in batches as large as its
+                    // memory allows, and few large files make later queries fast
+                    let mut loader = store.bulk_loader(a.max_memory_mb);
+                    loader.load(rx.into_iter().flatten())?;
+                    loader.commit()?;
+                    // the loader's sorted files overlap; compacted, queries read a few
+                    // (on the corpus: 3 s here, and the slowest canned query 6 s -> 0.8 s)
+                    store.optimize()?;
+                    Ok(())
+                })
+            });
+            let run = pipeline::run(
+                &articles,
+                &mapper,
+                None,
+                pipeline::Render::None,
+                &mut |batch| {
+                    let mut fresh = Vec::new();
+                    for p in &batch {
+                        let graph = mapper.article_iri(&p.article);
+                        let what = || format!("article {} ({})", p.article.id, p.article.source);
+                        if !bulk {
+                            store
+                                .replace_graph(&graph, &p.quads)
+                                .with_context(|| format!("cannot store {}", what()))?;
+                        } else if seen.insert(graph.clone()) {
+                            fresh.extend(p.quads.iter().cloned());
+                        } else {
+                            again.push((graph, p.quads.clone(), what()));
+                        }
                     }
-                }
-                if !fresh.is_empty() {
-                    store
-                        .bulk_load(fresh, a.max_memory_mb)
-                        .context("bulk load failed")?;
-                }
-                summary.add(&batch);
-                Ok(())
-            },
-        )?;
+                    if !fresh.is_empty() && tx.send(fresh).is_err() {
+                        // the loader stopped: its error is reported below
+                        bail!("bulk load stopped");
+                    }
+                    summary.add(&batch);
+                    Ok(())
+                },
+            );
+            // what was read before an error is stored all the same
+            drop(tx);
+            let loaded = loading.map_or(Ok(()), |l| {
+                l.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("the loading thread panicked")))
+            });
+            (run, loaded)
+        });
+        loaded.context("bulk load failed")?;
+        for (graph, quads, what) in again {
+            store
+                .replace_graph(&graph, &quads)
+                .with_context(|| format!("cannot store {what}"))?;
+        }
+        run?;
     }
     summary.print("loaded");
     Ok(())

@@ -80,6 +80,34 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", "http://www.wikidata.org/entity/"),
 ];
 
+/// A bulk load in progress ([`GraphStore::bulk_loader`]): nothing is visible before
+/// [`BulkLoad::commit`].
+pub struct BulkLoad<'a>(oxigraph::store::BulkLoader<'a>);
+
+impl BulkLoad<'_> {
+    /// Adds quads.
+    pub fn load(&mut self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
+        self.0.load_quads(quads)?;
+        Ok(())
+    }
+
+    /// Writes everything loaded to the store.
+    pub fn commit(self) -> Result<(), StoreError> {
+        self.0.commit()?;
+        Ok(())
+    }
+}
+
+impl GraphStore {
+    /// Compacts the store's files: after a bulk load they overlap, and every lookup reads
+    /// them all.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        self.store.optimize()?;
+        Ok(())
+    }
+}
+
 /// An Oxigraph store holding articles' graphs.
 #[derive(Clone)]
 pub struct GraphStore {
@@ -193,20 +221,17 @@ impl GraphStore {
         Ok(quads.len())
     }
 
-    /// Loads many quads fast with Oxigraph's bulk loader (not atomic across graphs; the
-    /// caller uses it only for graphs not yet in the store). `max_memory_mb` bounds it.
-    pub fn bulk_load(
-        &self,
-        quads: impl IntoIterator<Item = Quad>,
-        max_memory_mb: usize,
-    ) -> Result<(), StoreError> {
-        let mut loader = self
-            .store
-            .bulk_loader()
-            .with_max_memory_size_in_megabytes(max_memory_mb);
-        loader.load_quads(quads)?;
-        loader.commit()?;
-        Ok(())
+    /// Oxigraph's bulk loader, for loading many quads fast (not atomic across graphs; the
+    /// caller uses it only for graphs not yet in the store). `max_memory_mb` bounds it. One
+    /// loader for a whole run writes a few large sorted files, which later queries read
+    /// fast; a loader per batch left hundreds of small ones, and reading them made queries
+    /// several times slower.
+    pub fn bulk_loader(&self, max_memory_mb: usize) -> BulkLoad<'_> {
+        BulkLoad(
+            self.store
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(max_memory_mb),
+        )
     }
 
     /// True when the store holds this graph.

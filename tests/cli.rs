@@ -316,6 +316,52 @@ mod store {
     }
 
     #[test]
+    fn bulk_load_keeps_what_came_before_bad_input_and_replaces_repeated_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("db");
+        let input = dir.path().join("in.jsonl");
+        std::fs::write(
+            &input,
+            concat!(
+                "{\"id\": \"a\", \"text\": \"Japan blamed Canada for the delay.\"}\n",
+                "{\"id\": \"b\", \"text\": \"Kenya praised Ghana.\"}\n",
+                "{\"id\": \"a\", \"text\": \"Peru thanked Chile.\"}\n",
+                "{\"id\": \"broken\", \"text\": \n",
+            ),
+        )
+        .unwrap();
+        // into an empty store: the bulk loader
+        bin()
+            .args(["load", "--quiet", "--store"])
+            .arg(&store)
+            .arg(&input)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("in.jsonl:4: malformed JSON"));
+        let mentioned = |article: &str| {
+            let out = bin()
+                .args(["query", "--store"])
+                .arg(&store)
+                .args(["--format", "csv", "-e"])
+                .arg(format!(
+                    "SELECT ?c WHERE {{ GRAPH ?g {{ ?g <https://schema.org/mentions> ?c }} \
+                     FILTER(?g = <https://w3id.org/newsgraph/article/{article}>) }} ORDER BY ?c"
+                ))
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            String::from_utf8(out)
+                .unwrap()
+                .replace("https://w3id.org/newsgraph/country/", "")
+        };
+        // the repeated id holds its last text only; what came before the bad line is stored
+        assert_eq!(mentioned("a"), "c\r\nCL\r\nPE\r\n");
+        assert_eq!(mentioned("b"), "c\r\nGH\r\nKE\r\n");
+    }
+
+    #[test]
     fn bad_input_fails_clearly_and_keeps_what_was_stored() {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("db");
