@@ -143,23 +143,29 @@ impl Ctx<'_> {
         // every gazetteer form starts with a capital (or a letter without case): the search
         // starts at capitalized words and at their capitalized parts ("Texas-New Mexico")
         let mut starts = Vec::new();
-        for (i, t) in self.doc.tokens.iter().enumerate() {
-            let w = self.word(i);
-            if self.is_cap(i)
-                || (t.kind == TokenKind::Word
-                    && w.chars()
+        for t in &self.doc.tokens {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let start = t.span.start;
+            if !(t.cap
+                || (text.as_bytes()[start] >= 0x80
+                    && text[start..]
+                        .chars()
                         .next()
-                        .is_some_and(|c| !c.is_ascii() && !c.is_lowercase()))
+                        .is_some_and(|c| !c.is_lowercase())))
             {
-                starts.push(t.span.start);
-                if w.contains('-') {
-                    starts.extend(
-                        w.match_indices('-')
-                            .map(|(k, _)| k + 1)
-                            .filter(|&k| w[k..].chars().next().is_some_and(char::is_uppercase))
-                            .map(|k| t.span.start + k),
-                    );
-                }
+                continue;
+            }
+            starts.push(start);
+            let w = &text[t.span.clone()];
+            if w.contains('-') {
+                starts.extend(
+                    w.match_indices('-')
+                        .map(|(k, _)| k + 1)
+                        .filter(|&k| w[k..].chars().next().is_some_and(char::is_uppercase))
+                        .map(|k| start + k),
+                );
             }
         }
         let matches = self.lex.find_countries_at(text, starts);

@@ -316,6 +316,18 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 /// Collapses runs of white space (a name may span a line break).
 pub(crate) fn normalize_space(s: &str) -> String {
+    // most names are already normal: ASCII, single spaces inside
+    let bytes = s.as_bytes();
+    let normal = s.is_ascii()
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'));
+    if normal {
+        return s.to_owned();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

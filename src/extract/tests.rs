@@ -398,3 +398,17 @@ fn countries_inside_compounds_and_after_a_dropped_form() {
     let x = run("Prices rose...The Philippines bought wheat.");
     assert_eq!(names(&x, EntityKind::Country), ["Philippines"]);
 }
+
+#[test]
+fn names_get_single_spaces() {
+    for (raw, name) in [
+        ("Barack Obama", "Barack Obama"),
+        ("Barack  Obama", "Barack Obama"),
+        (" Barack Obama\n", "Barack Obama"),
+        ("Barack\nObama", "Barack Obama"),
+        ("Barack\u{a0}Obama", "Barack Obama"),
+        ("Zoë\tBerg", "Zoë Berg"),
+    ] {
+        assert_eq!(normalize_space(raw), name, "{raw:?}");
+    }
+}
