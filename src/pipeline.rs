@@ -102,8 +102,9 @@ pub fn run(
     // three stages, each on its own thread: reading (one batch ahead), extraction on the
     // pool, writing; channels of one batch keep memory flat
     let (read_tx, read_rx) = sync_channel::<Vec<Article>>(1);
-    // a rendezvous: one batch is written while the next is extracted, and none waits
-    let (tx, rx) = sync_channel::<Vec<Processed>>(0);
+    // one batch may wait to be written while the next is extracted (the writer's system calls
+    // come in bursts; a rendezvous made the extraction wait on them)
+    let (tx, rx) = sync_channel::<Vec<Processed>>(1);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || -> anyhow::Result<()> {
             let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
