@@ -126,6 +126,20 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+/// Calls `f` with `word` in lower case; short ASCII words (almost all) are lowered on the
+/// stack, since the rules ask per token.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        f(std::str::from_utf8(buf).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 fn set(data: &'static str) -> HashSet<String> {
     lines(data).map(|l| l.trim().to_owned()).collect()
 }
@@ -472,17 +486,18 @@ impl Lexicon {
         if let Some(r) = self.title_abbreviations.get(word) {
             return Some(r.clone());
         }
-        let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches('.');
-        if self.role_heads.contains_key(lower) {
-            return Some(lower.to_owned());
-        }
-        // "d'Affaires", "Secretary-General"
-        lower
-            .rsplit(['\'', '\u{2019}'])
-            .next()
-            .filter(|tail| *tail != lower && self.role_heads.contains_key(*tail))
-            .map(|_| lower.to_owned())
+        with_lower(word, |lower| {
+            let lower = lower.trim_end_matches('.');
+            if self.role_heads.contains_key(lower) {
+                return Some(lower.to_owned());
+            }
+            // "d'Affaires", "Secretary-General"
+            lower
+                .rsplit(['\'', '\u{2019}'])
+                .next()
+                .filter(|tail| *tail != lower && self.role_heads.contains_key(*tail))
+                .map(|_| lower.to_owned())
+        })
     }
 
     /// True when a word may stand inside a title before its head.
@@ -490,13 +505,14 @@ impl Lexicon {
     /// that says "former" ("Ex-Labour MP": the rules drop "former" from titles, and see
     /// owners in whole words).
     pub fn is_role_modifier(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.role_modifiers.contains(&lower)
-            || (lower.contains('-')
-                && !lower.starts_with("ex-")
-                && lower
-                    .split('-')
-                    .all(|part| self.role_modifiers.contains(part)))
+        with_lower(word, |lower| {
+            self.role_modifiers.contains(lower)
+                || (lower.contains('-')
+                    && !lower.starts_with("ex-")
+                    && lower
+                        .split('-')
+                        .all(|part| self.role_modifiers.contains(part)))
+        })
     }
 
     /// Whether a lower-case word is an organization keyword ("party", "ministry").

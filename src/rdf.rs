@@ -301,13 +301,15 @@ impl RdfMapper {
         emit.shared = false;
 
         // sentences used as evidence: only those a fact points to
+        // (one per mention: built without `fmt`)
         let span_iri = |sp: &Span| {
-            NamedNode::new_unchecked(format!(
-                "{}#char={},{}",
-                a.as_str(),
-                sp.chars.start,
-                sp.chars.end
-            ))
+            let mut iri = String::with_capacity(a.as_str().len() + 24);
+            iri.push_str(a.as_str());
+            iri.push_str("#char=");
+            iri.push_str(itoa::Buffer::new().format(sp.chars.start));
+            iri.push(',');
+            iri.push_str(itoa::Buffer::new().format(sp.chars.end));
+            NamedNode::new_unchecked(iri)
         };
         // (a mention's sentence follows from its offsets; writing every sentence out again
         // would double the size of the output for no fact)

@@ -103,21 +103,52 @@ pub(super) const GOVERNMENT_NOUNS: &[&str] = &[
     "govt",
 ];
 
-/// Every word that can start an event rule: the cue words of all rules in one set.
-fn triggers() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static TRIGGERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    TRIGGERS.get_or_init(|| {
-        let lex = crate::lexicon::Lexicon::get();
-        lex.accusation_cues
-            .keys()
-            .chain(lex.denial_cues.keys())
-            .chain(lex.charge_nouns.iter())
-            .map(String::as_str)
-            .chain(SPEECH_VERBS.iter().copied())
-            .chain(SAID_VERBS.iter().copied())
-            .collect()
-    })
+/// Every word that can start an event rule: the cue words of all rules in one set, behind a
+/// sketch of their shapes (first letter, last letter, length) that rules out almost every
+/// other token without hashing it.
+struct Triggers {
+    words: rustc_hash::FxHashSet<&'static str>,
+    /// One bit per (first byte, last byte, length) shape of a trigger word.
+    shapes: Vec<u64>,
+}
+
+impl Triggers {
+    fn get() -> &'static Triggers {
+        static TRIGGERS: std::sync::OnceLock<Triggers> = std::sync::OnceLock::new();
+        TRIGGERS.get_or_init(|| {
+            let lex = crate::lexicon::Lexicon::get();
+            let words: rustc_hash::FxHashSet<&'static str> = lex
+                .accusation_cues
+                .keys()
+                .chain(lex.denial_cues.keys())
+                .chain(lex.charge_nouns.iter())
+                .map(String::as_str)
+                .chain(SPEECH_VERBS.iter().copied())
+                .chain(SAID_VERBS.iter().copied())
+                .collect();
+            let mut shapes = vec![0u64; SHAPES / 64];
+            for w in &words {
+                if let Some(i) = shape(w) {
+                    shapes[i / 64] |= 1 << (i % 64);
+                }
+            }
+            Triggers { words, shapes }
+        })
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        shape(word).is_some_and(|i| self.shapes[i / 64] & (1 << (i % 64)) != 0)
+            && self.words.contains(word)
+    }
+}
+
+const SHAPES: usize = 32 * 32 * 16;
+
+/// A word's shape: first and last byte (5 bits each) and length (up to 15).
+fn shape(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let (first, last) = (*b.first()?, *b.last()?);
+    Some((usize::from(first & 31) * 32 + usize::from(last & 31)) * 16 + b.len().min(15))
 }
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -133,7 +164,7 @@ impl Ctx<'_> {
                 let lex = self.lex;
                 let lower = self.lower(k);
                 // one lookup rules out almost every token
-                if !triggers().contains(lower) {
+                if !Triggers::get().contains(lower) {
                     continue;
                 }
                 let accusation = lex.accusation_cues.get(lower);
