@@ -110,7 +110,7 @@ pub fn is_capitalized(w: &str) -> bool {
     // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
     let bytes = w.as_bytes();
     match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() && !bytes.iter().any(|&b| b == b'-') => return true,
+        Some(b) if b.is_ascii_uppercase() && !bytes.contains(&b'-') => return true,
         Some(b)
             if b.is_ascii_lowercase()
                 && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>

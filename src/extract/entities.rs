@@ -511,8 +511,7 @@ impl Ctx<'_> {
             c.rule = "person.title";
             return c;
         }
-        if name_len >= 2
-            && name_len <= 5
+        if (2..=5).contains(&name_len)
             && self.lex.given_names.contains(first)
             && self.name_shaped(&c.name)
         {
@@ -628,7 +627,9 @@ impl Ctx<'_> {
                     || (words.len() >= 2
                         && plast == last
                         && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
-                    || (words.len() >= 1 && p.contains(last) && words.iter().all(|w| p.contains(w)))
+                    || (!words.is_empty()
+                        && p.contains(last)
+                        && words.iter().all(|w| p.contains(w)))
             })
             .map(|(e, _)| *e)
             .collect();
@@ -897,7 +898,7 @@ fn strip_possessive_upper(w: &str) -> String {
 
 /// A comparison key for organization names: lower case, no dots, no leading "the".
 fn org_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace('.', "").replace(',', "");
+    let lower = name.to_lowercase().replace(['.', ','], "");
     let mut key = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
     // "JWT Group Inc" and "JWT Group" are one company; "Labour Party" and "Labour" one party
     for suffix in [

@@ -199,7 +199,7 @@ impl Ctx<'_> {
             return Some((m.entity, m.tokens.start));
         }
         let lower = self.lower(t);
-        if let Some(e) = self.resolve_pronoun(t, &lower) {
+        if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
@@ -673,18 +673,18 @@ impl Ctx<'_> {
     /// back to the last accusation before this sentence; X makes it too.
     fn repeated_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         let lower = self.lower(noun);
-        if !self.lex.is_cue("repeated-charge", &lower) {
+        if !self.lex.is_cue("repeated-charge", lower) {
             return;
         }
         let mut k = noun;
-        while k > sentence.start && self.lex.is_cue("charge-adjective", &self.lower(k - 1)) {
+        while k > sentence.start && self.lex.is_cue("charge-adjective", self.lower(k - 1)) {
             k -= 1;
         }
         if k < sentence.start + 2 || self.lower(k - 1) != "the" {
             return;
         }
         let verb = k - 2;
-        if !self.lex.is_cue("repeat-verb", &self.lower(verb)) {
+        if !self.lex.is_cue("repeat-verb", self.lower(verb)) {
             return;
         }
         let Some(previous) = self
@@ -791,7 +791,7 @@ impl Ctx<'_> {
         if !(cue + 1..ev).any(|k| self.lower(k) == "there") {
             return;
         }
-        if !(cue + 1..ev).all(|k| self.lex.is_cue("evidence-lead", &self.lower(k))) {
+        if !(cue + 1..ev).all(|k| self.lex.is_cue("evidence-lead", self.lower(k))) {
             return;
         }
         let mut k = ev + 1;
@@ -892,7 +892,7 @@ impl Ctx<'_> {
             return;
         }
         // phrasal verbs that are no wrongdoing: "broke off talks", "broke down", "broke even"
-        if v + 1 < sentence.end && self.lex.is_cue("innocent-particle", &self.lower(v + 1)) {
+        if v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)) {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
