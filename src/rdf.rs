@@ -468,14 +468,8 @@ impl RdfMapper {
                 }
                 let category = format!("{}cameo-{}", ng::NAMESPACE, c.cameo);
                 emit.node(ai, ng::CATEGORY, NamedNodeRef::new_unchecked(&category));
-                emit.lit(ai, ng::CUE, &c.cue);
-                emit.node(
-                    ai,
-                    ng::EVIDENCE,
-                    span_iri(&x.sentences[c.sentence]).as_ref(),
-                );
-                emit.node(ai, ext::PROV_DERIVED, a);
-                emit.lit(ai, ng::RULE, c.rule);
+                let evidence = span_iri(&x.sentences[c.sentence]);
+                emit.provenance(ai, &c.cue, evidence.as_ref(), c.rule);
             }
             acc_iris.push(ai);
         }
@@ -496,14 +490,8 @@ impl RdfMapper {
             if let Some(acc) = d.answers {
                 emit.node(di, ng::ANSWERS, acc_iris[acc].as_ref());
             }
-            emit.lit(di, ng::CUE, &d.cue);
-            emit.node(
-                di,
-                ng::EVIDENCE,
-                span_iri(&x.sentences[d.sentence]).as_ref(),
-            );
-            emit.node(di, ext::PROV_DERIVED, a);
-            emit.lit(di, ng::RULE, d.rule);
+            let evidence = span_iri(&x.sentences[d.sentence]);
+            emit.provenance(di, &d.cue, evidence.as_ref(), d.rule);
         }
     }
 }
@@ -563,6 +551,21 @@ impl<S: QuadSink> Emit<'_, S> {
             p,
             LiteralRef::new_typed_literal(digits.format(n), xsd::INTEGER),
         );
+    }
+
+    /// Where an event fact comes from: its cue word, evidence sentence, article and rule.
+    fn provenance(
+        &mut self,
+        fact: NamedNodeRef<'_>,
+        cue: &str,
+        evidence: NamedNodeRef<'_>,
+        rule: &str,
+    ) {
+        let article = self.article;
+        self.lit(fact, ng::CUE, cue);
+        self.node(fact, ng::EVIDENCE, evidence);
+        self.node(fact, ext::PROV_DERIVED, article);
+        self.lit(fact, ng::RULE, rule);
     }
 
     /// A span of the text (a sentence or a mention) as a NIF string with its offsets.
