@@ -65,7 +65,8 @@ pub fn run(
                 let (quads, triples, nquads) = match render {
                     Render::None => {
                         let quads = mapper.map(&article, &extraction);
-                        (quads, 0, None)
+                        let triples = quads.len();
+                        (quads, triples, None)
                     }
                     // the article's own quads straight to text; the shared descriptions stay
                     // quads, for the writer to write once per run
@@ -76,11 +77,6 @@ pub fn run(
                         let (text, shared) = lines.finish();
                         (shared, triples, Some(text))
                     }
-                };
-                let triples = if nquads.is_some() {
-                    triples
-                } else {
-                    quads.len()
                 };
                 // rendered: what was extracted is in the text now, and freeing it here, on the
                 // thread that allocated it, keeps the allocator from taking fresh pages
