@@ -177,6 +177,15 @@ impl Ctx<'_> {
                 continue;
             }
             if matches!(lower.as_str(), "of" | "to" | "at" | "for") && !items.is_empty() {
+                // "spokesman for Prime Minister Tony Blair", "adviser to President Obama":
+                // the name has its title already, and the one before "for"/"to" is another
+                // person's
+                let has_head = items.iter().any(
+                    |i| matches!(i, Item::Word(w) if self.lex.role_head(self.word(*w)).is_some()),
+                );
+                if matches!(lower.as_str(), "to" | "for") && has_head {
+                    break;
+                }
                 items.push(Item::Of);
                 k = t;
                 continue;
@@ -270,6 +279,8 @@ impl Ctx<'_> {
             k += 1;
         }
         let mut has_head = false;
+        // where "to"/"for" after the title stands: a person after it is the one served
+        let mut patron_at = None;
         while k < s_end && items.len() < 12 {
             let w = self.word(k);
             let lower = w.to_lowercase();
@@ -286,8 +297,14 @@ impl Ctx<'_> {
                     }
                     continue;
                 }
-                // ", Colonel North and ...": the titles are the next person's
                 if self.entities[e].kind == EntityKind::Person {
+                    // ", national security adviser to (President) Joe Biden,": the title
+                    // serves that person and ends before "to"
+                    if let Some(to) = patron_at.filter(|_| has_head) {
+                        items.truncate(to);
+                        break;
+                    }
+                    // ", Colonel North and ...": the titles are the next person's
                     return Vec::new();
                 }
                 break;
@@ -299,6 +316,9 @@ impl Ctx<'_> {
                 continue;
             }
             if matches!(lower.as_str(), "of" | "at" | "for" | "to") && has_head {
+                if matches!(lower.as_str(), "for" | "to") {
+                    patron_at = Some(items.len());
+                }
                 items.push(Item::Of);
                 k += 1;
                 if k < s_end && self.lower(k) == "the" {
@@ -496,55 +516,116 @@ impl Ctx<'_> {
             }
         }
         counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        // countries the text itself gives as owners of roles, by sentence and holder: in
+        // "Iranian Charge d'Affaires Baqeri ... confer with Foreign Undersecretary Shaheen",
+        // "Iranian" is Baqeri's, not Shaheen's
+        let given: Vec<(usize, usize, usize)> = self
+            .roles
+            .iter()
+            .filter_map(|r| r.of.map(|o| (r.sentence, r.holder, o)))
+            .collect();
+        // a title "to"/"for" a person ("national security adviser to Barack Obama") takes
+        // that person's owner, once the others are known
+        let mut patrons: Vec<(usize, usize)> = Vec::new();
         for i in 0..self.roles.len() {
             if self.roles[i].of.is_some() {
                 continue;
             }
-            let head = self.roles[i]
-                .title
-                .rsplit(' ')
-                .next()
-                .unwrap_or("")
-                .to_owned();
-            let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
-            if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
+            if let Some(p) = self.patron_of(i) {
+                patrons.push((i, p));
                 continue;
             }
-            let holder = self.roles[i].holder;
-            // a country the holder accuses is not the holder's own ("President Obama accused
-            // China")
-            let accused: Vec<usize> = self
-                .accusations
+            self.default_owner(i, &counts, &given);
+        }
+        for (i, patron) in patrons {
+            let owner = self
+                .roles
                 .iter()
-                .filter(|a| a.accuser == holder)
-                .map(|a| a.accused)
-                .collect();
-            let sibling = self.roles.iter().find(|r| {
-                r.holder == holder
-                    && r.of
-                        .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
-            });
-            // else the one country named in the role's own sentence, else the article's
-            let sentence = self.roles[i].sentence;
-            let mut in_sentence: Vec<usize> = self
-                .mentions
-                .iter()
-                .filter(|m| {
-                    self.entities[m.entity].kind == EntityKind::Country
-                        && self.doc.sentence_of(m.tokens.start) == sentence
-                        && !accused.contains(&m.entity)
-                })
-                .map(|m| m.entity)
-                .collect();
-            in_sentence.sort_unstable();
-            in_sentence.dedup();
-            let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
-            let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
-            let owner = sibling.and_then(|r| r.of).or(only).or(top);
-            if owner.is_some() {
-                self.roles[i].of = owner;
-                self.roles[i].rule = "role.default-country";
+                .find(|r| r.holder == patron && r.of.is_some())
+                .and_then(|r| r.of);
+            match owner {
+                Some(o) => {
+                    self.roles[i].of = Some(o);
+                    self.roles[i].rule = "role.patron-country";
+                }
+                None => self.default_owner(i, &counts, &given),
             }
+        }
+    }
+
+    /// The person a title serves, written right after it: "adviser to (President) Barack
+    /// Obama", "spokesman for Obama".
+    fn patron_of(&self, i: usize) -> Option<usize> {
+        let role = &self.roles[i];
+        let toks = &self.doc.tokens;
+        let after = toks.partition_point(|t| t.span.start < role.span.bytes.end);
+        if after >= toks.len() || !matches!(self.lower(after), "to" | "for") {
+            return None;
+        }
+        let sentence_end = self.doc.sentences.get(role.sentence)?.tokens.end;
+        (after + 1..(after + 5).min(sentence_end))
+            .take_while(|&k| self.is_cap(k))
+            .find_map(|k| self.mention(k))
+            .map(|m| m.entity)
+            .filter(|&e| self.entities[e].kind == EntityKind::Person && e != role.holder)
+    }
+
+    /// A country for a government title that names none: the holder's own country from
+    /// another of their roles, else the one country of the sentence that no other holder's
+    /// title claims, else the article's main country; never one the holder accuses.
+    fn default_owner(
+        &mut self,
+        i: usize,
+        counts: &[(usize, usize)],
+        given: &[(usize, usize, usize)],
+    ) {
+        let head = self.roles[i]
+            .title
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
+        if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
+            return;
+        }
+        let holder = self.roles[i].holder;
+        // a country the holder accuses is not the holder's own ("President Obama accused
+        // China")
+        let accused: Vec<usize> = self
+            .accusations
+            .iter()
+            .filter(|a| a.accuser == holder)
+            .map(|a| a.accused)
+            .collect();
+        let sibling = self.roles.iter().find(|r| {
+            r.holder == holder
+                && r.of
+                    .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
+        });
+        // else the one country named in the role's own sentence, else the article's
+        let sentence = self.roles[i].sentence;
+        let mut in_sentence: Vec<usize> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Country
+                    && self.doc.sentence_of(m.tokens.start) == sentence
+                    && !accused.contains(&m.entity)
+                    && !given
+                        .iter()
+                        .any(|&(s, h, o)| s == sentence && h != holder && o == m.entity)
+            })
+            .map(|m| m.entity)
+            .collect();
+        in_sentence.sort_unstable();
+        in_sentence.dedup();
+        let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
+        let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
+        let owner = sibling.and_then(|r| r.of).or(only).or(top);
+        if owner.is_some() {
+            self.roles[i].of = owner;
+            self.roles[i].rule = "role.default-country";
         }
     }
 }

@@ -412,3 +412,43 @@ fn names_get_single_spaces() {
         assert_eq!(normalize_space(raw), name, "{raw:?}");
     }
 }
+
+#[test]
+fn a_title_for_another_person_is_not_that_person_s_and_takes_its_country() {
+    let x = run("The spokesman for Prime Minister Tony Blair, Tom Kelly, said Britain would wait.");
+    assert!(
+        !roles(&x)
+            .iter()
+            .any(|r| r.0 == "Tony Blair" && r.1 == "spokesman"),
+        "{:?}",
+        roles(&x)
+    );
+    let x = run(
+        "Prime Minister Tony Blair was in Paris. Tom Kelly, spokesman for Tony Blair, said \
+         Britain would wait.",
+    );
+    assert!(
+        roles(&x).contains(&(
+            "Tom Kelly".to_owned(),
+            "spokesman".to_owned(),
+            "United Kingdom".to_owned()
+        )),
+        "{:?}",
+        roles(&x)
+    );
+}
+
+#[test]
+fn a_country_another_holder_s_title_names_is_not_the_default_owner() {
+    let x = run(
+        "Tehran protested. It said Iranian Charge d'Affaires Mohammad Baqeri was summoned by \
+         the Kuwaiti ministry to confer with Foreign Undersecretary Suleiman Majed al-Shaheen. \
+         Kuwait wants calm.",
+    );
+    let r = roles(&x);
+    assert!(
+        r.iter()
+            .any(|r| r.0 == "Suleiman Majed al-Shaheen" && r.2 == "Kuwait"),
+        "{r:?}"
+    );
+}
