@@ -369,12 +369,29 @@ impl Ctx<'_> {
                         continue;
                     }
                     // "Chancellor of the Exchequer Nigel Lawson": after "of (the)", an
-                    // institution's name, then a given name and a surname
-                    let after_of = a > s.tokens.start
-                        && (self.word(a - 1) == "of"
-                            || (a > s.tokens.start + 1
-                                && self.word(a - 1) == "the"
-                                && self.word(a - 2) == "of"));
+                    // institution's name, then a given name and a surname; after "to"/"for"
+                    // only when the words before are an organization's ("Ambassador to the
+                    // United Nations John Bolton", not "Minister for Foreign Affairs Rashid
+                    // Abdulla al-Nuaimi" or "to the Los Angeles Chamber of Commerce")
+                    let link = if a > s.tokens.start && self.word(a - 1) != "the" {
+                        Some(self.word(a - 1))
+                    } else if a > s.tokens.start + 1 {
+                        Some(self.word(a - 2))
+                    } else {
+                        None
+                    };
+                    let after_of = match link {
+                        Some("of") => true,
+                        Some("to" | "for") => {
+                            !(j < s.tokens.end && self.word(j) == "of")
+                                && ((from..k).any(|t| self.lex.org_keyword(self.base(t)).is_some())
+                                    || self
+                                        .lex
+                                        .known_organizations
+                                        .contains_key(&self.name_of(from..k)))
+                        }
+                        _ => false,
+                    };
                     if self.lex.given_names.contains(self.word(k))
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)

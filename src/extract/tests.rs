@@ -452,3 +452,20 @@ fn a_country_another_holder_s_title_names_is_not_the_default_owner() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_organization_after_to_then_a_name_is_two_entities() {
+    let x = run("Ambassador to the United Nations John Bolton said so.");
+    assert_eq!(names(&x, EntityKind::Person), ["John Bolton"]);
+    assert_eq!(
+        roles(&x),
+        [(
+            "John Bolton".to_owned(),
+            "ambassador".to_owned(),
+            "United Nations".to_owned()
+        )]
+    );
+    // a name after "for" with no organization before it stays whole
+    let x = run("UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today.");
+    assert_eq!(names(&x, EntityKind::Person), ["Rashid Abdulla al-Nuaimi"]);
+}
