@@ -553,6 +553,30 @@ impl Ctx<'_> {
         }
     }
 
+    /// The country the text gives the titled person just before this title, joined to it by
+    /// ", his"/", her": "French President Francois Mitterrand, his Prime Minister Jacques
+    /// Chirac".
+    fn partner_country(&self, i: usize, given: &[(usize, usize, usize)]) -> Option<usize> {
+        let role = &self.roles[i];
+        let toks = &self.doc.tokens;
+        let mut t = toks.partition_point(|t| t.span.start < role.span.bytes.start);
+        // (not "and": "talks between Japanese Prime Minister Nakasone and President Reagan"
+        // join two countries as often as one)
+        if !(t >= 2 && matches!(self.lower(t - 1), "his" | "her") && self.word(t - 2) == ",") {
+            return None;
+        }
+        t -= 1;
+        let partner = self.mention(t - 2)?.entity;
+        if partner == role.holder || self.doc.sentence_of(t - 2) != role.sentence {
+            return None;
+        }
+        given
+            .iter()
+            .find(|&&(s, h, _)| s == role.sentence && h == partner)
+            .map(|&(_, _, o)| o)
+            .filter(|&o| self.entities[o].kind == EntityKind::Country)
+    }
+
     /// The person a title serves, written right after it: "adviser to (President) Barack
     /// Obama", "spokesman for Obama".
     fn patron_of(&self, i: usize) -> Option<usize> {
@@ -603,7 +627,9 @@ impl Ctx<'_> {
                 && r.of
                     .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
         });
+        // else the country of a titled partner ("French President X, his Prime Minister Y"),
         // else the one country named in the role's own sentence, else the article's
+        let partner = self.partner_country(i, given);
         let sentence = self.roles[i].sentence;
         let mut in_sentence: Vec<usize> = self
             .mentions
@@ -622,7 +648,7 @@ impl Ctx<'_> {
         in_sentence.dedup();
         let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
         let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
-        let owner = sibling.and_then(|r| r.of).or(only).or(top);
+        let owner = sibling.and_then(|r| r.of).or(partner).or(only).or(top);
         if owner.is_some() {
             self.roles[i].of = owner;
             self.roles[i].rule = "role.default-country";

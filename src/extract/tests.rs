@@ -469,3 +469,28 @@ fn an_organization_after_to_then_a_name_is_two_entities() {
     let x = run("UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today.");
     assert_eq!(names(&x, EntityKind::Person), ["Rashid Abdulla al-Nuaimi"]);
 }
+
+#[test]
+fn his_after_a_titled_person_shares_that_person_s_country() {
+    let x = run(
+        "Germany agreed, Germany said. The meeting was attended by French President Francois \
+         Mitterrand, his Prime Minister Jacques Chirac and Chancellor Helmut Kohl.",
+    );
+    let r = roles(&x);
+    assert!(
+        r.contains(&(
+            "Jacques Chirac".to_owned(),
+            "prime minister".to_owned(),
+            "France".to_owned()
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&(
+            "Helmut Kohl".to_owned(),
+            "chancellor".to_owned(),
+            "Germany".to_owned()
+        )),
+        "{r:?}"
+    );
+}
