@@ -492,8 +492,10 @@ fn load(a: LoadArgs) -> Result<()> {
                 None,
                 pipeline::Render::None,
                 &mut |batch| {
+                    // (counted first: the quads then move to the store without a copy)
+                    summary.add(&batch);
                     let mut fresh = Vec::new();
-                    for p in &batch {
+                    for p in batch {
                         let graph = mapper.article_iri(&p.article);
                         let what = || format!("article {} ({})", p.article.id, p.article.source);
                         if !bulk {
@@ -501,16 +503,16 @@ fn load(a: LoadArgs) -> Result<()> {
                                 .replace_graph(&graph, &p.quads)
                                 .with_context(|| format!("cannot store {}", what()))?;
                         } else if seen.insert(graph.clone()) {
-                            fresh.extend(p.quads.iter().cloned());
+                            fresh.extend(p.quads);
                         } else {
-                            again.push((graph, p.quads.clone(), what()));
+                            let what = what();
+                            again.push((graph, p.quads, what));
                         }
                     }
                     if !fresh.is_empty() && tx.send(fresh).is_err() {
                         // the loader stopped: its error is reported below
                         bail!("bulk load stopped");
                     }
-                    summary.add(&batch);
                     Ok(())
                 },
             );

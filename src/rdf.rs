@@ -209,20 +209,17 @@ impl RdfMapper {
     pub fn map(&self, article: &Article, x: &Extraction) -> Vec<Quad> {
         // sized up front: growing it would copy every quad several times
         let mentions: usize = x.entities.iter().map(|e| e.mentions.len()).sum();
-        let mut out = Vec::with_capacity(
-            32 + 8 * mentions
-                + 8 * x.entities.len()
-                + 12 * (x.roles.len() + x.accusations.len() + x.denials.len())
-                + 5 * x.sentences.len(),
-        );
-        self.map_into(article, x, &mut out);
-        // a quad made twice (two roles with the same evidence sentence) is kept once
-        let mut seen = rustc_hash::FxHashSet::default();
-        let keep: Vec<bool> = out.iter().map(|q| seen.insert(q)).collect();
-        drop(seen);
-        let mut keep = keep.into_iter();
-        out.retain(|_| keep.next().unwrap_or(true));
-        out
+        let mut sink = OwnedQuads {
+            quads: Vec::with_capacity(
+                32 + 8 * mentions
+                    + 8 * x.entities.len()
+                    + 12 * (x.roles.len() + x.accusations.len() + x.denials.len())
+                    + 5 * x.sentences.len(),
+            ),
+            repeats: rustc_hash::FxHashSet::default(),
+        };
+        self.map_into(article, x, &mut sink);
+        sink.quads
     }
 
     /// Gives the quads of one article to `sink`, in the order of construction, as borrowed
@@ -503,9 +500,18 @@ pub trait QuadSink {
     fn quad(&mut self, quad: QuadRef<'_>, may_repeat: bool);
 }
 
-impl QuadSink for Vec<Quad> {
-    fn quad(&mut self, quad: QuadRef<'_>, _may_repeat: bool) {
-        self.push(quad.into_owned());
+/// The quads as owned values, each once (the ones that may repeat are checked in a set).
+struct OwnedQuads {
+    quads: Vec<Quad>,
+    repeats: rustc_hash::FxHashSet<Quad>,
+}
+
+impl QuadSink for OwnedQuads {
+    fn quad(&mut self, quad: QuadRef<'_>, may_repeat: bool) {
+        if may_repeat && !self.repeats.insert(quad.into_owned()) {
+            return;
+        }
+        self.quads.push(quad.into_owned());
     }
 }
 

@@ -98,16 +98,6 @@ impl BulkLoad<'_> {
     }
 }
 
-impl GraphStore {
-    /// Compacts the store's files: after a bulk load they overlap, and every lookup reads
-    /// them all.
-    pub fn optimize(&self) -> Result<(), StoreError> {
-        #[cfg(feature = "rocksdb")]
-        self.store.optimize()?;
-        Ok(())
-    }
-}
-
 /// An Oxigraph store holding articles' graphs.
 #[derive(Clone)]
 pub struct GraphStore {
@@ -232,6 +222,14 @@ impl GraphStore {
                 .bulk_loader()
                 .with_max_memory_size_in_megabytes(max_memory_mb),
         )
+    }
+
+    /// Compacts the store's files: after a bulk load they overlap, and every lookup reads
+    /// them all.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        self.store.optimize()?;
+        Ok(())
     }
 
     /// True when the store holds this graph.

@@ -106,25 +106,8 @@ impl<'a> Document<'a> {
 }
 
 /// True for a word written with a capital: "Obama", "al-Sabah", "d'Affaires", "U.S.".
+/// (The tokenizer answers one-part ASCII words itself, from their first letter.)
 pub fn is_capitalized(w: &str) -> bool {
-    // most words: one part, an ASCII first letter (0xE2 starts a typographic apostrophe)
-    let bytes = w.as_bytes();
-    match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() && !bytes.contains(&b'-') => return true,
-        Some(b)
-            if b.is_ascii_lowercase()
-                && !bytes.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2)) =>
-        {
-            return false
-        }
-        _ => {}
-    }
-    is_cap_compound(w)
-}
-
-/// [`is_capitalized`] for words with hyphens, apostrophes or a non-ASCII first letter.
-#[inline(never)]
-fn is_cap_compound(w: &str) -> bool {
     let mut parts = w.split('-');
     let first = parts.next().unwrap_or("");
     let starts_upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);

@@ -142,6 +142,12 @@ fn check(extractor: &Extractor, mapper: &RdfMapper, raw: &str) {
         );
     }
     let quads = mapper.map(&article, &x);
+    // each quad once: only facts may repeat, and the sinks keep those once
+    assert_eq!(
+        quads.iter().collect::<std::collections::HashSet<_>>().len(),
+        quads.len(),
+        "{text:?}"
+    );
     let mut out = Vec::new();
     for q in &quads {
         newsgraph::nquads::write_quad(&mut out, q.as_ref());

@@ -356,6 +356,14 @@ impl Ctx<'_> {
                 // a surname, are two chunks
                 let mut pieces = Vec::new();
                 let mut from = a;
+                // the word linking the chunk to what stands before it: "of", "to", "for" ...
+                let link = if a > s.tokens.start && self.word(a - 1) != "the" {
+                    Some(self.word(a - 1))
+                } else if a > s.tokens.start + 1 {
+                    Some(self.word(a - 2))
+                } else {
+                    None
+                };
                 for k in a + 1..j.saturating_sub(1) {
                     // "Federal Reserve Board Chairman Paul Volcker": an organization, then a
                     // title and a name, are two chunks
@@ -373,14 +381,7 @@ impl Ctx<'_> {
                     // only when the words before are an organization's ("Ambassador to the
                     // United Nations John Bolton", not "Minister for Foreign Affairs Rashid
                     // Abdulla al-Nuaimi" or "to the Los Angeles Chamber of Commerce")
-                    let link = if a > s.tokens.start && self.word(a - 1) != "the" {
-                        Some(self.word(a - 1))
-                    } else if a > s.tokens.start + 1 {
-                        Some(self.word(a - 2))
-                    } else {
-                        None
-                    };
-                    let after_of = match link {
+                    let after_of = || match link {
                         Some("of") => true,
                         Some("to" | "for") => {
                             !(j < s.tokens.end && self.word(j) == "of")
@@ -395,7 +396,7 @@ impl Ctx<'_> {
                     if self.lex.given_names.contains(self.word(k))
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)
-                            || (after_of && !self.lex.given_names.contains(self.word(k - 1))))
+                            || (!self.lex.given_names.contains(self.word(k - 1)) && after_of()))
                         && !self.is_title_word(k - 1)
                     {
                         pieces.push(from..k);
@@ -726,9 +727,10 @@ impl Ctx<'_> {
     }
 
     fn match_acronym(&self, orgs: &[OrgKey], name: &str) -> Option<usize> {
-        let key = OrgKey::new(0, org_key(name));
+        let key = org_key(name);
+        let key_initials = initials(&key);
         orgs.iter()
-            .find(|o| key.initials == o.key || o.initials == key.key)
+            .find(|o| key_initials == o.key || o.initials == key)
             .map(|o| o.entity)
     }
 
@@ -773,15 +775,15 @@ impl Ctx<'_> {
             }
             let key = org_key(&self.name_of(name.clone()));
             let short = orgs.iter().find(|o| {
-                let k = &o.key;
-                *k == key
+                o.key == key
                     || o.initials == key
-                    || (k.len() > key.len()
-                        && k.starts_with(&key)
-                        && k.as_bytes()[key.len()] == b' '
-                        && k.split(' ')
-                            .skip(key.split(' ').count())
-                            .all(|w| self.lex.is_org_keyword_lower(w)))
+                    // "Labour" for "Labour Party": the rest is organization keywords
+                    || o.key
+                        .strip_prefix(key.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| {
+                            rest.split(' ').all(|w| self.lex.is_org_keyword_lower(w))
+                        })
                     || (name.len() == 1
                         && self.lex.org_keyword(words[0]).is_some()
                         && self.entities[o.entity].name.ends_with(words[0]))

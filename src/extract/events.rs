@@ -158,13 +158,14 @@ const PASSIVE_AUX: &[&str] = &["was", "were", "been", "be", "is", "are", "being"
 
 impl Ctx<'_> {
     pub(super) fn find_events(&mut self) {
+        let lex = self.lex;
+        let triggers = Triggers::get();
         for s in 0..self.doc.sentences.len() {
             let range = self.doc.sentences[s].tokens.clone();
             for k in range.clone() {
-                let lex = self.lex;
                 let lower = self.lower(k);
                 // one lookup rules out almost every token
-                if !Triggers::get().contains(lower) {
+                if !triggers.contains(lower) {
                     continue;
                 }
                 let accusation = lex.accusation_cues.get(lower);

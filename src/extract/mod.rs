@@ -87,6 +87,9 @@ struct Ctx<'a> {
     org_overlaps: Vec<(usize, Range<usize>, &'static str)>,
     /// Person chunks: all tokens, the name tokens, the entity.
     person_chunks: Vec<(Range<usize>, Range<usize>, usize)>,
+    /// Roles whose title serves a person ("adviser to Barack Obama") whose country was not
+    /// known when the title was read: role index, person.
+    patrons: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -129,6 +132,7 @@ impl<'a> Ctx<'a> {
             org_keys: Vec::new(),
             org_overlaps: Vec::new(),
             person_chunks: Vec::new(),
+            patrons: Vec::new(),
         }
     }
 

@@ -299,9 +299,10 @@ impl Ctx<'_> {
                 }
                 if self.entities[e].kind == EntityKind::Person {
                     // ", national security adviser to (President) Joe Biden,": the title
-                    // serves that person and ends before "to"
+                    // serves that person, who stands as its owner
                     if let Some(to) = patron_at.filter(|_| has_head) {
-                        items.truncate(to);
+                        items.truncate(to + 1);
+                        items.push(Item::Owner(e, start));
                         break;
                     }
                     // ", Colonel North and ...": the titles are the next person's
@@ -478,12 +479,12 @@ impl Ctx<'_> {
                 }
             }
             let owner = owner.filter(|&o| o != person);
-            // an owner that is a person passes on that person's country ("adviser to Obama")
-            let owner = match owner {
-                Some(o) if self.entities[o].kind == EntityKind::Person => {
-                    self.roles.iter().find(|r| r.holder == o).and_then(|r| r.of)
-                }
-                other => other,
+            // an owner that is a person passes on that person's country ("adviser to Obama");
+            // when it is not known yet, it is looked up again after the default owners
+            let patron = owner.filter(|&o| self.entities[o].kind == EntityKind::Person);
+            let owner = match patron {
+                Some(o) => self.roles.iter().find(|r| r.holder == o).and_then(|r| r.of),
+                None => owner,
             };
             let span = self.span_of(title[0]..title[title.len() - 1] + 1);
             let sentence = self.doc.sentence_of(title[0]);
@@ -492,6 +493,9 @@ impl Ctx<'_> {
                 r.holder == person && r.title == title_text && (r.of == owner || owner.is_none())
             }) {
                 continue;
+            }
+            if let Some(p) = patron.filter(|_| owner.is_none()) {
+                self.patrons.push((self.roles.len(), p));
             }
             self.roles.push(Role {
                 holder: person,
@@ -524,15 +528,11 @@ impl Ctx<'_> {
             .iter()
             .filter_map(|r| r.of.map(|o| (r.sentence, r.holder, o)))
             .collect();
-        // a title "to"/"for" a person ("national security adviser to Barack Obama") takes
+        // a title that serves a person ("national security adviser to Barack Obama") takes
         // that person's owner, once the others are known
-        let mut patrons: Vec<(usize, usize)> = Vec::new();
+        let patrons = std::mem::take(&mut self.patrons);
         for i in 0..self.roles.len() {
-            if self.roles[i].of.is_some() {
-                continue;
-            }
-            if let Some(p) = self.patron_of(i) {
-                patrons.push((i, p));
+            if self.roles[i].of.is_some() || patrons.iter().any(|&(r, _)| r == i) {
                 continue;
             }
             self.default_owner(i, &counts, &given);
@@ -575,23 +575,6 @@ impl Ctx<'_> {
             .find(|&&(s, h, _)| s == role.sentence && h == partner)
             .map(|&(_, _, o)| o)
             .filter(|&o| self.entities[o].kind == EntityKind::Country)
-    }
-
-    /// The person a title serves, written right after it: "adviser to (President) Barack
-    /// Obama", "spokesman for Obama".
-    fn patron_of(&self, i: usize) -> Option<usize> {
-        let role = &self.roles[i];
-        let toks = &self.doc.tokens;
-        let after = toks.partition_point(|t| t.span.start < role.span.bytes.end);
-        if after >= toks.len() || !matches!(self.lower(after), "to" | "for") {
-            return None;
-        }
-        let sentence_end = self.doc.sentences.get(role.sentence)?.tokens.end;
-        (after + 1..(after + 5).min(sentence_end))
-            .take_while(|&k| self.is_cap(k))
-            .find_map(|k| self.mention(k))
-            .map(|m| m.entity)
-            .filter(|&e| self.entities[e].kind == EntityKind::Person && e != role.holder)
     }
 
     /// A country for a government title that names none: the holder's own country from
