@@ -303,18 +303,8 @@ fn run_query(
                 );
             };
             let mut w = serializer(format).for_writer(Vec::new());
-            for t in triples {
-                if late() {
-                    return evaluation_error("cancelled".into(), config);
-                }
-                match t {
-                    Ok(t) => {
-                        if let Err(e) = w.serialize_triple(&t) {
-                            return text(500, e.to_string());
-                        }
-                    }
-                    Err(e) => return evaluation_error(e.to_string(), config),
-                }
+            if let Some(failed) = write_rows(triples, &late, config, |t| w.serialize_triple(t)) {
+                return failed;
             }
             match w.finish() {
                 Ok(bytes) => (media, bytes),
@@ -343,18 +333,8 @@ fn run_query(
                 Ok(w) => w,
                 Err(e) => return text(500, e.to_string()),
             };
-            for s in solutions {
-                if late() {
-                    return evaluation_error("cancelled".into(), config);
-                }
-                match s {
-                    Ok(s) => {
-                        if let Err(e) = w.serialize(&s) {
-                            return text(500, e.to_string());
-                        }
-                    }
-                    Err(e) => return evaluation_error(e.to_string(), config),
-                }
+            if let Some(failed) = write_rows(solutions, &late, config, |s| w.serialize(s)) {
+                return failed;
             }
             match w.finish() {
                 Ok(bytes) => (media, bytes),
@@ -363,6 +343,30 @@ fn run_query(
         }
     };
     (200, out.0, out.1)
+}
+
+/// Writes a result's rows (solutions or triples) with `write`; the reply to send instead when
+/// the deadline passes, evaluation fails or writing fails.
+fn write_rows<T, E: std::fmt::Display>(
+    rows: impl Iterator<Item = Result<T, E>>,
+    late: &dyn Fn() -> bool,
+    config: &Config,
+    mut write: impl FnMut(&T) -> std::io::Result<()>,
+) -> Option<Reply> {
+    for row in rows {
+        if late() {
+            return Some(evaluation_error("cancelled".into(), config));
+        }
+        match row {
+            Ok(row) => {
+                if let Err(e) = write(&row) {
+                    return Some(text(500, e.to_string()));
+                }
+            }
+            Err(e) => return Some(evaluation_error(e.to_string(), config)),
+        }
+    }
+    None
 }
 
 fn evaluation_error(message: String, config: &Config) -> Reply {
