@@ -707,6 +707,16 @@ impl Ctx<'_> {
                 self.add_mention(entity, toks.clone(), c.rule);
             } else {
                 self.org_overlaps.push((entity, toks.clone(), c.rule));
+                // "Soviet Communist Party": the free words after the country word carry the
+                // organization's mention, so it can act ("... Party has criticised")
+                let tail = toks
+                    .clone()
+                    .rev()
+                    .take_while(|&t| self.mention_at[t].is_none())
+                    .count();
+                if tail > 0 {
+                    self.add_mention(entity, toks.end - tail..toks.end, c.rule);
+                }
             }
             // "(EC)" or a trailing acronym: an alias
             let paren = toks.end + 2 < self.doc.tokens.len()

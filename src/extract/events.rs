@@ -12,8 +12,37 @@
 //! The accuser must be found: an accusation without one is dropped, never guessed.
 
 use super::entities::SPEECH_VERBS;
+use super::syntax::{Attachment, VerbGroup};
 use super::{Accusation, Ctx, Denial, EntityKind};
+use crate::lexicon::AccusationCue as Frame;
 use std::ops::Range;
+
+impl Frame {
+    /// The prepositions that introduce the charge in this frame.
+    fn complements(&self) -> &'static [&'static str] {
+        match self.pattern.as_str() {
+            "obj-of" => &["of"],
+            "obj-for" | "obj-for-only" => &["for", "over"],
+            "obj-with" => &["with"],
+            "obj-in" => &["in"],
+            "obj-on" => &["on", "for"],
+            _ => &[],
+        }
+    }
+
+    /// Whether the verb with only an object is an accusation: "X criticised Y", "X sued Y",
+    /// "X blamed Y". Not "X attacked Y" (mostly not verbal) nor "X charged Y" unless Y is a
+    /// person ("charged a fee" never reaches here; "charged the company" is a price).
+    fn bare_object_ok(&self, accused: &[usize], ctx: &Ctx) -> bool {
+        match self.pattern.as_str() {
+            "obj-for-only" | "that" | "that-wrong" => false,
+            "obj-with" => accused
+                .iter()
+                .all(|&a| ctx.entities[a].kind == EntityKind::Person),
+            _ => true,
+        }
+    }
+}
 
 /// Words skipped between a subject and its verb.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
@@ -123,6 +152,13 @@ impl Triggers {
                 .chain(lex.denial_cues.keys())
                 .chain(lex.charge_nouns.iter())
                 .map(String::as_str)
+                .chain(
+                    TRIGGER_CLASSES
+                        .iter()
+                        .filter_map(|kind| lex.cue_words.get(*kind))
+                        .flatten()
+                        .map(String::as_str),
+                )
                 .chain(SPEECH_VERBS.iter().copied())
                 .chain(SAID_VERBS.iter().copied())
                 .collect();
@@ -151,8 +187,19 @@ fn shape(w: &str) -> Option<usize> {
     Some((usize::from(first & 31) * 32 + usize::from(last & 31)) * 16 + b.len().min(15))
 }
 
+/// The cue-word classes (`ontology/lexicon/cue-words.tsv`) whose words start a rule.
+const TRIGGER_CLASSES: &[&str] = &[
+    "event-noun",
+    "ouster-noun",
+    "responsible-word",
+    "plead-verb",
+    "innocence-word",
+];
+
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
 const SAID_VERBS: &[&str] = &["ruled", "found", "alleged", "charged"];
+
+const NEGATION_WORDS: &[&str] = &["not", "never", "n't"];
 
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
 
@@ -168,13 +215,23 @@ impl Ctx<'_> {
                 if !triggers.contains(lower) {
                     continue;
                 }
+                // cue words are lower case in running text: "Sue Smith", "Massive Attack"
+                if k > range.start && self.is_cap(k) && !self.doc.sentences[s].all_caps {
+                    continue;
+                }
                 let accusation = lex.accusation_cues.get(lower);
                 let said = SPEECH_VERBS.contains(&lower) || SAID_VERBS.contains(&lower);
                 let denial = lex.denial_cues.get(lower);
                 let charge = lex.charge_nouns.contains(lower);
+                let event_noun = lex.is_cue("event-noun", lower);
+                let ouster = lex.is_cue("ouster-noun", lower);
+                let responsible = lex.is_cue("responsible-word", lower);
+                let plead = lex.is_cue("plead-verb", lower);
+                let innocence = lex.is_cue("innocence-word", lower);
                 if let Some(cue) = accusation {
-                    self.accusation_at(k, &range, &cue.pattern, &cue.cameo, s);
+                    self.accusation_at(k, &range, cue, s);
                 }
+                let said = said || accusation.is_some_and(|c| c.pattern == "that-wrong");
                 if said {
                     self.said_wrongdoing_at(k, &range, s);
                 }
@@ -185,153 +242,33 @@ impl Ctx<'_> {
                     self.nominal_accusation_at(k, &range, s);
                     self.repeated_accusation_at(k, &range, s);
                 }
+                if event_noun {
+                    self.event_noun_at(k, &range, s);
+                }
+                if ouster {
+                    self.ouster_call_at(k, &range, s);
+                }
+                if responsible {
+                    self.responsibility_at(k, &range, s);
+                }
+                if plead {
+                    self.not_guilty_at(k, &range, s);
+                }
+                if innocence {
+                    self.innocence_at(k, &range, s);
+                }
             }
         }
         self.link_denials();
     }
 
-    /// The entity a token stands for as an actor: a mention, a pronoun, a country word before
-    /// a government noun, or an unknown capitalized chunk (promoted to an organization).
-    fn actor_at(&mut self, t: usize) -> Option<(usize, usize)> {
-        if t >= self.doc.tokens.len() {
-            return None;
-        }
-        if let Some(m) = self.mention(t) {
-            return Some((m.entity, m.tokens.start));
-        }
-        let lower = self.lower(t);
-        if let Some(e) = self.resolve_pronoun(t, lower) {
-            return Some((e, t));
-        }
-        if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
-            // "the Chinese government", "Moscow officials", "the Beijing government"
-            for back in 1..=2 {
-                if t < back {
-                    break;
-                }
-                if let Some(m) = self.mention(t - back) {
-                    if matches!(
-                        self.entities[m.entity].kind,
-                        EntityKind::Country | EntityKind::Organization
-                    ) {
-                        return Some((m.entity, m.tokens.start));
-                    }
-                }
-            }
-            return None;
-        }
-        if self.is_cap(t) && !self.lex.capitalized_stopwords.contains(self.word(t)) {
-            let e = self.promote_unknown(t..t + 1)?;
-            let start = self.mention(t).map(|m| m.tokens.start).unwrap_or(t);
-            return Some((e, start));
-        }
-        None
-    }
-
-    pub(super) fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
-        match lower {
-            "he" | "she" | "him" => self.resolve_person(t, lower == "she"),
-            "it" => self.resolve_it(t),
-            _ => None,
-        }
-    }
-
-    /// The person "he" or "she" refers to: the latest person mentioned in this or the two
-    /// sentences before, of a compatible gender.
-    fn resolve_person(&self, t: usize, female: bool) -> Option<usize> {
-        let s = self.doc.sentence_of(t);
-        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
-        let mut best = None;
-        for m in self
-            .mentions
-            .iter()
-            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
-        {
-            let e = &self.entities[m.entity];
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let is_female = self.is_female(m.entity);
-            if is_female == female && best.is_none_or(|(start, _)| m.tokens.start > start) {
-                best = Some((m.tokens.start, m.entity));
-            }
-        }
-        best.map(|(_, e)| e)
-    }
-
-    fn is_female(&self, e: usize) -> bool {
-        let name = &self.entities[e].name;
-        let first = name.split_whitespace().next().unwrap_or("");
-        if self.lex.female_names.contains(first) {
-            return true;
-        }
-        // a female honorific on any mention
-        self.person_chunks.iter().any(|(tokens, name, p)| {
-            *p == e
-                && (tokens.start..name.start).any(|t| {
-                    matches!(
-                        self.word(t),
-                        "Mrs"
-                            | "Mrs."
-                            | "Ms"
-                            | "Ms."
-                            | "Miss"
-                            | "Lady"
-                            | "Queen"
-                            | "Princess"
-                            | "Dame"
-                    )
-                })
-        }) || self.mentions.iter().any(|m| {
-            m.entity == e
-                && m.tokens.start > 0
-                && matches!(
-                    self.word(m.tokens.start - 1),
-                    "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
-                )
-        })
-    }
-
-    /// The organization or country "it" refers to: the latest one that spoke or acted in this
-    /// or the two sentences before, else the first one of the sentence before.
-    pub(super) fn resolve_it(&self, t: usize) -> Option<usize> {
-        let s = self.doc.sentence_of(t);
-        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
-        let actors: Vec<&super::TokMention> = self
-            .mentions
-            .iter()
-            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
-            .filter(|m| {
-                matches!(
-                    self.entities[m.entity].kind,
-                    EntityKind::Organization | EntityKind::Country
-                )
-            })
-            .collect();
-        let speaking = actors.iter().filter(|m| {
-            let next = m.tokens.end;
-            next < self.doc.tokens.len() && {
-                let w = self.lower(next);
-                SPEECH_VERBS.contains(&w)
-                    || matches!(w, "has" | "had" | "is" | "was" | "maintains" | "claims")
-            }
-        });
-        if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
-            return Some(m.entity);
-        }
-        if s == 0 {
-            return None;
-        }
-        let prev = self.doc.sentences[s - 1].tokens.clone();
-        actors
-            .iter()
-            .find(|m| prev.contains(&m.tokens.start))
-            .map(|m| m.entity)
-    }
-
     /// The subject of the verb at `cue`: the entity just before it, skipping auxiliaries,
     /// adverbs, a parenthesis and an apposition set off by commas.
-    fn subject_before(&mut self, cue: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
+    pub(super) fn subject_before(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+    ) -> Option<(usize, usize)> {
         let mut t = cue;
         let mut commas = 0;
         while t > sentence.start {
@@ -339,6 +276,13 @@ impl Ctx<'_> {
             let w = self.lower(t);
             if BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 continue;
+            }
+            // "Labour, which denies ...", "Mr Smith, who accused ...": the antecedent
+            if matches!(w, "who" | "which") {
+                if t > sentence.start && self.word(t - 1) == "," {
+                    return self.phrase_before(t - 1, sentence).map(|e| (e, t - 1));
+                }
+                return None;
             }
             if matches!(
                 w,
@@ -385,6 +329,20 @@ impl Ctx<'_> {
                     });
             }
             if w == "," && commas == 0 {
+                // "the director of the Trust, Norman Brennan, accused": a person's name set
+                // off by commas is the subject itself
+                if t > sentence.start {
+                    if let Some(m) = self.mention(t - 1) {
+                        let e = m.entity;
+                        let start = m.tokens.start;
+                        if self.entities[e].kind == EntityKind::Person
+                            && start > sentence.start
+                            && self.word(start - 1) == ","
+                        {
+                            return Some((e, start));
+                        }
+                    }
+                }
                 // "Kuwait, a target of Iranian anger ..., today rejected": jump over the
                 // apposition to the comma that opens it
                 commas += 1;
@@ -402,12 +360,23 @@ impl Ctx<'_> {
                 }
                 return None;
             }
-            return self.actor_at(t).filter(|(e, _)| {
+            let found = self.actor_at(t).filter(|(e, _)| {
                 matches!(
                     self.entities[*e].kind,
                     EntityKind::Person | EntityKind::Country | EntityKind::Organization
                 )
             });
+            // "the majority owner of Yukos has sued": the subject is the owner, not Yukos
+            // ("the government of Japan" is Japan)
+            if let Some((_, start)) = found {
+                if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
+                    let head = self.lower(start - 2);
+                    if !self.is_cap(start - 2) && !GOVERNMENT_NOUNS.contains(&head) {
+                        return None;
+                    }
+                }
+            }
+            return found;
         }
         None
     }
@@ -475,15 +444,6 @@ impl Ctx<'_> {
         )
     }
 
-    fn is_passive(&self, cue: usize, sentence: &Range<usize>) -> bool {
-        cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1))
-            || (cue + 1 < sentence.end
-                && matches!(self.lower(cue + 1), "of" | "with" | "by")
-                && !(cue > sentence.start
-                    && self.mention(cue - 1).is_some()
-                    && self.lower(cue + 1) == "with"))
-    }
-
     fn push_accusation(
         &mut self,
         accuser: usize,
@@ -525,80 +485,60 @@ impl Ctx<'_> {
         });
     }
 
-    fn accusation_at(
-        &mut self,
-        cue: usize,
-        sentence: &Range<usize>,
-        pattern: &str,
-        cameo: &str,
-        s: usize,
-    ) {
-        // "the accused", "an alleged plot": adjectives, not verbs
-        if cue > sentence.start && matches!(self.lower(cue - 1), "the" | "a" | "an" | "of") {
+    fn accusation_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
+        // "the accused", "an alleged plot", "his criticism": nouns and adjectives, not verbs
+        if cue > sentence.start
+            && matches!(
+                self.lower(cue - 1),
+                "the" | "a" | "an" | "of" | "his" | "her" | "its" | "their"
+            )
+        {
             return;
         }
-        let prep: &[&str] = match pattern {
-            "obj-of" => &["of"],
-            "obj-for" => &["for", "over"],
-            "obj-with" => &["with"],
-            _ => &[],
-        };
-        if self.is_passive(cue, sentence) {
-            // "Y was accused by X of Z"
-            if !prep.is_empty() && cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
-                let Some((accuser, _)) = self.actor_at(cue + 2) else {
-                    return;
-                };
-                let Some((accused, _)) = self.subject_before(cue, sentence) else {
-                    return;
-                };
-                let after = self
-                    .mention(cue + 2)
-                    .map(|m| m.tokens.end)
-                    .unwrap_or(cue + 3);
-                if after < sentence.end && prep.contains(&self.lower(after)) {
-                    let charge = self.clause_from(after + 1, sentence);
-                    self.push_accusation(
-                        accuser,
-                        accused,
-                        charge,
-                        cameo,
-                        cue,
-                        s,
-                        "accusation.passive",
-                    );
-                }
-            }
+        // "Y is to blame (for Z)": Y is blamed, by whoever says so
+        if cue >= sentence.start + 2
+            && self.lower(cue - 1) == "to"
+            && PASSIVE_AUX.contains(&self.lower(cue - 2))
+        {
+            self.responsibility_at(cue, sentence, s);
             return;
         }
-        if prep.is_empty() {
-            // "X alleged (that) Y ..."
-            if pattern != "that" {
+        let group = self.verb_group(cue, sentence);
+        // "did not accuse", "never blamed": no accusation; "could sue", "will blame": not yet
+        if group.negated || group.hypothetical {
+            return;
+        }
+        // "an alleged plot", "Friday's alleged attack": "alleged" as an adjective; the
+        // clause of "alleged (that)" opens with "that", a determiner or an actor
+        if frame.pattern == "that" {
+            if cue > sentence.start && self.is_possessive(cue - 1) {
                 return;
             }
-            let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+            let next = cue + 1;
+            let opens_clause = next < sentence.end
+                && (matches!(
+                    self.lower(next),
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                ) || self.mention(next).is_some()
+                    || self.is_cap(next));
+            if !opens_clause {
                 return;
-            };
-            let mut k = cue + 1;
-            if k < sentence.end && self.lower(k) == "that" {
-                k += 1;
             }
-            let limit = (k + 6).min(sentence.end);
-            for j in k..limit {
-                if let Some((accused, _)) = self.actor_at(j) {
-                    let charge = self.clause_from(k, sentence);
-                    self.push_accusation(
-                        accuser,
-                        accused,
-                        charge,
-                        cameo,
-                        cue,
-                        s,
-                        "accusation.alleged-that",
-                    );
-                    return;
-                }
-            }
+        }
+        let prep = frame.complements();
+        if group.passive || group.attachment == Attachment::ReducedRelative {
+            self.passive_accusation(cue, sentence, frame, group, s);
             return;
         }
         // "X was joined by Y in criticising Z for ...", "X joined Y in accusing Z of ...":
@@ -613,7 +553,7 @@ impl Ctx<'_> {
                                 x,
                                 a,
                                 charge.clone(),
-                                cameo,
+                                &frame.cameo,
                                 cue,
                                 s,
                                 "accusation.joined",
@@ -624,48 +564,205 @@ impl Ctx<'_> {
             }
             return;
         }
-        // active frames need a subject before the verb
-        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+        // "X and Y accused each other of ...", "each blamed the other"
+        if self.reciprocal_accusation(cue, sentence, frame, group, s) {
             return;
-        };
-        match self.objects_until(cue + 1, sentence, prep, 30) {
-            Some((accused, p)) if !accused.is_empty() => {
-                let charge = self.clause_from(p + 1, sentence);
-                for a in accused {
-                    self.push_accusation(
-                        accuser,
-                        a,
-                        charge.clone(),
-                        cameo,
-                        cue,
-                        s,
-                        "accusation.active",
-                    );
+        }
+        let (accuser, rule) = match group.attachment {
+            // ", accusing Y of Z": the main clause's subject accuses
+            Attachment::Participial => match self.main_subject(group.start, sentence) {
+                Some((e, _)) => (e, "accusation.participial"),
+                None => return,
+            },
+            _ => {
+                match self.subject_before(group.start.max(sentence.start + 1).min(cue), sentence) {
+                    Some((e, _)) => (e, "accusation.active"),
+                    None => return,
                 }
             }
-            _ => {
-                // "Tran criticised Washington": criticism needs no "for"
-                if cameo == "111" && cue + 1 < sentence.end {
-                    let mut k = cue + 1;
-                    while k < sentence.end && matches!(self.lower(k), "the" | "a") {
-                        k += 1;
+        };
+        if frame.pattern == "that" {
+            self.alleged_that(accuser, cue, sentence, frame, s);
+            return;
+        }
+        if frame.pattern == "that-wrong" {
+            return; // read by said_wrongdoing_at
+        }
+        // "blamed the crash on Y"
+        if frame.lemma == "blame" {
+            if let Some(on) =
+                (cue + 1..(cue + 12).min(sentence.end)).find(|&k| self.lower(k) == "on")
+            {
+                let (accused, _) = self.object_list(on + 1, sentence, 12);
+                if !accused.is_empty() {
+                    let charge = self.clause_from(cue + 1, sentence);
+                    for a in accused {
+                        self.push_accusation(
+                            accuser,
+                            a,
+                            charge.clone(),
+                            &frame.cameo,
+                            cue,
+                            s,
+                            "accusation.blame-on",
+                        );
                     }
-                    if k < sentence.end {
-                        if let Some((accused, _)) = self.actor_at(k) {
-                            let end = self.mention(k).map(|m| m.tokens.end).unwrap_or(k + 1);
-                            let charge = self.clause_from(end, sentence);
-                            self.push_accusation(
-                                accuser,
-                                accused,
-                                charge,
-                                cameo,
-                                cue,
-                                s,
-                                "accusation.criticism",
-                            );
-                        }
-                    }
+                    return;
                 }
+            }
+        }
+        let (accused, end) = self.object_list(cue + 1, sentence, 30);
+        if accused.is_empty() {
+            return;
+        }
+        // "condemned the club to a ninth defeat": a sentence, not a censure
+        if end < sentence.end && self.lower(end) == "to" && frame.lemma == "condemn" {
+            return;
+        }
+        // the complement: right after the objects, or after the rest of their noun phrase
+        // ("the shell company which won the bidding - for their part")
+        let complement = (end..(end + 15).min(sentence.end))
+            .take_while(|&j| {
+                !matches!(self.word(j), ";" | ":") && !SPEECH_VERBS.contains(&self.lower(j))
+            })
+            .find(|&j| prep.contains(&self.lower(j)));
+        if complement.is_none() && !frame.bare_object_ok(&accused, self) {
+            return;
+        }
+        let charge = match complement {
+            Some(j) => self.clause_from(j + 1, sentence),
+            None => self.clause_from(end, sentence),
+        };
+        let rule = if complement.is_some() || rule != "accusation.active" {
+            rule
+        } else {
+            "accusation.object"
+        };
+        for a in accused {
+            self.push_accusation(accuser, a, charge.clone(), &frame.cameo, cue, s, rule);
+        }
+    }
+
+    /// "Y was accused by X of Z", "Y has been criticised by X", "Y, accused by X of Z,".
+    fn passive_accusation(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        frame: &Frame,
+        group: VerbGroup,
+        s: usize,
+    ) {
+        // the agent: "by X" right after the verb or after its complement ("accused of fraud by X")
+        let limit = (cue + 14).min(sentence.end);
+        let Some(by) = (cue + 1..limit).find(|&k| self.lower(k) == "by") else {
+            return;
+        };
+        if (cue + 1..by).any(|k| matches!(self.word(k), "," | ";" | ":")) {
+            return;
+        }
+        let (accusers, after) = self.object_list(by + 1, sentence, 10);
+        let Some(&accuser) = accusers.first() else {
+            return;
+        };
+        let accused = if group.attachment == Attachment::ReducedRelative {
+            self.phrase_before(group.start - 1, sentence)
+        } else {
+            self.subject_before(group.start.max(sentence.start + 1), sentence)
+                .map(|(e, _)| e)
+        };
+        let Some(accused) = accused else { return };
+        let prep = frame.complements();
+        let charge = if after < sentence.end && prep.contains(&self.lower(after)) {
+            self.clause_from(after + 1, sentence)
+        } else if cue + 1 < by && prep.contains(&self.lower(cue + 1)) {
+            self.clause_from(cue + 2, sentence)
+        } else {
+            self.clause_from(after, sentence)
+        };
+        let rule = if group.attachment == Attachment::ReducedRelative {
+            "accusation.reduced-relative"
+        } else {
+            "accusation.passive"
+        };
+        self.push_accusation(accuser, accused, charge, &frame.cameo, cue, s, rule);
+    }
+
+    /// "X and Y accused each other of Z", "X and Y each blamed the other".
+    fn reciprocal_accusation(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        frame: &Frame,
+        group: VerbGroup,
+        s: usize,
+    ) -> bool {
+        let (object_at, subject_end) = if self.is_reciprocal(cue + 1, sentence) {
+            (cue + 1, group.start)
+        } else if cue + 2 < sentence.end
+            && self.lower(cue + 1) == "the"
+            && self.lower(cue + 2) == "other"
+            && group.start > sentence.start
+            && self.lower(group.start - 1) == "each"
+        {
+            (cue + 1, group.start - 1)
+        } else {
+            return false;
+        };
+        let parties = self.coordinated_subject(subject_end, sentence);
+        if parties.len() != 2 {
+            return false;
+        }
+        let prep = frame.complements();
+        let end = (object_at + 2).min(sentence.end);
+        let charge = if end < sentence.end && prep.contains(&self.lower(end)) {
+            self.clause_from(end + 1, sentence)
+        } else {
+            self.clause_from(end, sentence)
+        };
+        for (x, y) in [(parties[0], parties[1]), (parties[1], parties[0])] {
+            self.push_accusation(
+                x,
+                y,
+                charge.clone(),
+                &frame.cameo,
+                cue,
+                s,
+                "accusation.reciprocal",
+            );
+        }
+        true
+    }
+
+    /// "X alleged (that) Y ...": the first actor of the clause is accused.
+    fn alleged_that(
+        &mut self,
+        accuser: usize,
+        cue: usize,
+        sentence: &Range<usize>,
+        frame: &Frame,
+        s: usize,
+    ) {
+        let mut k = cue + 1;
+        if k < sentence.end && self.lower(k) == "that" {
+            k += 1;
+        }
+        let limit = (k + 6).min(sentence.end);
+        for j in k..limit {
+            if let Some((accused, _)) = self.actor_at(j) {
+                if !self.is_agent_kind(accused) {
+                    return;
+                }
+                let charge = self.clause_from(k, sentence);
+                self.push_accusation(
+                    accuser,
+                    accused,
+                    charge,
+                    &frame.cameo,
+                    cue,
+                    s,
+                    "accusation.alleged-that",
+                );
+                return;
             }
         }
     }
@@ -923,6 +1020,10 @@ impl Ctx<'_> {
 
     /// "accusations by X that Y ...", "X's allegation that Y ...".
     fn nominal_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // "Monday's report that ...", "claims that prices will rise": not accusations
+        if !self.lex.is_cue("accusation-noun", self.lower(noun)) {
+            return;
+        }
         let accuser = if noun + 2 < sentence.end && self.lower(noun + 1) == "by" {
             self.actor_at(noun + 2).map(|(e, _)| e)
         } else if noun > sentence.start && self.is_possessive(noun - 1) {
@@ -952,6 +1053,349 @@ impl Ctx<'_> {
                 return;
             }
         }
+    }
+
+    /// Nominal accusations: "X filed a suit against Y", "X's lawsuit against Y", "charges
+    /// against Y by X", "criticism of Y from X", "Y faced criticism from X".
+    fn event_noun_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        let lower = self.lower(noun).to_owned();
+        // the accused: "against Y", or "of Y" for criticism nouns
+        let window = (noun + 1)..(noun + 6).min(sentence.end);
+        let target = window
+            .clone()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "(" | "\""))
+            .find(|&k| {
+                self.lower(k) == "against"
+                    || (k == noun + 1
+                        && self.lower(k) == "of"
+                        && self.lex.is_cue("target-of-noun", &lower))
+            });
+        // the start of the noun phrase: "a $5 mln civil suit"
+        let mut head_start = noun;
+        while head_start > sentence.start
+            && head_start + 5 > noun
+            && !self.is_possessive(head_start - 1)
+            && !matches!(self.word(head_start - 1), "," | ";" | ":" | "\"")
+            && !self.lex.is_cue("bring-verb", self.lower(head_start - 1))
+            && !self.lex.is_cue("receive-verb", self.lower(head_start - 1))
+            && self.mention(head_start - 1).is_none()
+            && !matches!(self.lower(head_start - 1), "by" | "from" | "with" | "under")
+        {
+            head_start -= 1;
+        }
+        let (accused, after) = match target {
+            Some(t) => self.object_list(t + 1, sentence, 12),
+            None => (Vec::new(), noun + 1),
+        };
+        // the accuser: "by X" / "from X" after, "X's" before, or the subject of "filed"
+        let agent = (after..(after + 3).min(sentence.end))
+            .find(|&k| matches!(self.lower(k), "by" | "from"))
+            .and_then(|k| self.object_list(k + 1, sentence, 8).0.first().copied());
+        let possessor = (head_start > sentence.start && self.is_possessive(head_start - 1))
+            .then(|| self.actor_at(head_start - 1).map(|(e, _)| e))
+            .flatten();
+        let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
+        let bring = verb.filter(|&v| self.lex.is_cue("bring-verb", self.lower(v)));
+        let receive = verb.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)));
+        let subject_of = |ctx: &mut Self, v: usize| {
+            let group = ctx.verb_group(v, sentence);
+            if group.negated || group.passive || group.hypothetical {
+                return None;
+            }
+            match group.attachment {
+                Attachment::Participial => ctx.main_subject(group.start, sentence),
+                _ => ctx.subject_before(group.start.max(sentence.start + 1), sentence),
+            }
+            .map(|(e, _)| e)
+        };
+        if !accused.is_empty() {
+            let accuser = match (agent, possessor, bring) {
+                (Some(a), _, _) => Some(a),
+                (_, Some(p), _) => Some(p),
+                (_, _, Some(v)) => subject_of(self, v),
+                _ => None,
+            };
+            let Some(accuser) = accuser else { return };
+            let charge = self.clause_from(after, sentence);
+            let cameo = if self.lex.is_cue("target-of-noun", &lower) {
+                "111"
+            } else {
+                "112"
+            };
+            for a in accused {
+                self.push_accusation(
+                    accuser,
+                    a,
+                    charge.clone(),
+                    cameo,
+                    noun,
+                    s,
+                    "accusation.against",
+                );
+            }
+            return;
+        }
+        // "Y faced (stinging) criticism from X"
+        if let (Some(v), Some(accuser)) = (receive, agent) {
+            if !self.lex.is_cue("target-of-noun", &lower) {
+                return;
+            }
+            let Some(accused) = subject_of(self, v) else {
+                return;
+            };
+            let charge = self.clause_from(noun + 1, sentence);
+            self.push_accusation(
+                accuser,
+                accused,
+                charge,
+                "111",
+                noun,
+                s,
+                "accusation.faced-criticism",
+            );
+        }
+    }
+
+    /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".
+    fn ouster_call_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        let (accused, det) = if noun > sentence.start && self.is_possessive(noun - 1) {
+            let Some((e, at)) = self.actor_at(noun - 1) else {
+                return;
+            };
+            (e, at)
+        } else if noun > sentence.start
+            && self.lower(noun - 1) == "the"
+            && noun + 2 < sentence.end
+            && self.lower(noun + 1) == "of"
+        {
+            let Some((e, _)) = self.actor_at(noun + 2) else {
+                return;
+            };
+            (e, noun - 1)
+        } else {
+            return;
+        };
+        if !self.is_agent_kind(accused) {
+            return;
+        }
+        // "called for", "demanded": the verb right before the phrase
+        let mut v = det;
+        if v > sentence.start && self.lower(v - 1) == "for" {
+            v -= 1;
+        }
+        let Some(verb) = v.checked_sub(1).filter(|&v| v >= sentence.start) else {
+            return;
+        };
+        if !self.lex.is_cue("call-verb", self.lower(verb)) {
+            return;
+        }
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.passive || group.hypothetical {
+            return;
+        }
+        let accuser = match group.attachment {
+            Attachment::Participial => self.main_subject(group.start, sentence),
+            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+        };
+        let Some((accuser, _)) = accuser else { return };
+        let charge = self.clause_from(noun + 1, sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "111",
+            noun,
+            s,
+            "accusation.ouster-call",
+        );
+    }
+
+    /// "X held Y responsible for Z"; "X said Y was behind Z" / "was responsible for Z".
+    fn responsibility_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        let lower = self.lower(word).to_owned();
+        // "held Y responsible (for Z)"
+        if matches!(lower.as_str(), "responsible" | "accountable") {
+            let limit = word.saturating_sub(8).max(sentence.start);
+            if let Some(hold) = (limit..word)
+                .rev()
+                .find(|&k| self.lex.is_cue("hold-verb", self.lower(k)))
+            {
+                let (accused, end) = self.object_list(hold + 1, sentence, 8);
+                if end == word && !accused.is_empty() {
+                    let group = self.verb_group(hold, sentence);
+                    if group.negated || group.passive || group.hypothetical {
+                        return;
+                    }
+                    let accuser = match group.attachment {
+                        Attachment::Participial => self.main_subject(group.start, sentence),
+                        _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+                    };
+                    let Some((accuser, _)) = accuser else { return };
+                    let charge = self.clause_from(word + 1, sentence);
+                    for a in accused {
+                        self.push_accusation(
+                            accuser,
+                            a,
+                            charge.clone(),
+                            "112",
+                            word,
+                            s,
+                            "accusation.held-responsible",
+                        );
+                    }
+                    return;
+                }
+            }
+        }
+        // "Y was behind Z", "Y is responsible for Z", "Y was to blame", reported by someone
+        let be = if lower == "blame" {
+            if word < sentence.start + 2 || self.lower(word - 1) != "to" {
+                return;
+            }
+            word - 2
+        } else {
+            if word == sentence.start {
+                return;
+            }
+            word - 1
+        };
+        if !matches!(
+            self.lower(be),
+            "was" | "were" | "is" | "are" | "been" | "be"
+        ) {
+            return;
+        }
+        if !matches!(lower.as_str(), "behind" | "blame")
+            && !(word + 1 < sentence.end && matches!(self.lower(word + 1), "for" | "of"))
+        {
+            return;
+        }
+        let group = self.verb_group(be, sentence);
+        if group.negated
+            || group.hypothetical
+            || (be > sentence.start && NEGATION_WORDS.contains(&self.lower(be - 1)))
+        {
+            return;
+        }
+        let Some((accused, at)) =
+            self.subject_before(group.start.max(sentence.start + 1), sentence)
+        else {
+            return;
+        };
+        let Some(accuser) = self.reporting_speaker(at, word, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(word + 1, sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "112",
+            word,
+            s,
+            "accusation.said-responsible",
+        );
+    }
+
+    /// Who reports a clause from `start` to `end`: "X said (that) <clause>" before it, or
+    /// "<clause>, X said" / "<clause>, said X" after it.
+    fn reporting_speaker(
+        &mut self,
+        start: usize,
+        end: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        let before = (sentence.start..start)
+            .rev()
+            .find(|&k| SPEECH_VERBS.contains(&self.lower(k)) || self.lower(k) == "alleged");
+        if let Some(v) = before {
+            // no other verb's clause in between: "that" or nothing between the verb and the clause
+            if (v + 1..start).all(|k| self.lower(k) == "that" || self.mention(k).is_some()) {
+                return self.subject_before(v, sentence).map(|(e, _)| e);
+            }
+            return None;
+        }
+        let after = (end..sentence.end).find(|&k| SPEECH_VERBS.contains(&self.lower(k)))?;
+        if !(end..after).any(|k| self.word(k) == ",") {
+            return None;
+        }
+        if after > sentence.start && self.word(after - 1) == "," {
+            // ", said X"
+            return self.object_list(after + 1, sentence, 6).0.first().copied();
+        }
+        self.subject_before(after, sentence).map(|(e, _)| e)
+    }
+
+    /// "X pleaded not guilty (to the charges)": a denial by X.
+    fn not_guilty_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let next = (verb + 1..(verb + 3).min(sentence.end))
+            .map(|k| self.lower(k))
+            .collect::<Vec<_>>();
+        let innocent = next.first() == Some(&"innocent")
+            || (next.first() == Some(&"not") && next.get(1) == Some(&"guilty"));
+        if !innocent {
+            return;
+        }
+        let group = self.verb_group(verb, sentence);
+        let subjects = self.coordinated_subject(group.start, sentence);
+        let deniers = if subjects.is_empty() {
+            let Some((e, _)) = self.subject_before(group.start.max(sentence.start + 1), sentence)
+            else {
+                return;
+            };
+            vec![e]
+        } else {
+            subjects
+        };
+        let charge = self.sentence_text(sentence);
+        for d in deniers {
+            self.push_denial(d, charge.clone(), verb, s, "denial.not-guilty");
+        }
+    }
+
+    /// "X said it had done nothing wrong", "X insisted he was innocent": a denial by X when the
+    /// clause's subject is X itself.
+    fn innocence_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        let lower = self.lower(word);
+        let innocent = match lower {
+            "nothing" => {
+                word + 1 < sentence.end
+                    && matches!(self.lower(word + 1), "wrong" | "illegal" | "improper")
+            }
+            _ => {
+                word > sentence.start
+                    && matches!(
+                        self.lower(word - 1),
+                        "was" | "is" | "were" | "are" | "of" | "his" | "her" | "its" | "their"
+                    )
+            }
+        };
+        if !innocent {
+            return;
+        }
+        // the speech verb before, and the clause's subject right after it
+        let limit = word.saturating_sub(8).max(sentence.start);
+        let Some(v) = (limit..word)
+            .rev()
+            .find(|&k| SPEECH_VERBS.contains(&self.lower(k)))
+        else {
+            return;
+        };
+        let Some((speaker, _)) = self.subject_before(v, sentence) else {
+            return;
+        };
+        let mut k = v + 1;
+        if k < word && self.lower(k) == "that" {
+            k += 1;
+        }
+        let Some((subject, _)) = (k < word).then(|| self.actor_at(k)).flatten() else {
+            return;
+        };
+        if subject != speaker {
+            return;
+        }
+        let charge = self.sentence_text(sentence);
+        self.push_denial(speaker, charge, word, s, "denial.innocence");
     }
 
     fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: &str, s: usize) {
@@ -1028,8 +1472,10 @@ impl Ctx<'_> {
                 "denial.rejects-charge"
             },
         );
-        // "rejected Iranian charges": the charges' author accused the denier
-        if let Some(n) = charge_noun {
+        // "rejected Iranian charges": the charges' author accused the denier (a report or a
+        // suggestion rejected is no accusation)
+        if let Some(n) = charge_noun.filter(|&n| self.lex.is_cue("accusation-noun", self.lower(n)))
+        {
             let mut accuser = None;
             for k in cue + 1..n {
                 if let Some(m) = self.mention(k) {

@@ -9,9 +9,13 @@
 mod entities;
 mod events;
 mod model;
+mod reference;
 mod roles;
+mod rules;
+mod syntax;
 
 pub use model::{Accusation, Denial, Entity, EntityKind, Extraction, Mention, Role, Span};
+pub use rules::{rule_by_id, Rule, RULES};
 
 use crate::lexicon::Lexicon;
 use crate::text::{CharIndex, Document, TokenKind};

@@ -1,0 +1,249 @@
+//! Reference: the actor a token stands for. Names (mentions), pronouns ("he", "she", "it",
+//! "they"), definite descriptions ("the company", "the government", "the president") and
+//! country words before a government noun ("the Chinese government", "Moscow officials").
+//! An actor that cannot be resolved is `None`: the event rules then drop the fact rather than
+//! guess.
+
+use super::entities::SPEECH_VERBS;
+use super::events::GOVERNMENT_NOUNS;
+use super::{Ctx, EntityKind};
+
+impl Ctx<'_> {
+    /// The entity a token stands for as an actor: a mention, a pronoun, a country word before
+    /// a government noun, or an unknown capitalized chunk (promoted to an organization).
+    pub(super) fn actor_at(&mut self, t: usize) -> Option<(usize, usize)> {
+        if t >= self.doc.tokens.len() {
+            return None;
+        }
+        if let Some(m) = self.mention(t) {
+            let (e, start, end, rule) = (m.entity, m.tokens.start, m.tokens.end, m.rule);
+            // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
+            // modifying anything but a government noun is no actor
+            if rule == "country.demonym"
+                && end < self.doc.tokens.len()
+                && self.doc.tokens[end].kind == crate::text::TokenKind::Word
+                && !GOVERNMENT_NOUNS.contains(&self.lower(end))
+            {
+                return None;
+            }
+            // "a suit filed in New York": a place, not an actor
+            if start > 0 && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside") {
+                return None;
+            }
+            return Some((e, start));
+        }
+        let lower = self.lower(t);
+        if let Some(e) = self.resolve_pronoun(t, lower) {
+            return Some((e, t));
+        }
+        if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
+            // "the Chinese government", "Moscow officials", "the Beijing government"
+            for back in 1..=2 {
+                if t < back {
+                    break;
+                }
+                if let Some(m) = self.mention(t - back) {
+                    if matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Country | EntityKind::Organization
+                    ) {
+                        return Some((m.entity, m.tokens.start));
+                    }
+                }
+            }
+            return self.definite_description(t);
+        }
+        if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
+            return self.definite_description(t);
+        }
+        if self.is_cap(t) && !self.lex.capitalized_stopwords.contains(self.word(t)) {
+            let e = self.promote_unknown(t..t + 1)?;
+            let start = self.mention(t).map(|m| m.tokens.start).unwrap_or(t);
+            return Some((e, start));
+        }
+        None
+    }
+
+    pub(super) fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
+        match lower {
+            "he" | "she" | "him" => self.resolve_person(t, lower == "she"),
+            "it" => self.resolve_it(t),
+            "they" | "them" => self.resolve_they(t),
+            _ => None,
+        }
+    }
+
+    /// The person "he" or "she" refers to: the latest person mentioned in this or the two
+    /// sentences before, of a compatible gender.
+    pub(super) fn resolve_person(&self, t: usize, female: bool) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
+        let mut best = None;
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
+        {
+            let e = &self.entities[m.entity];
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let is_female = self.is_female(m.entity);
+            if is_female == female && best.is_none_or(|(start, _)| m.tokens.start > start) {
+                best = Some((m.tokens.start, m.entity));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    pub(super) fn is_female(&self, e: usize) -> bool {
+        let name = &self.entities[e].name;
+        let first = name.split_whitespace().next().unwrap_or("");
+        if self.lex.female_names.contains(first) {
+            return true;
+        }
+        // a female honorific on any mention
+        self.person_chunks.iter().any(|(tokens, name, p)| {
+            *p == e
+                && (tokens.start..name.start).any(|t| {
+                    matches!(
+                        self.word(t),
+                        "Mrs"
+                            | "Mrs."
+                            | "Ms"
+                            | "Ms."
+                            | "Miss"
+                            | "Lady"
+                            | "Queen"
+                            | "Princess"
+                            | "Dame"
+                    )
+                })
+        }) || self.mentions.iter().any(|m| {
+            m.entity == e
+                && m.tokens.start > 0
+                && matches!(
+                    self.word(m.tokens.start - 1),
+                    "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
+                )
+        })
+    }
+
+    /// The organization or country "it" refers to: the latest one that spoke or acted in this
+    /// or the two sentences before, else the first one of the sentence before.
+    pub(super) fn resolve_it(&self, t: usize) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
+        let actors: Vec<&super::TokMention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
+            .filter(|m| {
+                matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Organization | EntityKind::Country
+                )
+            })
+            .collect();
+        let speaking = actors.iter().filter(|m| {
+            let next = m.tokens.end;
+            next < self.doc.tokens.len() && {
+                let w = self.lower(next);
+                SPEECH_VERBS.contains(&w)
+                    || matches!(w, "has" | "had" | "is" | "was" | "maintains" | "claims")
+            }
+        });
+        if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
+            return Some(m.entity);
+        }
+        if s == 0 {
+            return None;
+        }
+        let prev = self.doc.sentences[s - 1].tokens.clone();
+        actors
+            .iter()
+            .find(|m| prev.contains(&m.tokens.start))
+            .map(|m| m.entity)
+    }
+
+    /// "the company", "the government", "the president": the entity the article means. An
+    /// organization noun is the latest organization named before it; a government noun the
+    /// latest country named in this or the three sentences before; a title the latest person
+    /// holding it. Only after "the" (or "its"/"their" for nothing: "its government" is not
+    /// resolved), and only for a singular head.
+    fn definite_description(&self, t: usize) -> Option<(usize, usize)> {
+        if t == 0 || self.lower(t - 1) != "the" {
+            return None;
+        }
+        // "the company's" is the company
+        let noun = super::strip_possessive(self.lower(t));
+        let before = |m: &&super::TokMention| m.tokens.start < t;
+        if self.lex.is_cue("org-description", noun) {
+            // the organization the article names most so far (ties: the latest): "the
+            // company" in a story about a company means that company, not the regulator
+            // named in the sentence before
+            let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // entity, count, last
+            for m in self.mentions.iter().filter(before) {
+                if self.entities[m.entity].kind != EntityKind::Organization {
+                    continue;
+                }
+                match counts.iter_mut().find(|c| c.0 == m.entity) {
+                    Some(c) => {
+                        c.1 += 1;
+                        c.2 = c.2.max(m.tokens.start);
+                    }
+                    None => counts.push((m.entity, 1, m.tokens.start)),
+                }
+            }
+            return counts
+                .iter()
+                .max_by_key(|c| (c.1, c.2))
+                .map(|c| (c.0, t - 1));
+        }
+        if self.lex.is_cue("government-description", noun) {
+            let s = self.doc.sentence_of(t);
+            let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
+            return self
+                .mentions
+                .iter()
+                .filter(before)
+                .filter(|m| m.tokens.start >= from)
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                .max_by_key(|m| m.tokens.start)
+                .map(|m| (m.entity, t - 1));
+        }
+        if self.lex.role_head(noun).is_some() {
+            // the latest person named before `t` whose title ends in this noun
+            // "the chancellor" is the one whose title is just that before a "shadow chancellor"
+            let exact: Vec<usize> = self
+                .roles
+                .iter()
+                .filter(|r| r.title == noun)
+                .map(|r| r.holder)
+                .collect();
+            let holders: Vec<usize> = if exact.is_empty() {
+                self.roles
+                    .iter()
+                    .filter(|r| r.title.rsplit(' ').next() == Some(noun))
+                    .map(|r| r.holder)
+                    .collect()
+            } else {
+                exact
+            };
+            return self
+                .mentions
+                .iter()
+                .filter(before)
+                .filter(|m| holders.contains(&m.entity))
+                .max_by_key(|m| m.tokens.start)
+                .map(|m| (m.entity, t - 1));
+        }
+        None
+    }
+
+    /// The organization or country "they" refers to, as "it" does; British English makes
+    /// organizations plural ("the Conservatives ... they").
+    fn resolve_they(&self, t: usize) -> Option<usize> {
+        self.resolve_it(t)
+    }
+}

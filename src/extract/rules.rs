@@ -1,0 +1,78 @@
+//! The registry of rule ids: every fact the extractor makes names the rule that made it, and
+//! every rule is listed here with one line saying what it reads. Each rule's example sentences
+//! (at least two it must match and one it must not, with the exact facts) are data in
+//! `tests/rules/*.tsv`, run by `tests/rules.rs`; a rule without examples fails that suite.
+
+/// A rule of the extractor: its id (written as `ng:rule` on every fact it makes) and what it
+/// reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub doc: &'static str,
+}
+
+const fn rule(id: &'static str, doc: &'static str) -> Rule {
+    Rule { id, doc }
+}
+
+/// Every rule id the extractor can write.
+pub const RULES: &[Rule] = &[
+    // countries
+    rule("country.name", "A country by one of its names: \"Britain\", \"the United States\"."),
+    rule("country.demonym", "A country by its demonym: \"Chinese officials\", \"the French\"."),
+    rule("country.capital", "A capital standing for its government: \"Beijing said\"."),
+    rule("country.gazetteer", "A country matched by the gazetteer in a form not named above."),
+    // people
+    rule("person.title", "A name after a title or honorific: \"President Maria Lopez\", \"Mr Smith\"."),
+    rule("person.given-name", "A capitalized chunk starting with a known given name: \"Tom Donilon\"."),
+    rule("person.role-before", "A name after a role word: \"spokesman Tom Kelly\"."),
+    rule("person.apposition", "A name with a role in apposition: \"Tom Kelly, a spokesman\"."),
+    rule("person.speaker", "A two-word name that speaks: \"Nakasone said\"."),
+    rule("person.short-name", "A later mention by surname or short form: \"Lopez said\"."),
+    rule("person.full-name", "A fuller name joining a person named shorter before."),
+    // organizations
+    rule("org.keyword", "A capitalized chunk ending in an organization word: \"Krupp Stahl AG\", \"Labour Party\"."),
+    rule("org.known", "A well-known organization from the lexicon: \"OPEC\", \"the World Bank\"."),
+    rule("org.acronym", "An acronym that names an organization: \"GATT\"."),
+    rule("org.acronym-alias", "An acronym in parentheses after an organization: \"European Community (EC)\"."),
+    rule("org.short-name", "A later mention by a short form: \"Labour\" for \"Labour Party\"."),
+    rule("org.actor", "An unknown capitalized chunk that acts in an event: \"Pennzoil sued Texaco\"."),
+    // roles
+    rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
+    rule("role.apposition", "A title in apposition: \"Tom Kelly, spokesman for the government\"."),
+    rule("role.capacity", "A role stated by a predicate: \"in her capacity as a lawyer\", \"X, who is chairman of Y\"."),
+    rule("role.patron-country", "A title serving a person takes that person's country: \"adviser to Barack Obama\"."),
+    rule("role.default-country", "A title with no owner in the text takes the country the article is about."),
+    // accusations
+    rule("accusation.active", "An accusation verb with subject, object and complement: \"X accused Y of Z\", \"X blamed Y for Z\", \"X charged Y with Z\"."),
+    rule("accusation.object", "A criticism, blame or suit verb with only an object: \"X criticised Y\", \"X sued Y\"."),
+    rule("accusation.passive", "A passive accusation verb with its agent: \"Y was accused by X of Z\", \"Y has been criticised by X\"."),
+    rule("accusation.reduced-relative", "A reduced relative: \"Y, accused by X of Z, ...\"."),
+    rule("accusation.participial", "A participial clause takes the main clause's subject: \"X spoke on Monday, accusing Y of Z\"."),
+    rule("accusation.reciprocal", "A reciprocal accusation gives one in each direction: \"X and Y accused each other of Z\"."),
+    rule("accusation.joined", "\"X was joined by Y in criticising Z\": both accuse Z."),
+    rule("accusation.blame-on", "\"X blamed Z on Y\": Y is blamed."),
+    rule("accusation.alleged-that", "\"X alleged (that) Y did Z\"."),
+    rule("accusation.said-wrongdoing", "A reported clause with a wrongdoing verb: \"X said Y violated ...\"."),
+    rule("accusation.said-passive-wrongdoing", "\"X said documents had been backdated\": a passive fraud verb with the one other party named."),
+    rule("accusation.evidence", "\"X said there was evidence Y approved ...\"."),
+    rule("accusation.said-responsible", "A reported clause of responsibility: \"X said Y was behind Z\", \"Y was to blame, X said\"."),
+    rule("accusation.held-responsible", "\"X held Y responsible for Z\"."),
+    rule("accusation.nominal", "An accusation noun with its author and a that-clause: \"accusations by X that Y ...\"."),
+    rule("accusation.against", "An accusation noun against someone: \"X filed a suit against Y\", \"X's charges against Y\", \"criticism of Y by X\"."),
+    rule("accusation.faced-criticism", "\"Y faced criticism from X\"."),
+    rule("accusation.ouster-call", "\"X called for Y's resignation\"."),
+    rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
+    rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
+    // denials
+    rule("denial.verb", "A denial verb: \"X denied the report\", \"X refuted ...\"."),
+    rule("denial.rejects-charge", "A rejection of a charge: \"X rejected the charges\", \"X dismissed the claims as baseless\"."),
+    rule("denial.noun", "A denial noun with its author: \"denials of X\", \"X's denial\"."),
+    rule("denial.not-guilty", "\"X pleaded not guilty\"."),
+    rule("denial.innocence", "\"X said it had done nothing wrong\", \"X insisted he was innocent\"."),
+];
+
+/// The rule with this id.
+pub fn rule_by_id(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}

@@ -1,0 +1,399 @@
+//! The clause layer the event rules share, over the article's tokens and the entities already
+//! found: the verb group at a cue word (auxiliaries, voice, negation), how its clause hangs in
+//! the sentence (a main clause, a participial clause ", accusing Y of Z", a reduced relative
+//! "Y, accused by X of Z,"), its subject, its objects (coordinated lists), its complements by
+//! preposition, and the actors noun phrases and pronouns stand for.
+//!
+//! It is a shallow parser written over closed word classes (auxiliaries, modals, negation,
+//! determiners, prepositions, relative pronouns, adverbs by their `-ly`), not a trained one: the
+//! event rules ask it a handful of questions about the few sentences that hold a cue word,
+//! which keeps extraction at full speed.
+
+use super::{Ctx, EntityKind};
+use std::ops::Range;
+
+/// How a verb's clause attaches to its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Attachment {
+    /// "X accused Y", "X has accused Y", "Y was accused by X": the verb has its own subject.
+    Finite,
+    /// ", accusing Y of Z", "after accusing Y": the subject is the main clause's.
+    Participial,
+    /// "Y, accused by X of Z,": a past participle after a noun phrase; that noun phrase is the
+    /// object of the verb.
+    ReducedRelative,
+}
+
+/// The verb group around a cue verb.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct VerbGroup {
+    /// The first token of the group (its first auxiliary, else the verb).
+    pub start: usize,
+    /// The passive voice: a form of "be" or "get" before a past participle.
+    pub passive: bool,
+    /// "did not accuse", "never blamed", "wouldn't criticise".
+    pub negated: bool,
+    /// "could sue", "may blame", "would accuse", "will sue": a threat or a hypothesis, not an
+    /// accusation made.
+    pub hypothetical: bool,
+    pub attachment: Attachment,
+}
+
+const BE: &[&str] = &[
+    "was", "were", "been", "be", "is", "are", "being", "am", "'s", "get", "got", "gets", "getting",
+];
+const AUX: &[&str] = &[
+    "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "did", "does", "do", "to",
+];
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll",
+];
+const NEGATION: &[&str] = &["not", "never", "n't", "no"];
+/// Words that sit inside a verb group without changing it.
+const GROUP_ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "then",
+    "now",
+    "once",
+    "already",
+    "previously",
+    "still",
+    "even",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "allegedly",
+    "reportedly",
+    "effectively",
+    "both",
+    "all",
+    "each",
+    "repeatedly",
+    "just",
+    "recently",
+    "further",
+    "themselves",
+    "itself",
+    "himself",
+    "herself",
+];
+/// Prepositions that open a phrase inside a noun phrase or an adjunct.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "over", "against", "under",
+    "after", "before", "during", "between", "among", "into", "through", "since", "without",
+    "within", "across", "behind",
+];
+/// Words that open a participial clause before an -ing verb.
+const PARTICIPLE_LEADS: &[&str] = &[",", "and", "after", "while", "by", "before", "when", "as"];
+
+impl Ctx<'_> {
+    /// True when token `k` is a verb-group adverb ("also", "strongly").
+    fn is_group_adverb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        GROUP_ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
+    }
+
+    /// The verb group of the verb at `verb`.
+    pub(super) fn verb_group(&self, verb: usize, sentence: &Range<usize>) -> VerbGroup {
+        let mut start = verb;
+        let mut passive = false;
+        let mut negated = false;
+        let mut hypothetical = false;
+        let mut has_aux = false;
+        let mut k = verb;
+        while k > sentence.start {
+            let w = self.lower(k - 1);
+            if BE.contains(&w) {
+                // "was accused", "has been accused": a participle after a form of be
+                passive |= k == verb || (k..verb).all(|j| self.is_group_adverb(j));
+                has_aux = true;
+            } else if AUX.contains(&w) {
+                has_aux = true;
+                hypothetical |= MODALS.contains(&w);
+            } else if NEGATION.contains(&w) {
+                negated = true;
+            } else if !self.is_group_adverb(k - 1) {
+                break;
+            }
+            k -= 1;
+            start = k;
+        }
+        let lower = self.lower(verb);
+        // "to accuse": an infinitive is finite enough (its subject is found the same way)
+        let before = start.checked_sub(1).filter(|&b| b >= sentence.start);
+        let attachment = if has_aux {
+            Attachment::Finite
+        } else if lower.ends_with("ing")
+            && before.is_some_and(|b| PARTICIPLE_LEADS.contains(&self.lower(b)))
+        {
+            Attachment::Participial
+        } else if lower.ends_with("ed")
+            && before.is_some_and(|b| self.word(b) == ",")
+            && verb + 1 < sentence.end
+            && self.lower(verb + 1) == "by"
+        {
+            Attachment::ReducedRelative
+        } else {
+            Attachment::Finite
+        };
+        VerbGroup {
+            start,
+            passive: passive && !lower.ends_with("ing"),
+            negated,
+            hypothetical,
+            attachment,
+        }
+    }
+
+    /// The subject of a sentence's main clause, for a participial clause that leans on it:
+    /// the first actor of the sentence that is not inside a prepositional phrase, before `before`.
+    pub(super) fn main_subject(
+        &mut self,
+        before: usize,
+        sentence: &Range<usize>,
+    ) -> Option<(usize, usize)> {
+        let mut k = sentence.start;
+        while k < before {
+            let w = self.lower(k);
+            if PREPOSITIONS.contains(&w) {
+                // skip the phrase: up to the next comma or verb-looking word
+                k += 1;
+                while k < before && !matches!(self.word(k), "," | ";") && self.mention(k).is_some()
+                    || k < before
+                        && matches!(self.lower(k), "the" | "a" | "an" | "his" | "her" | "its")
+                {
+                    k = self
+                        .mention(k)
+                        .map(|m| m.tokens.end)
+                        .unwrap_or(k + 1)
+                        .max(k + 1);
+                }
+                continue;
+            }
+            // a named actor or a pronoun: a capitalized word the parser does not know
+            // ("Similarly, ...") is not promoted here
+            let named =
+                self.mention(k).is_some() || matches!(w, "he" | "she" | "it" | "they" | "the");
+            if named {
+                if let Some((e, at)) = self.actor_at(k) {
+                    if self.is_agent_kind(e) {
+                        return Some((e, at));
+                    }
+                }
+            }
+            k = self
+                .mention(k)
+                .map(|m| m.tokens.end)
+                .unwrap_or(k + 1)
+                .max(k + 1);
+        }
+        None
+    }
+
+    /// People, organizations and countries act; nothing else does.
+    pub(super) fn is_agent_kind(&self, e: usize) -> bool {
+        matches!(
+            self.entities[e].kind,
+            EntityKind::Person | EntityKind::Country | EntityKind::Organization
+        )
+    }
+
+    /// The noun phrase that ends just before `comma` ("Y, accused by X"): its head actor.
+    pub(super) fn phrase_before(&mut self, comma: usize, sentence: &Range<usize>) -> Option<usize> {
+        let mut k = comma;
+        let limit = comma.saturating_sub(6).max(sentence.start);
+        while k > limit {
+            k -= 1;
+            if self.mention(k).is_some() {
+                return self
+                    .actor_at(k)
+                    .and_then(|(e, _)| self.is_agent_kind(e).then_some(e));
+            }
+            if matches!(self.word(k), "," | ";" | ":") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "each other", "one another" at `k`.
+    pub(super) fn is_reciprocal(&self, k: usize, sentence: &Range<usize>) -> bool {
+        k + 1 < sentence.end
+            && matches!(
+                (self.lower(k), self.lower(k + 1)),
+                ("each", "other") | ("one", "another")
+            )
+    }
+
+    /// The actors of a coordinated subject ending just before `verb_start`: "X and Y", "both X
+    /// and Y". Empty unless there are two or more.
+    pub(super) fn coordinated_subject(
+        &mut self,
+        verb_start: usize,
+        sentence: &Range<usize>,
+    ) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut k = verb_start;
+        let limit = verb_start.saturating_sub(14).max(sentence.start);
+        while k > limit {
+            k -= 1;
+            let w = self.lower(k);
+            if matches!(w, "and" | "," | "both" | "the") {
+                continue;
+            }
+            match self.actor_at(k) {
+                Some((e, at)) if self.is_agent_kind(e) => {
+                    if !found.contains(&e) {
+                        found.push(e);
+                    }
+                    k = at;
+                }
+                _ => break,
+            }
+        }
+        if found.len() < 2 {
+            found.clear();
+        }
+        found
+    }
+
+    /// Actors of the noun phrases from `from`, coordinated by commas and "and", up to `limit`
+    /// tokens on: "Gazprom, its unit Gazpromneft and Rosneft", "four companies - A, B and C",
+    /// "the country's Grain Products Ministry". Stops at the first word that is neither an
+    /// actor nor a determiner, numeral or conjunction; returns the actors and where it stopped.
+    /// Two actors side by side with no conjunction are one noun phrase: a country before a
+    /// name modifies it ("the U.S. Farm Act" is the United States' act), otherwise the last
+    /// is the head ("Krupp manager Alex Ivanov").
+    pub(super) fn object_list(
+        &mut self,
+        from: usize,
+        sentence: &Range<usize>,
+        limit: usize,
+    ) -> (Vec<usize>, usize) {
+        let end = (from + limit).min(sentence.end);
+        let mut found: Vec<usize> = Vec::new();
+        let mut k = from;
+        // whether the previous word was an actor (no conjunction since)
+        let mut adjacent = false;
+        while k < end {
+            let w = self.lower(k);
+            if OBJECT_FILLERS.contains(&w) {
+                adjacent &= !matches!(w, "and" | "," | "or");
+                k += 1;
+                continue;
+            }
+            // "the country's Grain Products Ministry": a possessor that is no actor
+            if self.is_possessive(k) && self.actor_at(k).is_none() {
+                k += 1;
+                continue;
+            }
+            match self.actor_at(k) {
+                Some((e, _)) if self.is_agent_kind(e) => {
+                    if adjacent {
+                        let previous = *found.last().expect("adjacent follows an actor");
+                        if self.entities[previous].kind != EntityKind::Country {
+                            found.pop();
+                            if !found.contains(&e) {
+                                found.push(e);
+                            }
+                        }
+                    } else if !found.contains(&e) {
+                        found.push(e);
+                    }
+                    adjacent = true;
+                    k = self
+                        .mention(k)
+                        .map(|m| m.tokens.end)
+                        .unwrap_or(k + 1)
+                        .max(k + 1);
+                    // "Iran's government": the possessor is the actor
+                    while k < end && GOVERNMENT_HEADS.contains(&self.lower(k)) {
+                        k += 1;
+                    }
+                }
+                None if self.is_cap(k) && k + 1 < end && self.mention(k + 1).is_some() => {
+                    // a title or honorific before a name: "Lord Woolf", "Colonel Oliver North"
+                    k += 1;
+                }
+                _ if adjacent && !self.is_cap(k) && self.is_relation_word(k) => {
+                    // "Balco boss Victor Conte", "its war enemy Iraq": the actor before a
+                    // title word is a modifier of the name after it
+                    let name = (k + 1..(k + 4).min(end)).find(|&j| self.mention(j).is_some());
+                    match name {
+                        Some(j) => {
+                            found.pop();
+                            adjacent = false;
+                            k = j;
+                        }
+                        None => break,
+                    }
+                }
+                _ => {
+                    // "four companies - Gazprom, ...": a common noun opening a list
+                    if found.is_empty() && !self.is_cap(k) {
+                        let look = (k + 1..(k + 3).min(end)).find(|&j| {
+                            matches!(
+                                self.lower(j),
+                                "-" | ":" | "including" | "\u{2013}" | "\u{2014}"
+                            )
+                        });
+                        if let Some(j) = look {
+                            k = j + 1;
+                            adjacent = false;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        (found, k)
+    }
+}
+
+/// Words inside a list of objects that are neither actors nor its end.
+const OBJECT_FILLERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    ",",
+    "its",
+    "their",
+    "his",
+    "her",
+    "both",
+    "former",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "several",
+    "other",
+    "fellow",
+    "rival",
+    "unit",
+    "subsidiary",
+    "parent",
+    "also",
+    "either",
+];
+
+/// Nouns after a possessive or modifier that leave the actor the same ("Iran's government").
+const GOVERNMENT_HEADS: &[&str] = &["government", "administration", "leadership", "authorities"];
+
+impl Ctx<'_> {
+    /// A word that names what someone is: a role ("boss", "minister") or a relation ("rival",
+    /// "enemy", "unit").
+    fn is_relation_word(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.lex.role_head(w).is_some() || self.lex.is_cue("relation-noun", w)
+    }
+}
