@@ -94,7 +94,24 @@ impl Ctx<'_> {
         }
         let lower = self.lower(k);
         if matches!(lower, "its" | "their") {
-            return self.resolve_it(k).map(|e| (e, k));
+            // "Kazakhstan, which has been criticised since the ousting of its veteran leader":
+            // the nearest country or organization before it in the sentence, else the one the
+            // text last spoke of
+            let s = self.doc.sentence_of(k);
+            let from = self.doc.sentences[s].tokens.start;
+            let near = self
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.start >= from && m.tokens.end <= k)
+                .filter(|m| {
+                    matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                })
+                .max_by_key(|m| m.tokens.start)
+                .map(|m| m.entity);
+            return near.or_else(|| self.resolve_it(k)).map(|e| (e, k));
         }
         if self.is_cap(k) {
             let e = self.promote_unknown(k..k + 1)?;
@@ -191,6 +208,12 @@ impl Ctx<'_> {
                 continue;
             }
             if matches!(lower.as_str(), "the" | "a" | "an" | "then" | "former") {
+                k = t;
+                continue;
+            }
+            // "its veteran leader Dinmukhamed Kunayev", "Its new leader, Gennady Kolbin": a
+            // temporal adjective between a title and its owner
+            if !items.is_empty() && self.lex.is_cue("title-adjective", &lower) {
                 k = t;
                 continue;
             }
