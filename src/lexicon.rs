@@ -107,6 +107,9 @@ pub struct Lexicon {
     pub charge_categories: Vec<(String, String)>,
     /// Capitalized words that are not names.
     pub capitalized_stopwords: HashSet<String>,
+    /// Plural common nouns ("critics", "prosecutors"): a capitalized one is a group, not a
+    /// name (from UD English EWT).
+    pub plural_nouns: HashSet<String>,
     /// Country names that are also personal names.
     pub country_given_names: HashSet<String>,
     /// Given names.
@@ -234,6 +237,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/denial-non-objects.txt",
         include_str!("../ontology/lexicon/denial-non-objects.txt"),
+    ),
+    (
+        "lexicon/plural-nouns.txt",
+        include_str!("../ontology/lexicon/plural-nouns.txt"),
     ),
 ];
 
@@ -397,6 +404,7 @@ impl Lexicon {
                 .collect(),
             charge_categories,
             capitalized_stopwords: set(data("lexicon/capitalized-stopwords.txt")),
+            plural_nouns: set(data("lexicon/plural-nouns.txt")),
             country_given_names: set(data("lexicon/country-given-names.txt")),
             given_names: set(data("lexicon/given-names.txt")),
             female_names: set(data("lexicon/female-names.txt")),

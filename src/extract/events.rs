@@ -1168,7 +1168,8 @@ impl Ctx<'_> {
             && noun + 2 < sentence.end
             && self.lower(noun + 1) == "of"
         {
-            let Some((e, _)) = self.actor_at(noun + 2) else {
+            // "the resignation of Attorney General Edwin Meese"
+            let Some(&e) = self.object_list(noun + 2, sentence, 6).0.first() else {
                 return;
             };
             (e, noun - 1)

@@ -56,7 +56,10 @@ impl Ctx<'_> {
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
             return self.definite_description(t);
         }
-        if self.is_cap(t) && !self.lex.capitalized_stopwords.contains(self.word(t)) {
+        if self.is_cap(t)
+            && !self.lex.capitalized_stopwords.contains(self.word(t))
+            && !self.lex.plural_nouns.contains(self.lower(t))
+        {
             let e = self.promote_unknown(t..t + 1)?;
             let start = self.mention(t).map(|m| m.tokens.start).unwrap_or(t);
             return Some((e, start));

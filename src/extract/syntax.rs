@@ -314,7 +314,11 @@ impl Ctx<'_> {
                         k += 1;
                     }
                 }
-                None if self.is_cap(k) && k + 1 < end && self.mention(k + 1).is_some() => {
+                None if self.is_cap(k)
+                    && (k + 1..(k + 4).min(end))
+                        .take_while(|&j| self.is_cap(j))
+                        .any(|j| self.mention(j).is_some()) =>
+                {
                     // a title or honorific before a name: "Lord Woolf", "Colonel Oliver North"
                     k += 1;
                 }
