@@ -369,9 +369,10 @@ impl Ctx<'_> {
             // "the majority owner of Yukos has sued": the subject is the owner, not Yukos
             // ("the government of Japan" is Japan)
             if let Some((_, start)) = found {
+                // nor is it "Denmark" in "Farma Food of Denmark said"
                 if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
                     let head = self.lower(start - 2);
-                    if !self.is_cap(start - 2) && !GOVERNMENT_NOUNS.contains(&head) {
+                    if !GOVERNMENT_NOUNS.contains(&head) {
                         return None;
                     }
                 }
@@ -594,7 +595,12 @@ impl Ctx<'_> {
                 (cue + 1..(cue + 12).min(sentence.end)).find(|&k| self.lower(k) == "on")
             {
                 let (accused, _) = self.object_list(on + 1, sentence, 12);
-                if !accused.is_empty() {
+                // "blamed England's poor run on a lack of leadership": what is blamed is the
+                // object, whoever is blamed comes after "on"; no one named there, no accusation
+                if accused.is_empty() {
+                    return;
+                }
+                {
                     let charge = self.clause_from(cue + 1, sentence);
                     for a in accused {
                         self.push_accusation(

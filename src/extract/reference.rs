@@ -182,6 +182,25 @@ impl Ctx<'_> {
         let noun = super::strip_possessive(self.lower(t));
         let before = |m: &&super::TokMention| m.tokens.start < t;
         if self.lex.is_cue("org-description", noun) {
+            // "the agency" after "the Environmental Protection Agency": the latest organization
+            // whose name holds the noun
+            let named = self
+                .mentions
+                .iter()
+                .filter(before)
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
+                .filter(|m| {
+                    self.entities[m.entity]
+                        .name
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|w| w == noun)
+                })
+                .max_by_key(|m| m.tokens.start)
+                .map(|m| (m.entity, t - 1));
+            if named.is_some() || !self.lex.is_cue("company-description", noun) {
+                return named;
+            }
             // the organization the article names most so far (ties: the latest): "the
             // company" in a story about a company means that company, not the regulator
             // named in the sentence before
