@@ -1103,22 +1103,11 @@ impl Ctx<'_> {
         let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
         let bring = verb.filter(|&v| self.lex.is_cue("bring-verb", self.lower(v)));
         let receive = verb.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)));
-        let subject_of = |ctx: &mut Self, v: usize| {
-            let group = ctx.verb_group(v, sentence);
-            if group.negated || group.passive || group.hypothetical {
-                return None;
-            }
-            match group.attachment {
-                Attachment::Participial => ctx.main_subject(group.start, sentence),
-                _ => ctx.subject_before(group.start.max(sentence.start + 1), sentence),
-            }
-            .map(|(e, _)| e)
-        };
         if !accused.is_empty() {
             let accuser = match (agent, possessor, bring) {
                 (Some(a), _, _) => Some(a),
                 (_, Some(p), _) => Some(p),
-                (_, _, Some(v)) => subject_of(self, v),
+                (_, _, Some(v)) => self.asserting_subject(v, sentence),
                 _ => None,
             };
             let Some(accuser) = accuser else { return };
@@ -1146,7 +1135,7 @@ impl Ctx<'_> {
             if !self.lex.is_cue("target-of-noun", &lower) {
                 return;
             }
-            let Some(accused) = subject_of(self, v) else {
+            let Some(accused) = self.asserting_subject(v, sentence) else {
                 return;
             };
             let charge = self.clause_from(noun + 1, sentence);
@@ -1196,15 +1185,9 @@ impl Ctx<'_> {
         if !self.lex.is_cue("call-verb", self.lower(verb)) {
             return;
         }
-        let group = self.verb_group(verb, sentence);
-        if group.negated || group.passive || group.hypothetical {
+        let Some(accuser) = self.asserting_subject(verb, sentence) else {
             return;
-        }
-        let accuser = match group.attachment {
-            Attachment::Participial => self.main_subject(group.start, sentence),
-            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
         };
-        let Some((accuser, _)) = accuser else { return };
         let charge = self.clause_from(noun + 1, sentence);
         self.push_accusation(
             accuser,
@@ -1229,15 +1212,9 @@ impl Ctx<'_> {
             {
                 let (accused, end) = self.object_list(hold + 1, sentence, 8);
                 if end == word && !accused.is_empty() {
-                    let group = self.verb_group(hold, sentence);
-                    if group.negated || group.passive || group.hypothetical {
+                    let Some(accuser) = self.asserting_subject(hold, sentence) else {
                         return;
-                    }
-                    let accuser = match group.attachment {
-                        Attachment::Participial => self.main_subject(group.start, sentence),
-                        _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
                     };
-                    let Some((accuser, _)) = accuser else { return };
                     let charge = self.clause_from(word + 1, sentence);
                     for a in accused {
                         self.push_accusation(

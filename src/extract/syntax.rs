@@ -401,3 +401,24 @@ impl Ctx<'_> {
         self.lex.role_head(w).is_some() || self.lex.is_cue("relation-noun", w)
     }
 }
+
+impl Ctx<'_> {
+    /// Who asserts with the verb at `verb` ("X filed", "X called for", "X held"): its subject,
+    /// or the main clause's for a participial clause; `None` for a negated, passive or modal
+    /// verb ("did not file", "was called", "could hold").
+    pub(super) fn asserting_subject(
+        &mut self,
+        verb: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.passive || group.hypothetical {
+            return None;
+        }
+        match group.attachment {
+            Attachment::Participial => self.main_subject(group.start, sentence),
+            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+        }
+        .map(|(e, _)| e)
+    }
+}
