@@ -98,6 +98,8 @@ fn facts_of(x: &Extraction, rule: &str) -> Vec<String> {
                     r.title,
                     r.of.map(name).unwrap_or_default()
                 )
+                .trim_end()
+                .to_owned()
             })
             .collect(),
         _ => x
