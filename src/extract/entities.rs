@@ -134,6 +134,44 @@ impl Ctx<'_> {
         self.add_organizations(&chunks);
         self.resolve_unknowns(&chunks);
         self.resolve_caps_sentences();
+        self.retype_companies_named_like_people();
+    }
+
+    /// "Fannie Mae", "Freddie Mac": a name read as a person by its given name is an
+    /// organization when the text treats it as one: "X, which ..." and never "X, who ...", or
+    /// a company noun right before it ("mortgage giant Fannie Mae"), and no title or honorific.
+    fn retype_companies_named_like_people(&mut self) {
+        let n = self.doc.tokens.len();
+        for e in 0..self.entities.len() {
+            if self.entities[e].kind != EntityKind::Person
+                || self.entities[e].rule == "person.title"
+            {
+                continue;
+            }
+            let (mut which, mut who, mut company_noun) = (0, 0, 0);
+            for m in self.mentions.iter().filter(|m| m.entity == e) {
+                let end = m.tokens.end;
+                if end + 1 < n && self.word(end) == "," {
+                    match self.lower(end + 1) {
+                        "which" => which += 1,
+                        "who" | "whose" => who += 1,
+                        _ => {}
+                    }
+                }
+                let start = m.tokens.start;
+                if start > 0 && self.lex.is_cue("company-noun", self.lower(start - 1)) {
+                    company_noun += 1;
+                }
+                // "governor Satoshi Sumita, which": a titled person; the clause is the bank's
+                if start > 0 && self.lex.role_head(self.word(start - 1)).is_some() {
+                    who += 1;
+                }
+            }
+            if who == 0 && (which > 0 || company_noun > 0) {
+                self.entities[e].kind = EntityKind::Organization;
+                self.entities[e].rule = "org.retyped";
+            }
+        }
     }
 
     /// Countries: every gazetteer match that survives the context checks.

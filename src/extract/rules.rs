@@ -36,6 +36,7 @@ pub const RULES: &[Rule] = &[
     rule("org.acronym", "An acronym that names an organization: \"GATT\"."),
     rule("org.acronym-alias", "An acronym in parentheses after an organization: \"European Community (EC)\"."),
     rule("org.short-name", "A later mention by a short form: \"Labour\" for \"Labour Party\"."),
+    rule("org.retyped", "A name read as a person's that the text treats as a company: \"Fannie Mae, which ...\", \"mortgage giant Freddie Mac\"."),
     rule("org.actor", "An unknown capitalized chunk that acts in an event: \"Pennzoil sued Texaco\"."),
     // roles
     rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
