@@ -1400,7 +1400,14 @@ impl Ctx<'_> {
             return;
         }
         if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1)) {
-            return; // "was denied bail"
+            // "That charge was denied by Mr Mandelson"; "was denied bail" is no denial
+            if cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
+                if let Some(&denier) = self.object_list(cue + 2, sentence, 8).0.first() {
+                    let charge = self.sentence_text(sentence);
+                    self.push_denial(denier, charge, cue, s, "denial.passive");
+                }
+            }
+            return;
         }
         // "James denied Duff" (a person as object), "denied a request": not denials of a charge
         if cue + 1 < sentence.end {

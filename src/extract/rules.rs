@@ -69,6 +69,7 @@ pub const RULES: &[Rule] = &[
     rule("denial.verb", "A denial verb: \"X denied the report\", \"X refuted ...\"."),
     rule("denial.rejects-charge", "A rejection of a charge: \"X rejected the charges\", \"X dismissed the claims as baseless\"."),
     rule("denial.noun", "A denial noun with its author: \"denials of X\", \"X's denial\"."),
+    rule("denial.passive", "A passive denial with its agent: \"the charge was denied by X\"."),
     rule("denial.not-guilty", "\"X pleaded not guilty\"."),
     rule("denial.innocence", "\"X said it had done nothing wrong\", \"X insisted he was innocent\"."),
 ];
