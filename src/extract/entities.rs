@@ -371,6 +371,8 @@ impl Ctx<'_> {
                     if j + 1 < s.tokens.end
                         && self.is_cap(j + 1)
                         && !self.is_possessive(j - 1)
+                        // "Apex Mining Corp on Monday", "the Bank in January": a date
+                        && !self.lex.is_cue("date-word", self.lower(j + 1))
                         && ((matches!(self.word(j), "of" | "on" | "for") && ends_org)
                             || (matches!(self.word(j), "and" | "&") && has_of)
                             || (matches!(self.word(j), "and" | "&")

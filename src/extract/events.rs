@@ -1340,39 +1340,58 @@ impl Ctx<'_> {
     /// "X said it had done nothing wrong", "X insisted he was innocent": a denial by X when the
     /// clause's subject is X itself.
     fn innocence_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
-        let lower = self.lower(word);
-        let innocent = match lower {
+        let before = |ctx: &Self, back: usize| {
+            (word >= sentence.start + back).then(|| ctx.lower(word - back).to_owned())
+        };
+        let innocent = match self.lower(word) {
             "nothing" => {
                 word + 1 < sentence.end
                     && matches!(self.lower(word + 1), "wrong" | "illegal" | "improper")
             }
-            _ => {
-                word > sentence.start
-                    && matches!(
-                        self.lower(word - 1),
-                        "was" | "is" | "were" | "are" | "of" | "his" | "her" | "its" | "their"
-                    )
+            // "we are not guilty"
+            "guilty" => {
+                before(self, 1).as_deref() == Some("not")
+                    && before(self, 2)
+                        .is_some_and(|w| PASSIVE_AUX.contains(&w.as_str()) || w == "am")
             }
+            _ => before(self, 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "was" | "is" | "were" | "are" | "am" | "of" | "his" | "her" | "its" | "their"
+                )
+            }),
         };
         if !innocent {
             return;
         }
-        // the speech verb before, and the clause's subject right after it
-        let limit = word.saturating_sub(8).max(sentence.start);
-        let Some(v) = (limit..word)
+        // the clause's subject: the nearest pronoun or name before the phrase
+        let limit = word.saturating_sub(6).max(sentence.start);
+        let Some(k) = (limit..word).rev().find(|&k| {
+            matches!(self.lower(k), "i" | "we" | "he" | "she" | "it" | "they")
+                || self.mention(k).is_some()
+        }) else {
+            return;
+        };
+        // "We have done nothing wrong," he said: the quotation's speaker
+        if matches!(self.lower(k), "i" | "we") {
+            if let Some(speaker) = self.quote_speaker(k) {
+                let charge = self.sentence_text(sentence);
+                self.push_denial(speaker, charge, word, s, "denial.innocence");
+            }
+            return;
+        }
+        // X said (that) X had done nothing wrong: the speech verb before, its subject the
+        // clause's
+        let Some(v) = (limit.saturating_sub(4).max(sentence.start)..k)
             .rev()
-            .find(|&k| SPEECH_VERBS.contains(&self.lower(k)))
+            .find(|&v| SPEECH_VERBS.contains(&self.lower(v)))
         else {
             return;
         };
         let Some((speaker, _)) = self.subject_before(v, sentence) else {
             return;
         };
-        let mut k = v + 1;
-        if k < word && self.lower(k) == "that" {
-            k += 1;
-        }
-        let Some((subject, _)) = (k < word).then(|| self.actor_at(k)).flatten() else {
+        let Some((subject, _)) = self.actor_at(k) else {
             return;
         };
         if subject != speaker {
@@ -1401,7 +1420,12 @@ impl Ctx<'_> {
         }
         if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1)) {
             // "That charge was denied by Mr Mandelson"; "was denied bail" is no denial
-            if cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
+            // a verb that is a denial only of a charge ("rejected") needs the charge as its
+            // subject: "the offer was rejected by X" is no denial
+            let of_charge = pattern == "any"
+                || (cue.saturating_sub(5).max(sentence.start)..cue)
+                    .any(|k| self.lex.charge_nouns.contains(self.lower(k)));
+            if of_charge && cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
                 if let Some(&denier) = self.object_list(cue + 2, sentence, 8).0.first() {
                     let charge = self.sentence_text(sentence);
                     self.push_denial(denier, charge, cue, s, "denial.passive");

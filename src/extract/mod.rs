@@ -9,6 +9,7 @@
 mod entities;
 mod events;
 mod model;
+mod quotes;
 mod reference;
 mod roles;
 mod rules;
@@ -94,6 +95,9 @@ struct Ctx<'a> {
     /// Roles whose title serves a person ("adviser to Barack Obama") whose country was not
     /// known when the title was read: role index, person.
     patrons: Vec<(usize, usize)>,
+    /// Set while the speaker of a quotation is looked up, so that a pronoun met on the way
+    /// does not ask again.
+    in_attribution: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -137,6 +141,7 @@ impl<'a> Ctx<'a> {
             org_overlaps: Vec::new(),
             person_chunks: Vec::new(),
             patrons: Vec::new(),
+            in_attribution: false,
         }
     }
 

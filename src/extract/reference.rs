@@ -33,6 +33,10 @@ impl Ctx<'_> {
             return Some((e, start));
         }
         let lower = self.lower(t);
+        // "we", "I" inside a quotation: its speaker
+        if matches!(lower, "i" | "we" | "me" | "us") {
+            return self.quote_speaker(t).map(|e| (e, t));
+        }
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }

@@ -1,0 +1,106 @@
+//! Quotations and who speaks them: `"...," X said`, `X said: "..."`, `"...," said X`, and a
+//! quotation that runs on over the following sentences of its paragraph. First-person pronouns
+//! inside a quotation ("I", "we") stand for its speaker, so the event rules read `"We have
+//! done nothing wrong," he said` as a denial by him.
+
+use super::entities::SPEECH_VERBS;
+use super::Ctx;
+use std::ops::Range;
+
+/// Quotation marks that open or close a quotation.
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
+}
+
+impl Ctx<'_> {
+    /// The token range of the paragraph holding token `t`: paragraphs end at a blank line.
+    fn paragraph_start(&self, t: usize) -> usize {
+        let mut s = self.doc.sentence_of(t);
+        while s > 0 {
+            let prev = &self.doc.sentences[s - 1];
+            let cur = &self.doc.sentences[s];
+            let gap = &self.doc.text[prev.span.end.min(cur.span.start)..cur.span.start];
+            if gap.contains('\n') {
+                break;
+            }
+            s -= 1;
+        }
+        self.doc.sentences[s].tokens.start
+    }
+
+    /// Whether token `t` is inside a quotation: an odd number of quotation marks between the
+    /// start of its paragraph and it (curly quotes count by direction).
+    pub(super) fn in_quote(&self, t: usize) -> bool {
+        let mut open = false;
+        for k in self.paragraph_start(t)..t {
+            match self.word(k) {
+                "\u{201c}" | "``" => open = true,
+                "\u{201d}" | "''" => open = false,
+                // a straight quote opens after a space (or at the start) and closes after a
+                // word: `retrospectively. "We are` opens again though no mark closed the last
+                "\"" => {
+                    let start = self.doc.tokens[k].span.start;
+                    open = start == 0
+                        || self.doc.text[..start].chars().next_back().is_some_and(|c| {
+                            c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}')
+                        });
+                }
+                _ => {}
+            }
+        }
+        open
+    }
+
+    /// The speaker of the quotation that holds token `t`: the attribution in its own sentence,
+    /// else in the sentences of the same paragraph before it (the quotation runs on),
+    /// up to six sentences back.
+    pub(super) fn quote_speaker(&mut self, t: usize) -> Option<usize> {
+        if self.in_attribution || !self.in_quote(t) {
+            return None;
+        }
+        self.in_attribution = true;
+        let s = self.doc.sentence_of(t);
+        let para = self.paragraph_start(t);
+        let mut found = None;
+        let mut k = s;
+        loop {
+            let range = self.doc.sentences[k].tokens.clone();
+            if let Some(e) = self.attribution(&range) {
+                found = Some(e);
+                break;
+            }
+            if range.start <= para || k == 0 || s - k >= 6 {
+                break;
+            }
+            k -= 1;
+        }
+        self.in_attribution = false;
+        found
+    }
+
+    /// "X said", "said X", "he told reporters" outside the quotation marks of a sentence.
+    fn attribution(&mut self, sentence: &Range<usize>) -> Option<usize> {
+        let verbs: Vec<usize> = sentence
+            .clone()
+            .filter(|&k| SPEECH_VERBS.contains(&self.lower(k)) && !self.in_quote(k))
+            .collect();
+        for v in verbs {
+            // "X said" (the subject, not past a quotation mark)
+            if v > sentence.start && !is_quote_mark(self.word(v - 1)) && self.word(v - 1) != "," {
+                if let Some((e, _)) = self.subject_before(v, sentence) {
+                    return Some(e);
+                }
+            }
+            // ", said X" / ", X said"
+            if v + 1 < sentence.end {
+                if let Some(&e) = self.object_list(v + 1, sentence, 6).0.first() {
+                    return Some(e);
+                }
+            }
+            if let Some((e, _)) = self.subject_before(v, sentence) {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
