@@ -499,9 +499,9 @@ impl Lexicon {
             if self.role_heads.contains_key(lower) {
                 return Some(lower.to_owned());
             }
-            // "d'Affaires", "Secretary-General"
+            // "d'Affaires", "Secretary-General", "co-chairman", "vice-president"
             lower
-                .rsplit(['\'', '\u{2019}'])
+                .rsplit(['\'', '\u{2019}', '-'])
                 .next()
                 .filter(|tail| *tail != lower && self.role_heads.contains_key(*tail))
                 .map(|_| lower.to_owned())
