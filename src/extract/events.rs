@@ -46,6 +46,7 @@ impl Frame {
 
 /// Words skipped between a subject and its verb.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "since",
     "has",
     "have",
     "had",

@@ -229,14 +229,29 @@ impl Ctx<'_> {
         if self.lex.is_cue("government-description", noun) {
             let s = self.doc.sentence_of(t);
             let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
-            return self
+            let near = self
                 .mentions
                 .iter()
                 .filter(before)
                 .filter(|m| m.tokens.start >= from)
                 .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
                 .max_by_key(|m| m.tokens.start)
-                .map(|m| (m.entity, t - 1));
+                .map(|m| m.entity);
+            // else the country the article names most (a British story's "the government")
+            let top = || {
+                let mut counts: Vec<(usize, usize)> = Vec::new();
+                for m in self.mentions.iter() {
+                    if self.entities[m.entity].kind != EntityKind::Country {
+                        continue;
+                    }
+                    match counts.iter_mut().find(|c| c.0 == m.entity) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((m.entity, 1)),
+                    }
+                }
+                counts.iter().max_by_key(|c| c.1).map(|c| c.0)
+            };
+            return near.or_else(top).map(|e| (e, t - 1));
         }
         if self.lex.role_head(noun).is_some() {
             // the latest person named before `t` whose title ends in this noun
@@ -271,5 +286,21 @@ impl Ctx<'_> {
     /// organizations plural ("the Conservatives ... they").
     fn resolve_they(&self, t: usize) -> Option<usize> {
         self.resolve_it(t)
+    }
+
+    /// Whether token `k` is a common noun that the word before it modifies: lower case, and
+    /// not a preposition, conjunction, adverb or other function word that can follow a name.
+    pub(super) fn is_modified_noun(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        if t.kind != crate::text::TokenKind::Word || t.cap {
+            return false;
+        }
+        let w = self.lower(k);
+        !(super::syntax::PREPOSITIONS.contains(&w)
+            || GOVERNMENT_NOUNS.contains(&w)
+            || self.lex.is_cue("after-name-word", w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || w.ends_with("ed")
+            || w.ends_with("s") && self.lex.accusation_cues.contains_key(w))
     }
 }

@@ -54,6 +54,7 @@ const NEGATION: &[&str] = &["not", "never", "n't", "no"];
 const GROUP_ADVERBS: &[&str] = &[
     "also",
     "again",
+    "since",
     "then",
     "now",
     "once",
@@ -291,6 +292,19 @@ impl Ctx<'_> {
                 continue;
             }
             match self.actor_at(k) {
+                // "criticises Iraq war cost": a country's name before a common noun modifies
+                // it; the object is the noun's
+                Some((e, _))
+                    if self.entities[e].kind == EntityKind::Country
+                        && self.mention(k).is_some_and(|m| {
+                            let end = m.tokens.end;
+                            !self.is_possessive(end - 1)
+                                && end < sentence.end
+                                && self.is_modified_noun(end)
+                        }) =>
+                {
+                    break;
+                }
                 Some((e, _)) if self.is_agent_kind(e) => {
                     if adjacent {
                         let previous = *found.last().expect("adjacent follows an actor");
@@ -334,6 +348,14 @@ impl Ctx<'_> {
                         }
                         None => break,
                     }
+                }
+                _ if found.is_empty()
+                    && self.lex.is_cue("conduct-noun", self.lower(k))
+                    && k + 1 < end
+                    && self.lower(k + 1) == "of" =>
+                {
+                    // "blasted the conduct of the NSC staff": whose conduct is criticised
+                    k += 2;
                 }
                 _ => {
                     // "four companies - Gazprom, ...": a common noun opening a list
