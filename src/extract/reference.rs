@@ -303,4 +303,59 @@ impl Ctx<'_> {
             || w.ends_with("ed")
             || w.ends_with("s") && self.lex.accusation_cues.contains_key(w))
     }
+
+    /// "the men", "the three executives", "the other seven protesters" at `t` (the "the"):
+    /// the people of the nearest sentence before that names at least two (exactly the number
+    /// said, when one is said and a sentence has that many). Returns them and the token after
+    /// the phrase; `None` when `t` opens no such phrase or no sentence names a group.
+    pub(super) fn plural_people_at(&self, t: usize, end: usize) -> Option<(Vec<usize>, usize)> {
+        if t >= end || self.lower(t) != "the" {
+            return None;
+        }
+        let mut k = t + 1;
+        let mut count = None;
+        while k < end && self.lex.is_cue("group-modifier", self.lower(k)) {
+            if let Some(n) = number_word(self.lower(k)) {
+                count = Some(n);
+            }
+            k += 1;
+        }
+        if k >= end || !self.lex.is_cue("people-noun", self.lower(k)) {
+            return None;
+        }
+        let s = self.doc.sentence_of(t);
+        let mut best: Option<Vec<usize>> = None;
+        for prev in (0..=s).rev() {
+            let range = self.doc.sentences[prev].tokens.clone();
+            let mut people: Vec<usize> = Vec::new();
+            for m in self
+                .mentions
+                .iter()
+                .filter(|m| range.contains(&m.tokens.start) && m.tokens.start < t)
+            {
+                if self.entities[m.entity].kind == EntityKind::Person && !people.contains(&m.entity)
+                {
+                    people.push(m.entity);
+                }
+            }
+            if people.len() < 2 {
+                continue;
+            }
+            match count {
+                Some(n) if people.len() != n => {
+                    best.get_or_insert(people);
+                }
+                _ => return Some((people, k + 1)),
+            }
+        }
+        best.map(|p| (p, k + 1))
+    }
+}
+
+/// "two" -> 2 ... "twelve" -> 12.
+fn number_word(w: &str) -> Option<usize> {
+    const WORDS: [&str; 11] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    WORDS.iter().position(|x| *x == w).map(|i| i + 2)
 }

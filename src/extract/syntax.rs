@@ -245,6 +245,23 @@ impl Ctx<'_> {
             if matches!(w, "and" | "," | "both" | "the") {
                 continue;
             }
+            // "he and the other seven protesters"
+            if self.lex.is_cue("people-noun", w) {
+                let the = (k.saturating_sub(4).max(sentence.start)..k)
+                    .rev()
+                    .find(|&j| self.lower(j) == "the");
+                if let Some((people, _)) =
+                    the.and_then(|j| self.plural_people_at(j, k + 1).filter(|g| g.1 == k + 1))
+                {
+                    for p in people {
+                        if !found.contains(&p) {
+                            found.push(p);
+                        }
+                    }
+                    k = the.expect("found with a group");
+                    continue;
+                }
+            }
             match self.actor_at(k) {
                 Some((e, at)) if self.is_agent_kind(e) => {
                     if !found.contains(&e) {
@@ -280,6 +297,17 @@ impl Ctx<'_> {
         // whether the previous word was an actor (no conjunction since)
         let mut adjacent = false;
         while k < end {
+            // "accused the three men of ...": one object per person of the group
+            if let Some((people, next)) = self.plural_people_at(k, end) {
+                for p in people {
+                    if !found.contains(&p) {
+                        found.push(p);
+                    }
+                }
+                k = next;
+                adjacent = false;
+                continue;
+            }
             let w = self.lower(k);
             if OBJECT_FILLERS.contains(&w) {
                 adjacent &= !matches!(w, "and" | "," | "or");
