@@ -168,8 +168,20 @@ impl Ctx<'_> {
                 }
             }
             if who == 0 && (which > 0 || company_noun > 0) {
+                self.retyped.push((e, self.entities[e].rule));
                 self.entities[e].kind = EntityKind::Organization;
                 self.entities[e].rule = "org.retyped";
+            }
+        }
+    }
+
+    /// A retyped name that holds a role ("Kurt Wulff, oil analyst at ...") is a person after
+    /// all: roles are people's.
+    pub(super) fn restore_role_holders(&mut self) {
+        for (e, rule) in std::mem::take(&mut self.retyped) {
+            if self.roles.iter().any(|r| r.holder == e) {
+                self.entities[e].kind = EntityKind::Person;
+                self.entities[e].rule = rule;
             }
         }
     }

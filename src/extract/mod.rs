@@ -48,6 +48,7 @@ impl Extractor {
         let mut ctx = Ctx::new(doc, self.lexicon);
         ctx.find_entities();
         ctx.find_roles();
+        ctx.restore_role_holders();
         ctx.find_events();
         // after the events: a country a person accuses is not the owner of their title
         ctx.default_role_owners();
@@ -98,6 +99,8 @@ struct Ctx<'a> {
     /// Set while the speaker of a quotation is looked up, so that a pronoun met on the way
     /// does not ask again.
     in_attribution: bool,
+    /// People retyped as organizations, with the rule that had made them people.
+    retyped: Vec<(usize, &'static str)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -142,6 +145,7 @@ impl<'a> Ctx<'a> {
             person_chunks: Vec::new(),
             patrons: Vec::new(),
             in_attribution: false,
+            retyped: Vec::new(),
         }
     }
 

@@ -546,7 +546,7 @@ impl Ctx<'_> {
         // countries the text itself gives as owners of roles, by sentence and holder: in
         // "Iranian Charge d'Affaires Baqeri ... confer with Foreign Undersecretary Shaheen",
         // "Iranian" is Baqeri's, not Shaheen's
-        let given: Vec<(usize, usize, usize)> = self
+        let mut given: Vec<(usize, usize, usize)> = self
             .roles
             .iter()
             .filter_map(|r| r.of.map(|o| (r.sentence, r.holder, o)))
@@ -556,6 +556,13 @@ impl Ctx<'_> {
         let patrons = std::mem::take(&mut self.patrons);
         for i in 0..self.roles.len() {
             if self.roles[i].of.is_some() || patrons.iter().any(|&(r, _)| r == i) {
+                continue;
+            }
+            if let Some(o) = self.list_partner_organization(i, &given) {
+                self.roles[i].of = Some(o);
+                self.roles[i].rule = "role.list-owner";
+                // the next title of the list shares it in turn
+                given.push((self.roles[i].sentence, self.roles[i].holder, o));
                 continue;
             }
             self.default_owner(i, &counts, &given);
@@ -574,6 +581,35 @@ impl Ctx<'_> {
                 None => self.default_owner(i, &counts, &given),
             }
         }
+    }
+
+    /// The organization of the titled person just before this title in a list: "BBC chairman
+    /// Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan" are all the
+    /// BBC's. Organizations only: "Japanese Prime Minister Nakasone and President Reagan" join
+    /// two countries' leaders as often as one's.
+    fn list_partner_organization(
+        &self,
+        i: usize,
+        given: &[(usize, usize, usize)],
+    ) -> Option<usize> {
+        let role = &self.roles[i];
+        let toks = &self.doc.tokens;
+        let t = toks.partition_point(|t| t.span.start < role.span.bytes.start);
+        if t < 2 || !matches!(self.lower(t - 1), "," | "and") {
+            return None;
+        }
+        let partner = self.mention(t - 2)?.entity;
+        if partner == role.holder
+            || self.entities[partner].kind != EntityKind::Person
+            || self.doc.sentence_of(t - 2) != role.sentence
+        {
+            return None;
+        }
+        given
+            .iter()
+            .find(|&&(s, h, _)| s == role.sentence && h == partner)
+            .map(|&(_, _, o)| o)
+            .filter(|&o| self.entities[o].kind == EntityKind::Organization)
     }
 
     /// The country the text gives the titled person just before this title, joined to it by
