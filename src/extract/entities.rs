@@ -400,8 +400,29 @@ impl Ctx<'_> {
                     }
                     break;
                 }
+                // "Conservative Shadow chancellor", "Tory Deputy leader": a title's capitalized
+                // adjective before its lower-case head is the title's, not the name's (nouns
+                // such as "Party" or "Bank" stay: "New Democratic Party leader")
+                while j > start + 1
+                    && j < s.tokens.end
+                    && self.lex.is_cue("title-adjective-cap", self.lower(j - 1))
+                    && !self.is_cap(j)
+                    && self.lex.role_head(self.word(j)).is_some()
+                {
+                    j -= 1;
+                }
                 let mut a = start;
                 while a < j && self.lex.capitalized_stopwords.contains(self.word(a)) {
+                    a += 1;
+                }
+                // "Prospective Tory candidate": a leading modifier before a word that is no
+                // title is not part of the name
+                while a + 1 < j
+                    && self.lex.is_cue("leading-modifier", self.lower(a))
+                    && self.lex.role_head(self.word(a + 1)).is_none()
+                    && !self.lex.is_role_modifier(self.word(a + 1))
+                    && !self.lex.honorifics.contains(self.word(a + 1))
+                {
                     a += 1;
                 }
                 // "the CIA William Casey": an acronym or country word, then a given name and
