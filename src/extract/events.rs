@@ -278,10 +278,14 @@ impl Ctx<'_> {
             if BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 continue;
             }
-            // "Labour, which denies ...", "Mr Smith, who accused ...": the antecedent
+            // "Labour, which denies ...", "Mr Smith, who accused ...", "the Scottish National
+            // Party which accused him": the antecedent
             if matches!(w, "who" | "which") {
                 if t > sentence.start && self.word(t - 1) == "," {
                     return self.phrase_before(t - 1, sentence).map(|e| (e, t - 1));
+                }
+                if t > sentence.start && self.mention(t - 1).is_some() {
+                    return self.actor_at(t - 1).filter(|(e, _)| self.is_agent_kind(*e));
                 }
                 return None;
             }
@@ -618,9 +622,15 @@ impl Ctx<'_> {
                 }
             }
         }
-        let (accused, end) = self.object_list(cue + 1, sentence, 30);
+        let (mut accused, mut end) = self.object_list(cue + 1, sentence, 30);
         if accused.is_empty() {
-            return;
+            // "Iran, which Washington has accused of ...": the object is the antecedent of
+            // the relative pronoun before the subject
+            let Some(y) = self.object_relative(group.start, sentence) else {
+                return;
+            };
+            accused.push(y);
+            end = cue + 1;
         }
         // "condemned the club to a ninth defeat": a sentence, not a censure
         if end < sentence.end && self.lower(end) == "to" && frame.lemma == "condemn" {
@@ -647,6 +657,29 @@ impl Ctx<'_> {
         };
         for a in accused {
             self.push_accusation(accuser, a, charge.clone(), &frame.cameo, cue, s, rule);
+        }
+    }
+
+    /// The antecedent of "which"/"who"/"whom" that opens the clause whose verb group starts at
+    /// `start`: "Iran, which Washington has accused" -> Iran.
+    fn object_relative(&mut self, start: usize, sentence: &Range<usize>) -> Option<usize> {
+        let limit = start.saturating_sub(6).max(sentence.start);
+        let rel = (limit..start)
+            .rev()
+            .find(|&k| matches!(self.lower(k), "which" | "who" | "whom"))?;
+        // only the verb's subject between the pronoun and the verb: "which Washington has
+        // accused", not "who has settled SEC charges"
+        if (rel + 1..start).any(|k| matches!(self.word(k), "," | ";")) || rel + 1 >= start {
+            return None;
+        }
+        let (_, at) = self.subject_before(start.max(sentence.start + 1), sentence)?;
+        if !(rel + 1..at).all(|k| matches!(self.lower(k), "the" | "a" | "an")) {
+            return None;
+        }
+        if rel > sentence.start && self.word(rel - 1) == "," {
+            self.phrase_before(rel - 1, sentence)
+        } else {
+            None
         }
     }
 

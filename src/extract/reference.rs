@@ -253,13 +253,30 @@ impl Ctx<'_> {
             };
             return near.or_else(top).map(|e| (e, t - 1));
         }
+        // "the prime minister": title modifiers, then the head
+        let mut head = t;
+        while head + 1 < self.doc.tokens.len()
+            && self
+                .lex
+                .role_head(super::strip_possessive(self.lower(head)))
+                .is_none()
+            && self.lex.is_role_modifier(self.lower(head))
+            && head < t + 3
+        {
+            head += 1;
+        }
+        let noun = super::strip_possessive(self.lower(head));
         if self.lex.role_head(noun).is_some() {
+            let title = (t..=head)
+                .map(|k| super::strip_possessive(self.lower(k)))
+                .collect::<Vec<_>>()
+                .join(" ");
             // the latest person named before `t` whose title ends in this noun
             // "the chancellor" is the one whose title is just that before a "shadow chancellor"
             let exact: Vec<usize> = self
                 .roles
                 .iter()
-                .filter(|r| r.title == noun)
+                .filter(|r| r.title == title)
                 .map(|r| r.holder)
                 .collect();
             let holders: Vec<usize> = if exact.is_empty() {

@@ -88,7 +88,9 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "within", "across", "behind",
 ];
 /// Words that open a participial clause before an -ing verb.
-const PARTICIPLE_LEADS: &[&str] = &[",", "and", "after", "while", "by", "before", "when", "as"];
+const PARTICIPLE_LEADS: &[&str] = &[
+    ",", "and", "after", "while", "by", "before", "when", "as", "for", "from", "without",
+];
 
 impl Ctx<'_> {
     /// True when token `k` is a verb-group adverb ("also", "strongly").
@@ -181,7 +183,9 @@ impl Ctx<'_> {
             if named {
                 if let Some((e, at)) = self.actor_at(k) {
                     if self.is_agent_kind(e) {
-                        return Some((e, at));
+                        // "Arsenal boss Arsene Wenger": the head of the noun phrase
+                        let head = self.object_list(k, sentence, 8).0.first().copied();
+                        return Some((head.unwrap_or(e), at));
                     }
                 }
             }
@@ -346,11 +350,21 @@ impl Ctx<'_> {
                         found.push(e);
                     }
                     adjacent = true;
+                    let described = self.mention(k).is_none();
                     k = self
                         .mention(k)
                         .map(|m| m.tokens.end)
                         .unwrap_or(k + 1)
                         .max(k + 1);
+                    // "the prime minister and Mr Brown": past the rest of a description
+                    while described
+                        && k < end
+                        && !self.is_cap(k)
+                        && (self.lex.role_head(self.word(k)).is_some()
+                            || self.lex.is_role_modifier(self.word(k)))
+                    {
+                        k += 1;
+                    }
                     // "Iran's government": the possessor is the actor
                     while k < end && GOVERNMENT_HEADS.contains(&self.lower(k)) {
                         k += 1;
