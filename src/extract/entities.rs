@@ -400,6 +400,11 @@ impl Ctx<'_> {
                     }
                     break;
                 }
+                // "Brian Monteith MSP", "Ken Macdonald QC": letters after a name are not part
+                // of it
+                while j > start + 2 && self.lex.is_cue("post-nominal", self.word(j - 1)) {
+                    j -= 1;
+                }
                 // "Conservative Shadow chancellor", "Tory Deputy leader": a title's capitalized
                 // adjective before its lower-case head is the title's, not the name's (nouns
                 // such as "Party" or "Bank" stay: "New Democratic Party leader")
@@ -569,6 +574,11 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "Baroness Kennedy", "Lord Woolf": a peer's title is part of how news names them
+        let title_end = n;
+        if titled && n > toks.start && self.lex.is_cue("peerage", self.word(n - 1)) {
+            n -= 1;
+        }
         c.name = n..toks.end;
         let name_len = c.name.len();
         if name_len == 0 || c.name.clone().all(|t| self.is_title_word(t)) {
@@ -591,7 +601,7 @@ impl Ctx<'_> {
         }
         // a title needs a head or an honorific: "Senior Notes", "Home Shopping" have only a
         // modifier ("senior official", "Home Secretary") before a common word
-        let real_title = (toks.start..c.name.start).any(|t| {
+        let real_title = (toks.start..title_end).any(|t| {
             let w = self.word(t);
             self.lex.role_head(w).is_some()
                 || self.lex.honorifics.contains(w)
