@@ -60,7 +60,16 @@ impl Ctx<'_> {
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
             return self.definite_description(t);
         }
+        // "Congressional leaders", "Glenview residents": a capitalized word before a plural
+        // noun modifies it
+        let before_plural = t + 1 < self.doc.tokens.len()
+            && !self.is_cap(t + 1)
+            && self.lex.plural_nouns.contains(self.lower(t + 1))
+            // "Edu blasts Arsenal": a cue verb, not a noun
+            && !self.lex.accusation_cues.contains_key(self.lower(t + 1))
+            && !self.lex.denial_cues.contains_key(self.lower(t + 1));
         if self.is_cap(t)
+            && !before_plural
             && !self.lex.capitalized_stopwords.contains(self.word(t))
             && !self.lex.plural_nouns.contains(self.lower(t))
         {
