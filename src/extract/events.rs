@@ -302,8 +302,10 @@ impl Ctx<'_> {
             ) {
                 continue;
             }
-            if w == ")" {
-                while t > sentence.start && self.word(t) != "(" {
+            // "Pittway Corp (PRY)", "Pittway Corp <PRY>": a parenthesis or a ticker
+            if w == ")" || w == ">" {
+                let open = if w == ")" { "(" } else { "<" };
+                while t > sentence.start && self.word(t) != open {
                     t -= 1;
                 }
                 continue;
@@ -587,7 +589,12 @@ impl Ctx<'_> {
                 }
             }
         };
-        if frame.pattern == "that" {
+        // "X alleged (that) Y ...", and "X charged that Y ...", "X charged Y had ...": a charge
+        // made as a clause
+        let clausal = frame.pattern == "that"
+            || (frame.lemma == "charge" && cue + 1 < sentence.end && self.lower(cue + 1) == "that")
+            || (frame.lemma == "charge" && self.object_then_verb(cue + 1, sentence));
+        if clausal {
             self.alleged_that(accuser, cue, sentence, frame, s);
             return;
         }
@@ -771,6 +778,23 @@ impl Ctx<'_> {
             );
         }
         true
+    }
+
+    /// Whether the words from `from` are a clause's subject then its verb: "Texaco had
+    /// improperly wrested", "the company violated" (an actor, then an auxiliary or a past
+    /// tense within three words).
+    fn object_then_verb(&mut self, from: usize, sentence: &Range<usize>) -> bool {
+        let (actors, end) = self.object_list(from, sentence, 8);
+        if actors.is_empty() || end >= sentence.end {
+            return false;
+        }
+        (end..(end + 3).min(sentence.end)).any(|k| {
+            let w = self.lower(k);
+            matches!(
+                w,
+                "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
+            ) || self.lex.wrongdoing_verbs.contains(w)
+        }) && !matches!(self.lower(end), "with" | "for" | "of" | "in")
     }
 
     /// "X alleged (that) Y ...": the first actor of the clause is accused.

@@ -301,6 +301,14 @@ impl Ctx<'_> {
         // whether the previous word was an actor (no conjunction since)
         let mut adjacent = false;
         while k < end {
+            // "Black and Decker Inc <BD>": a ticker after a name
+            if self.word(k) == "<" {
+                let close = (k + 1..(k + 6).min(end)).find(|&j| self.word(j) == ">");
+                if let Some(c) = close {
+                    k = c + 1;
+                    continue;
+                }
+            }
             // "accused the three men of ...": one object per person of the group
             if let Some((people, next)) = self.plural_people_at(k, end) {
                 for p in people {
