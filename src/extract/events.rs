@@ -1027,6 +1027,9 @@ impl Ctx<'_> {
     /// "X said (that) Y violated ...": a statement of wrongdoing by someone named.
     fn said_wrongdoing_at(&mut self, cue: usize, sentence: &Range<usize>, s: usize) {
         self.said_evidence_at(cue, sentence, s);
+        if self.said_wrongdoing_before(cue, sentence, s) {
+            return;
+        }
         let mut k = cue + 1;
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
@@ -1080,6 +1083,79 @@ impl Ctx<'_> {
             s,
             "accusation.said-wrongdoing",
         );
+    }
+
+    /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
+    /// clause comes first. True when the verb is such an inverted report (whether or not it
+    /// made an accusation).
+    fn said_wrongdoing_before(&mut self, cue: usize, sentence: &Range<usize>, s: usize) -> bool {
+        // who speaks, and the comma that ends the reported clause
+        let (accuser, comma) = if cue > sentence.start && self.word(cue - 1) == "," {
+            let Some(&x) = self.object_list(cue + 1, sentence, 6).0.first() else {
+                return false;
+            };
+            (x, cue - 1)
+        } else {
+            let Some((x, at)) = self.subject_before(cue, sentence) else {
+                return false;
+            };
+            let mut at = at;
+            while at > sentence.start && matches!(self.lower(at - 1), "the" | "a" | "an") {
+                at -= 1;
+            }
+            if at <= sentence.start || self.word(at - 1) != "," {
+                return false;
+            }
+            (x, at - 1)
+        };
+        // the clause's subject: its first actor near the start, then a wrongdoing verb
+        let from = sentence.start
+            + usize::from(sentence.start < comma && is_quote(self.word(sentence.start)));
+        let limit = (from + 5).min(comma);
+        let Some(j) = (from..limit).find(|&j| {
+            self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it" | "the")
+        }) else {
+            return true;
+        };
+        let Some(v) = (j + 1..comma).find(|&v| self.lex.wrongdoing_verbs.contains(self.lower(v)))
+        else {
+            return true;
+        };
+        // the verb's own subject: the actor's phrase ends at most two words before it
+        // ("TransCanada has breached", not "Dome does not consider ... breached")
+        let head_end = self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1);
+        if v > head_end + 2
+            || (from..v).any(|t| matches!(self.lower(t), "whether" | "if" | "unless"))
+        {
+            return true;
+        }
+        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";"))
+            || PASSIVE_AUX.contains(&self.lower(v - 1))
+            || (v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)))
+        {
+            return true;
+        }
+        let last = (j..v)
+            .rev()
+            .find(|&t| self.mention(t).is_some())
+            .unwrap_or(j);
+        let Some((accused, _)) = self.actor_at(last) else {
+            return true;
+        };
+        if !self.is_agent_kind(accused) {
+            return true;
+        }
+        let charge = self.clause_from(from, sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.said-wrongdoing",
+        );
+        true
     }
 
     /// "accusations by X that Y ...", "X's allegation that Y ...".
@@ -1620,4 +1696,9 @@ impl Ctx<'_> {
                 .map(|(i, _)| i);
         }
     }
+}
+
+/// A quotation mark.
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
 }
