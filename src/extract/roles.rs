@@ -30,6 +30,12 @@ impl Ctx<'_> {
             self.roles_from_zone(person, &before, "role.before-name");
             let after = self.zone_after(name.end);
             self.roles_from_zone(person, &after, "role.apposition");
+            // "Brian Monteith MSP", "Ken Macdonald QC"
+            if name.end < self.doc.tokens.len()
+                && self.lex.is_cue("post-nominal", self.word(name.end))
+            {
+                self.add_role_words(person, &[name.end], None, "role.post-nominal");
+            }
         }
         self.find_capacity_roles();
     }
@@ -448,7 +454,8 @@ impl Ctx<'_> {
         let mut titles: Vec<Vec<usize>> = Vec::new();
         for &t in words {
             let w = self.word(t);
-            if self.lex.honorifics.contains(w) {
+            // an honorific breaks titles, unless it is a title itself ("Cardinal", "Bishop")
+            if self.lex.honorifics.contains(w) && self.lex.role_head(w).is_none() {
                 if !title.is_empty() {
                     titles.push(std::mem::take(&mut title));
                 }

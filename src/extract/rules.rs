@@ -41,6 +41,7 @@ pub const RULES: &[Rule] = &[
     // roles
     rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
     rule("role.apposition", "A title in apposition: \"Tom Kelly, spokesman for the government\"."),
+    rule("role.post-nominal", "Letters after a name that are a position: \"Brian Monteith MSP\", \"Ken Macdonald QC\"."),
     rule("role.capacity", "A role stated by a predicate: \"in her capacity as a lawyer\", \"X, who is chairman of Y\"."),
     rule("role.patron-country", "A title serving a person takes that person's country: \"adviser to Barack Obama\"."),
     rule("role.list-owner", "A title in a list shares the organization of the titled name before it: \"BBC chairman X, director-general Y\"."),
