@@ -238,14 +238,39 @@ impl Ctx<'_> {
         if self.lex.is_cue("government-description", noun) {
             let s = self.doc.sentence_of(t);
             let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
-            let near = self
+            // the country of the head of government named last ("the president ... a charge
+            // the administration denies"), else the latest country named
+            let leader = self
                 .mentions
                 .iter()
                 .filter(before)
                 .filter(|m| m.tokens.start >= from)
-                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
-                .max_by_key(|m| m.tokens.start)
-                .map(|m| m.entity);
+                .filter_map(|m| {
+                    let country = self.roles.iter().find_map(|r| {
+                        let head = r.title.rsplit(' ').next().unwrap_or("");
+                        let gov = self
+                            .lex
+                            .role_heads
+                            .get(head)
+                            .is_some_and(|kind| kind == "gov");
+                        (r.holder == m.entity && gov)
+                            .then_some(r.of)
+                            .flatten()
+                            .filter(|&o| self.entities[o].kind == EntityKind::Country)
+                    })?;
+                    Some((m.tokens.start, country))
+                })
+                .max_by_key(|&(at, _)| at)
+                .map(|(_, c)| c);
+            let near = leader.or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(before)
+                    .filter(|m| m.tokens.start >= from)
+                    .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                    .max_by_key(|m| m.tokens.start)
+                    .map(|m| m.entity)
+            });
             // else the country the article names most (a British story's "the government")
             let top = || {
                 let mut counts: Vec<(usize, usize)> = Vec::new();
