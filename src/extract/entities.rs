@@ -943,7 +943,22 @@ impl Ctx<'_> {
             .unknown_chunks
             .iter()
             .position(|c| c.start <= tokens.start && tokens.end <= c.end)?;
-        let chunk = self.unknown_chunks[pos].clone();
+        let mut chunk = self.unknown_chunks[pos].clone();
+        // "Scottish Finance Minister (Tom McCabe)": before a person's name the title words are
+        // not the organization's ("the Scottish Executive" keeps its last word)
+        let before_person = self
+            .mention(chunk.end)
+            .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person);
+        while before_person
+            && chunk.end > chunk.start + 1
+            && (self.lex.role_head(self.word(chunk.end - 1)).is_some()
+                || self.lex.is_role_modifier(self.word(chunk.end - 1)))
+        {
+            chunk.end -= 1;
+        }
+        if tokens.end > chunk.end {
+            return None;
+        }
         let name = self.name_of(chunk.clone());
         if self.lex.given_names.contains(name.as_str()) {
             return None;
