@@ -275,7 +275,10 @@ impl Ctx<'_> {
         while t > sentence.start {
             t -= 1;
             let w = self.lower(t);
-            if BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+            // "Mr Blair directly denied", "she categorically denied": adverbs
+            if BETWEEN_SUBJECT_AND_VERB.contains(&w)
+                || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(t))
+            {
                 continue;
             }
             // "Labour, which denies ...", "Mr Smith, who accused ...", "the Scottish National
@@ -1498,6 +1501,17 @@ impl Ctx<'_> {
         if !innocent {
             return;
         }
+        // "Jones repeated her innocence", "he has always maintained his innocence"
+        if word >= sentence.start + 2
+            && matches!(self.lower(word - 1), "her" | "his" | "its" | "their")
+            && self.lex.is_cue("assert-verb", self.lower(word - 2))
+        {
+            if let Some(denier) = self.asserting_subject(word - 2, sentence) {
+                let charge = self.sentence_text(sentence);
+                self.push_denial(denier, charge, word, s, "denial.innocence");
+            }
+            return;
+        }
         // the clause's subject: the nearest pronoun or name before the phrase
         let limit = word.saturating_sub(6).max(sentence.start);
         let Some(k) = (limit..word).rev().find(|&k| {
@@ -1552,8 +1566,9 @@ impl Ctx<'_> {
             }
             return;
         }
-        if cue > sentence.start && PASSIVE_AUX.contains(&self.lower(cue - 1)) {
-            // "That charge was denied by Mr Mandelson"; "was denied bail" is no denial
+        if cue > sentence.start && self.verb_group(cue, sentence).passive {
+            // "That charge was (strongly) denied by Mr Mandelson"; "was denied bail" is no
+            // denial
             // a verb that is a denial only of a charge ("rejected") needs the charge as its
             // subject: "the offer was rejected by X" is no denial
             let of_charge = pattern == "any"
