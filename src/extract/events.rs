@@ -1386,8 +1386,9 @@ impl Ctx<'_> {
         ) {
             return;
         }
+        // "responsible for", "guilty of", "involved in"
         if !matches!(lower.as_str(), "behind" | "blame")
-            && !(word + 1 < sentence.end && matches!(self.lower(word + 1), "for" | "of"))
+            && !(word + 1 < sentence.end && matches!(self.lower(word + 1), "for" | "of" | "in"))
         {
             return;
         }
@@ -1395,6 +1396,14 @@ impl Ctx<'_> {
         if group.negated
             || group.hypothetical
             || (be > sentence.start && NEGATION_WORDS.contains(&self.lower(be - 1)))
+        {
+            return;
+        }
+        // "involved in the talks", "responsible for marketing", "behind schedule": only a
+        // wrong done makes it an accusation ("to blame" is one by itself)
+        if lower != "blame"
+            && !(word + 1..(word + 8).min(sentence.end))
+                .any(|k| self.lex.is_cue("crime-noun", self.lower(k)))
         {
             return;
         }
@@ -1426,9 +1435,9 @@ impl Ctx<'_> {
         end: usize,
         sentence: &Range<usize>,
     ) -> Option<usize> {
-        let before = (sentence.start..start)
-            .rev()
-            .find(|&k| SPEECH_VERBS.contains(&self.lower(k)) || self.lower(k) == "alleged");
+        let before = (sentence.start..start).rev().find(|&k| {
+            SPEECH_VERBS.contains(&self.lower(k)) || self.lex.is_cue("belief-verb", self.lower(k))
+        });
         if let Some(v) = before {
             // no other verb's clause in between: "that" or nothing between the verb and the clause
             if (v + 1..start).all(|k| self.lower(k) == "that" || self.mention(k).is_some()) {

@@ -203,11 +203,14 @@ impl Ctx<'_> {
                 .filter(before)
                 .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
                 .filter(|m| {
+                    // "the panel" is the Tower Commission, "the union" the National
+                    // Association of Broadcast Employees, "the regulator" an authority
+                    let kin = format!("name-of-{noun}");
                     self.entities[m.entity]
                         .name
                         .to_lowercase()
                         .split(' ')
-                        .any(|w| w == noun)
+                        .any(|w| w == noun || self.lex.is_cue(&kin, w))
                 })
                 .max_by_key(|m| m.tokens.start)
                 .map(|m| (m.entity, t - 1));
