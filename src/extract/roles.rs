@@ -643,6 +643,56 @@ impl Ctx<'_> {
             .filter(|&o| self.entities[o].kind == EntityKind::Country)
     }
 
+    /// An organization for a business title that names none ("chief executive Franklin
+    /// Raines ... have left the firm"): the organization the article names most, when it names
+    /// it at least three times and twice as often as any other.
+    fn default_organization(&mut self, i: usize) {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in &self.mentions {
+            if self.entities[m.entity].kind != EntityKind::Organization {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.entity) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+        counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        let Some(&(top, n)) = counts.first() else {
+            return;
+        };
+        let second = counts.get(1).map_or(0, |c| c.1);
+        if n < 3 || n < 2 * second {
+            return;
+        }
+        // a company's own officers only ("analyst X at Y" is someone else's)
+        let head = self.roles[i].title.rsplit(' ').next().unwrap_or("");
+        if !self.lex.is_cue("officer-title", head) {
+            return;
+        }
+        // the sentence names no other organization, and no unknown name stands before the
+        // title ("Shell Chairman X", "GAO Senior Associate Director Y")
+        let sentence = self.roles[i].sentence;
+        let range = self.doc.sentences[sentence].tokens.clone();
+        let other_org = self.mentions.iter().any(|m| {
+            range.contains(&m.tokens.start)
+                && m.entity != top
+                && self.entities[m.entity].kind == EntityKind::Organization
+        });
+        let t = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < self.roles[i].span.bytes.start);
+        let named_before = t > range.start
+            && self.is_cap(t - 1)
+            && !self.is_title_token(t - 1)
+            && self.mention(t - 1).is_none();
+        if !other_org && !named_before {
+            self.roles[i].of = Some(top);
+            self.roles[i].rule = "role.default-organization";
+        }
+    }
+
     /// A country for a government title that names none: the holder's own country from
     /// another of their roles, else the one country of the sentence that no other holder's
     /// title claims, else the article's main country; never one the holder accuses.
@@ -659,6 +709,10 @@ impl Ctx<'_> {
             .unwrap_or("")
             .to_owned();
         let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
+        if kind == "bus" {
+            self.default_organization(i);
+            return;
+        }
         if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
             return;
         }
