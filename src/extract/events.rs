@@ -1387,9 +1387,9 @@ impl Ctx<'_> {
             return;
         }
         // "responsible for", "guilty of", "involved in"
-        if !matches!(lower.as_str(), "behind" | "blame")
-            && !(word + 1 < sentence.end && matches!(self.lower(word + 1), "for" | "of" | "in"))
-        {
+        let complement =
+            word + 1 < sentence.end && matches!(self.lower(word + 1), "for" | "of" | "in");
+        if !(matches!(lower.as_str(), "behind" | "blame") || complement) {
             return;
         }
         let group = self.verb_group(be, sentence);
