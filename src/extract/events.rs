@@ -477,10 +477,13 @@ impl Ctx<'_> {
                 .to_owned()
         };
         let cue = self.word(cue).to_owned();
+        // facts come sentence by sentence: a repeat is among this sentence's, at the end
         if self
             .accusations
             .iter()
-            .any(|a| a.accuser == accuser && a.accused == accused && a.sentence == sentence)
+            .rev()
+            .take_while(|a| a.sentence == sentence)
+            .any(|a| a.accuser == accuser && a.accused == accused)
         {
             return;
         }
@@ -1693,7 +1696,9 @@ impl Ctx<'_> {
         if self
             .denials
             .iter()
-            .any(|d| d.denier == denier && d.sentence == sentence)
+            .rev()
+            .take_while(|d| d.sentence == sentence)
+            .any(|d| d.denier == denier)
         {
             return;
         }
@@ -1710,14 +1715,27 @@ impl Ctx<'_> {
 
     /// A denial answers the latest accusation against the denier, when there is one.
     fn link_denials(&mut self) {
+        // the accusations against each party, in text order (one pass, not one per denial)
+        let mut against: rustc_hash::FxHashMap<usize, Vec<(usize, usize)>> = Default::default();
+        for (i, a) in self.accusations.iter().enumerate() {
+            against.entry(a.accused).or_default().push((a.sentence, i));
+        }
         for d in &mut self.denials {
-            d.answers = self
-                .accusations
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.accused == d.denier)
-                .min_by_key(|(_, a)| a.sentence.abs_diff(d.sentence))
-                .map(|(i, _)| i);
+            d.answers = against.get(&d.denier).and_then(|list| {
+                // the nearest by sentence; the first of equals
+                let at = list.partition_point(|&(s, _)| s < d.sentence);
+                let after = list.get(at);
+                let before = at.checked_sub(1).and_then(|b| {
+                    let s = list[b].0;
+                    list.iter().find(|x| x.0 == s)
+                });
+                match (before, after) {
+                    (Some(b), Some(a)) if d.sentence - b.0 <= a.0 - d.sentence => Some(b.1),
+                    (_, Some(a)) => Some(a.1),
+                    (Some(b), None) => Some(b.1),
+                    (None, None) => None,
+                }
+            });
         }
     }
 }

@@ -47,6 +47,7 @@ impl Extractor {
         let doc = Document::new(text);
         let mut ctx = Ctx::new(doc, self.lexicon);
         ctx.find_entities();
+        ctx.find_female_people();
         ctx.find_roles();
         ctx.restore_role_holders();
         ctx.find_events();
@@ -101,6 +102,8 @@ struct Ctx<'a> {
     in_attribution: bool,
     /// People retyped as organizations, with the rule that had made them people.
     retyped: Vec<(usize, &'static str)>,
+    /// Per entity: a woman (for "she"), once the people are known.
+    female: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -146,6 +149,7 @@ impl<'a> Ctx<'a> {
             patrons: Vec::new(),
             in_attribution: false,
             retyped: Vec::new(),
+            female: Vec::new(),
         }
     }
 

@@ -16,7 +16,9 @@ impl Ctx<'_> {
     /// The token range of the paragraph holding token `t`: paragraphs end at a blank line.
     fn paragraph_start(&self, t: usize) -> usize {
         let mut s = self.doc.sentence_of(t);
-        while s > 0 {
+        // (at most 30 sentences back: a text with no blank lines stays linear)
+        let limit = s.saturating_sub(30);
+        while s > limit {
             let prev = &self.doc.sentences[s - 1];
             let cur = &self.doc.sentences[s];
             let gap = &self.doc.text[prev.span.end.min(cur.span.start)..cur.span.start];
@@ -32,7 +34,8 @@ impl Ctx<'_> {
     /// start of its paragraph and it (curly quotes count by direction).
     pub(super) fn in_quote(&self, t: usize) -> bool {
         let mut open = false;
-        for k in self.paragraph_start(t)..t {
+        // (at most 600 tokens back, however long the paragraph)
+        for k in self.paragraph_start(t).max(t.saturating_sub(600))..t {
             match self.word(k) {
                 "\u{201c}" | "``" => open = true,
                 "\u{201d}" | "''" => open = false,

@@ -95,16 +95,12 @@ impl Ctx<'_> {
         let s = self.doc.sentence_of(t);
         let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
         let mut best = None;
-        for m in self
-            .mentions
-            .iter()
-            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
-        {
+        for m in self.mentions_in(from, t) {
             let e = &self.entities[m.entity];
             if e.kind != EntityKind::Person {
                 continue;
             }
-            let is_female = self.is_female(m.entity);
+            let is_female = self.female.get(m.entity).copied().unwrap_or(false);
             if is_female == female && best.is_none_or(|(start, _)| m.tokens.start > start) {
                 best = Some((m.tokens.start, m.entity));
             }
@@ -112,37 +108,35 @@ impl Ctx<'_> {
         best.map(|(_, e)| e)
     }
 
-    pub(super) fn is_female(&self, e: usize) -> bool {
-        let name = &self.entities[e].name;
-        let first = name.split_whitespace().next().unwrap_or("");
-        if self.lex.female_names.contains(first) {
-            return true;
+    /// Which entities are women, by a female given name or a female honorific on any of
+    /// their mentions: computed once, after the people are known (one pass over chunks and
+    /// mentions, not one per pronoun).
+    pub(super) fn find_female_people(&mut self) {
+        let honorific = |w: &str| {
+            matches!(
+                w,
+                "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
+            )
+        };
+        let mut female: Vec<bool> = self
+            .entities
+            .iter()
+            .map(|e| {
+                let first = e.name.split_whitespace().next().unwrap_or("");
+                self.lex.female_names.contains(first)
+            })
+            .collect();
+        for (tokens, name, p) in &self.person_chunks {
+            if (tokens.start..name.start).any(|t| honorific(self.word(t))) {
+                female[*p] = true;
+            }
         }
-        // a female honorific on any mention
-        self.person_chunks.iter().any(|(tokens, name, p)| {
-            *p == e
-                && (tokens.start..name.start).any(|t| {
-                    matches!(
-                        self.word(t),
-                        "Mrs"
-                            | "Mrs."
-                            | "Ms"
-                            | "Ms."
-                            | "Miss"
-                            | "Lady"
-                            | "Queen"
-                            | "Princess"
-                            | "Dame"
-                    )
-                })
-        }) || self.mentions.iter().any(|m| {
-            m.entity == e
-                && m.tokens.start > 0
-                && matches!(
-                    self.word(m.tokens.start - 1),
-                    "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
-                )
-        })
+        for m in &self.mentions {
+            if m.tokens.start > 0 && honorific(self.word(m.tokens.start - 1)) {
+                female[m.entity] = true;
+            }
+        }
+        self.female = female;
     }
 
     /// The organization or country "it" refers to: the latest one that spoke or acted in this
@@ -150,10 +144,8 @@ impl Ctx<'_> {
     pub(super) fn resolve_it(&self, t: usize) -> Option<usize> {
         let s = self.doc.sentence_of(t);
         let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
-        let actors: Vec<&super::TokMention> = self
-            .mentions
-            .iter()
-            .filter(|m| m.tokens.start >= from && m.tokens.start < t)
+        let mut actors: Vec<&super::TokMention> = self
+            .mentions_in(from, t)
             .filter(|m| {
                 matches!(
                     self.entities[m.entity].kind,
@@ -161,6 +153,8 @@ impl Ctx<'_> {
                 )
             })
             .collect();
+        // in the order they were found (countries first), as the fallback below reads them
+        actors.sort_by_key(|m| self.mention_at[m.tokens.start]);
         let speaking = actors.iter().filter(|m| {
             let next = m.tokens.end;
             next < self.doc.tokens.len() && {
@@ -193,14 +187,13 @@ impl Ctx<'_> {
         }
         // "the company's" is the company
         let noun = super::strip_possessive(self.lower(t));
-        let before = |m: &&super::TokMention| m.tokens.start < t;
+        // what came before, within a window: linear however long the article
+        let window = t.saturating_sub(DESCRIPTION_WINDOW);
         if self.lex.is_cue("org-description", noun) {
             // "the agency" after "the Environmental Protection Agency": the latest organization
             // whose name holds the noun
             let named = self
-                .mentions
-                .iter()
-                .filter(before)
+                .mentions_in(window, t)
                 .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
                 .filter(|m| {
                     // "the panel" is the Tower Commission, "the union" the National
@@ -221,7 +214,7 @@ impl Ctx<'_> {
             // company" in a story about a company means that company, not the regulator
             // named in the sentence before
             let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // entity, count, last
-            for m in self.mentions.iter().filter(before) {
+            for m in self.mentions_in(window, t) {
                 if self.entities[m.entity].kind != EntityKind::Organization {
                     continue;
                 }
@@ -244,10 +237,7 @@ impl Ctx<'_> {
             // the country of the head of government named last ("the president ... a charge
             // the administration denies"), else the latest country named
             let leader = self
-                .mentions
-                .iter()
-                .filter(before)
-                .filter(|m| m.tokens.start >= from)
+                .mentions_in(from, t)
                 .filter_map(|m| {
                     let country = self.roles.iter().find_map(|r| {
                         let head = r.title.rsplit(' ').next().unwrap_or("");
@@ -266,10 +256,7 @@ impl Ctx<'_> {
                 .max_by_key(|&(at, _)| at)
                 .map(|(_, c)| c);
             let near = leader.or_else(|| {
-                self.mentions
-                    .iter()
-                    .filter(before)
-                    .filter(|m| m.tokens.start >= from)
+                self.mentions_in(from, t)
                     .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
                     .max_by_key(|m| m.tokens.start)
                     .map(|m| m.entity)
@@ -277,7 +264,8 @@ impl Ctx<'_> {
             // else the country the article names most (a British story's "the government")
             let top = || {
                 let mut counts: Vec<(usize, usize)> = Vec::new();
-                for m in self.mentions.iter() {
+                let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
+                for m in self.mentions_in(window, end) {
                     if self.entities[m.entity].kind != EntityKind::Country {
                         continue;
                     }
@@ -326,14 +314,25 @@ impl Ctx<'_> {
                 exact
             };
             return self
-                .mentions
-                .iter()
-                .filter(before)
+                .mentions_in(window, t)
                 .filter(|m| holders.contains(&m.entity))
                 .max_by_key(|m| m.tokens.start)
                 .map(|m| (m.entity, t - 1));
         }
         None
+    }
+
+    /// The mentions that start in tokens `from..to`, in text order, read through the token
+    /// index: linear in the window, not in the article.
+    pub(super) fn mentions_in(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = &super::TokMention> + '_ {
+        (from..to.min(self.mention_at.len())).filter_map(move |k| {
+            let m = self.mention(k)?;
+            (m.tokens.start == k).then_some(m)
+        })
     }
 
     /// The organization or country "they" refers to, as "it" does; British English makes
@@ -361,7 +360,8 @@ impl Ctx<'_> {
     /// "the men", "the three executives", "the other seven protesters" at `t` (the "the"):
     /// the people of the nearest sentence before that names at least two (exactly the number
     /// said, when one is said and a sentence has that many). Returns them and the token after
-    /// the phrase; `None` when `t` opens no such phrase or no sentence names a group.
+    /// the phrase; `None` when `t` opens no such phrase or no sentence names a group (within
+    /// a long article's length before it).
     pub(super) fn plural_people_at(&self, t: usize, end: usize) -> Option<(Vec<usize>, usize)> {
         if t >= end || self.lower(t) != "the" {
             return None;
@@ -381,12 +381,11 @@ impl Ctx<'_> {
         let mut best: Option<Vec<usize>> = None;
         for prev in (0..=s).rev() {
             let range = self.doc.sentences[prev].tokens.clone();
+            if range.end + DESCRIPTION_WINDOW < t {
+                break;
+            }
             let mut people: Vec<usize> = Vec::new();
-            for m in self
-                .mentions
-                .iter()
-                .filter(|m| range.contains(&m.tokens.start) && m.tokens.start < t)
-            {
+            for m in self.mentions_in(range.start, range.end.min(t)) {
                 if self.entities[m.entity].kind == EntityKind::Person && !people.contains(&m.entity)
                 {
                     people.push(m.entity);
@@ -413,3 +412,7 @@ fn number_word(w: &str) -> Option<usize> {
     ];
     WORDS.iter().position(|x| *x == w).map(|i| i + 2)
 }
+
+/// How far back (in tokens) a definite description looks for what it means: the length of a
+/// long news article, so that a very long text stays linear.
+const DESCRIPTION_WINDOW: usize = 3000;
