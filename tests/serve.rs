@@ -9,12 +9,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// A free port below Linux's ephemeral range (32768-60999): a port the OS hands out for
+/// port 0 can be taken, before the server binds it, by the source port of one of the many
+/// client connections the tests running beside make ("Address already in use", seen in CI).
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    use std::sync::atomic::AtomicU16;
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let offset = (std::process::id() % 800) as u16 * 15;
+    loop {
+        let port = 20000 + (offset + NEXT.fetch_add(1, Ordering::SeqCst)) % 12000;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
 }
 
 /// A memory store holding the examples, served on a free port until the returned flag is set.
