@@ -162,6 +162,31 @@ impl Ctx<'_> {
                 if start > 0 && self.lex.is_cue("company-noun", self.lower(start - 1)) {
                     company_noun += 1;
                 }
+                // "Freddie Mac, the country's other largest mortgage firm, ..."
+                if end + 2 < n
+                    && self.word(end) == ","
+                    && matches!(self.lower(end + 1), "the" | "a" | "an")
+                {
+                    // the apposition's head noun, lower case, with no title in it ("a
+                    // telecoms analyst with Deutsche Bank" is a person's)
+                    // (the head is before any preposition: "a board member of Germany's
+                    // central bank" is a member's)
+                    let stop = (end + 2..(end + 9).min(n)).find(|&k| {
+                        matches!(self.word(k), "," | "." | ")" | ";")
+                            || super::syntax::PREPOSITIONS.contains(&self.lower(k))
+                    });
+                    if let Some(stop) = stop {
+                        let h = stop - 1;
+                        let titled =
+                            (end + 2..stop).any(|k| self.lex.role_head(self.word(k)).is_some());
+                        if !titled
+                            && !self.is_cap(h)
+                            && self.lex.is_cue("company-noun", self.lower(h))
+                        {
+                            company_noun += 1;
+                        }
+                    }
+                }
                 // "governor Satoshi Sumita, which": a titled person; the clause is the bank's
                 if start > 0 && self.lex.role_head(self.word(start - 1)).is_some() {
                     who += 1;
@@ -626,7 +651,13 @@ impl Ctx<'_> {
             if p > 0 && self.word(p - 1) == "," {
                 p -= 1;
             }
-            if p > 0 && self.lex.role_head(self.word(p - 1)).is_some() && !self.is_cap(p - 1) {
+            let comma = p < toks.start;
+            // "one man, Sion Aubrey Roberts"; "Plaid Cymru's former President, Dafydd Wigley"
+            if p > 0
+                && ((self.lex.role_head(self.word(p - 1)).is_some()
+                    && (!self.is_cap(p - 1) || comma))
+                    || self.lex.is_cue("person-word", self.lower(p - 1)))
+            {
                 c.kind = ChunkKind::Person;
                 c.rule = "person.role-before";
                 return c;
