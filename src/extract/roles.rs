@@ -319,6 +319,16 @@ impl Ctx<'_> {
                     self.entities[e].kind,
                     EntityKind::Country | EntityKind::Organization
                 ) {
+                    // "a strategist at Moscow's Sovlink Securities": the possessor names where
+                    // the owner is; the owner is the organization after it
+                    let owned_next = self.is_possessive(end - 1)
+                        && self.mention(end).is_some_and(|n| {
+                            self.entities[n.entity].kind == EntityKind::Organization
+                        });
+                    if owned_next {
+                        k = end;
+                        continue;
+                    }
                     items.push(Item::Owner(e, start));
                     k = end;
                     if has_head {
@@ -369,6 +379,15 @@ impl Ctx<'_> {
                 }
             }
             if self.is_cap(k) && has_head && matches!(items.last(), Some(Item::Of)) {
+                // "at Moscow's Sovlink Securities": past a possessor to the organization
+                if self.is_possessive(k)
+                    && self
+                        .mention(k + 1)
+                        .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Organization)
+                {
+                    k += 1;
+                    continue;
+                }
                 if let Some((e, start)) = self.owner_at(k) {
                     items.push(Item::Owner(e, start));
                 }
