@@ -120,9 +120,28 @@ impl Ctx<'_> {
             return near.or_else(|| self.resolve_it(k)).map(|e| (e, k));
         }
         if self.is_cap(k) {
-            let e = self.promote_unknown(k..k + 1)?;
-            let start = self.mention(k).map(|m| m.tokens.start).unwrap_or(k);
-            return Some((e, start));
+            if let Some(e) = self.promote_unknown(k..k + 1) {
+                let start = self.mention(k).map(|m| m.tokens.start).unwrap_or(k);
+                return Some((e, start));
+            }
+            // "Tory MP Patrick Mercer": a capitalized word opening a titled name's chunk,
+            // right before the title, is the title's organization
+            let opens_title = k + 1 < self.doc.tokens.len()
+                && self.is_title_token(k + 1)
+                && !self.is_title_token(k)
+                && self.mention(k).is_none()
+                && !self.lex.capitalized_stopwords.contains(self.word(k))
+                && !self.lex.given_names.contains(self.word(k))
+                && self
+                    .person_chunks
+                    .iter()
+                    .any(|(tokens, _, _)| tokens.start == k);
+            if opens_title {
+                let name = self.name_of(k..k + 1);
+                let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
+                self.add_mention(e, k..k + 1, "org.actor");
+                return Some((e, k));
+            }
         }
         None
     }
