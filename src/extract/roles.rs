@@ -132,6 +132,7 @@ impl Ctx<'_> {
                 && self.mention(k).is_none()
                 && !self.lex.capitalized_stopwords.contains(self.word(k))
                 && !self.lex.given_names.contains(self.word(k))
+                && !self.lex.plural_nouns.contains(self.lower(k))
                 && self
                     .person_chunks
                     .iter()
