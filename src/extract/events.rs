@@ -414,11 +414,7 @@ impl Ctx<'_> {
                 if !found.contains(&e) {
                     found.push(e);
                 }
-                k = self
-                    .mention(k)
-                    .map(|m| m.tokens.end)
-                    .unwrap_or(k + 1)
-                    .max(k + 1);
+                k = self.past(k);
                 continue;
             }
             k += 1;

@@ -245,6 +245,14 @@ impl<'a> Ctx<'a> {
         self.entities.len() - 1
     }
 
+    /// The token after the mention covering token `i`, or after `i` itself.
+    fn past(&self, i: usize) -> usize {
+        self.mention(i)
+            .map(|m| m.tokens.end)
+            .unwrap_or(i + 1)
+            .max(i + 1)
+    }
+
     /// The mention covering token `i`.
     fn mention(&self, i: usize) -> Option<&TokMention> {
         self.mention_at

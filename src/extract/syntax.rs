@@ -168,11 +168,7 @@ impl Ctx<'_> {
                     || k < before
                         && matches!(self.lower(k), "the" | "a" | "an" | "his" | "her" | "its")
                 {
-                    k = self
-                        .mention(k)
-                        .map(|m| m.tokens.end)
-                        .unwrap_or(k + 1)
-                        .max(k + 1);
+                    k = self.past(k);
                 }
                 continue;
             }
@@ -189,11 +185,7 @@ impl Ctx<'_> {
                     }
                 }
             }
-            k = self
-                .mention(k)
-                .map(|m| m.tokens.end)
-                .unwrap_or(k + 1)
-                .max(k + 1);
+            k = self.past(k);
         }
         None
     }
@@ -359,11 +351,7 @@ impl Ctx<'_> {
                     }
                     adjacent = true;
                     let described = self.mention(k).is_none();
-                    k = self
-                        .mention(k)
-                        .map(|m| m.tokens.end)
-                        .unwrap_or(k + 1)
-                        .max(k + 1);
+                    k = self.past(k);
                     // "the prime minister and Mr Brown": past the rest of a description
                     while described
                         && k < end
