@@ -245,6 +245,29 @@ impl<'a> Ctx<'a> {
         self.entities.len() - 1
     }
 
+    /// How often each entity of `kind` is named among `mentions`: (entity, count, start of the
+    /// last mention), in the order first named.
+    fn mention_counts<'m>(
+        &'m self,
+        kind: EntityKind,
+        mentions: impl Iterator<Item = &'m TokMention>,
+    ) -> Vec<(usize, usize, usize)> {
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+        for m in mentions {
+            if self.entities[m.entity].kind != kind {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == m.entity) {
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 = c.2.max(m.tokens.start);
+                }
+                None => counts.push((m.entity, 1, m.tokens.start)),
+            }
+        }
+        counts
+    }
+
     /// The token after the mention covering token `i`, or after `i` itself.
     fn past(&self, i: usize) -> usize {
         self.mention(i)

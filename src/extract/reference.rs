@@ -213,19 +213,7 @@ impl Ctx<'_> {
             // the organization the article names most so far (ties: the latest): "the
             // company" in a story about a company means that company, not the regulator
             // named in the sentence before
-            let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // entity, count, last
-            for m in self.mentions_in(window, t) {
-                if self.entities[m.entity].kind != EntityKind::Organization {
-                    continue;
-                }
-                match counts.iter_mut().find(|c| c.0 == m.entity) {
-                    Some(c) => {
-                        c.1 += 1;
-                        c.2 = c.2.max(m.tokens.start);
-                    }
-                    None => counts.push((m.entity, 1, m.tokens.start)),
-                }
-            }
+            let counts = self.mention_counts(EntityKind::Organization, self.mentions_in(window, t));
             return counts
                 .iter()
                 .max_by_key(|c| (c.1, c.2))
@@ -263,17 +251,9 @@ impl Ctx<'_> {
             });
             // else the country the article names most (a British story's "the government")
             let top = || {
-                let mut counts: Vec<(usize, usize)> = Vec::new();
                 let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
-                for m in self.mentions_in(window, end) {
-                    if self.entities[m.entity].kind != EntityKind::Country {
-                        continue;
-                    }
-                    match counts.iter_mut().find(|c| c.0 == m.entity) {
-                        Some(c) => c.1 += 1,
-                        None => counts.push((m.entity, 1)),
-                    }
-                }
+                let counts =
+                    self.mention_counts(EntityKind::Country, self.mentions_in(window, end));
                 counts.iter().max_by_key(|c| c.1).map(|c| c.0)
             };
             return near.or_else(top).map(|e| (e, t - 1));

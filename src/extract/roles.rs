@@ -581,14 +581,19 @@ impl Ctx<'_> {
     /// to the country the same person's other roles name, else to the country the article
     /// names most often.
     pub(super) fn default_role_owners(&mut self) {
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for (e, entity) in self.entities.iter().enumerate() {
-            if entity.kind == EntityKind::Country {
-                let n = self.mentions.iter().filter(|m| m.entity == e).count();
-                counts.push((e, n));
-            }
-        }
-        counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        // the countries and organizations the article names, most named first (once per
+        // article, not once per role)
+        let by_count = |kind| {
+            let mut counts: Vec<(usize, usize)> = self
+                .mention_counts(kind, self.mentions.iter())
+                .into_iter()
+                .map(|(e, n, _)| (e, n))
+                .collect();
+            counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+            counts
+        };
+        let counts = by_count(EntityKind::Country);
+        let orgs = by_count(EntityKind::Organization);
         // countries the text itself gives as owners of roles, by sentence and holder: in
         // "Iranian Charge d'Affaires Baqeri ... confer with Foreign Undersecretary Shaheen",
         // "Iranian" is Baqeri's, not Shaheen's
@@ -611,7 +616,7 @@ impl Ctx<'_> {
                 given.push((self.roles[i].sentence, self.roles[i].holder, o));
                 continue;
             }
-            self.default_owner(i, &counts, &given);
+            self.default_owner(i, &counts, &orgs, &given);
         }
         for (i, patron) in patrons {
             let owner = self
@@ -624,7 +629,7 @@ impl Ctx<'_> {
                     self.roles[i].of = Some(o);
                     self.roles[i].rule = "role.patron-country";
                 }
-                None => self.default_owner(i, &counts, &given),
+                None => self.default_owner(i, &counts, &orgs, &given),
             }
         }
     }
@@ -638,16 +643,46 @@ impl Ctx<'_> {
         i: usize,
         given: &[(usize, usize, usize)],
     ) -> Option<usize> {
-        let role = &self.roles[i];
-        let toks = &self.doc.tokens;
-        let t = toks.partition_point(|t| t.span.start < role.span.bytes.start);
+        let t = self.title_start(i);
         if t < 2 || !matches!(self.lower(t - 1), "," | "and") {
             return None;
         }
-        let partner = self.mention(t - 2)?.entity;
+        self.partner_owner(i, t - 2, given, EntityKind::Organization)
+    }
+
+    /// The country the text gives the titled person just before this title, joined to it by
+    /// ", his"/", her": "French President Francois Mitterrand, his Prime Minister Jacques
+    /// Chirac".
+    fn partner_country(&self, i: usize, given: &[(usize, usize, usize)]) -> Option<usize> {
+        let t = self.title_start(i);
+        // (not "and": "talks between Japanese Prime Minister Nakasone and President Reagan"
+        // join two countries as often as one)
+        if !(t >= 2 && matches!(self.lower(t - 1), "his" | "her") && self.word(t - 2) == ",") {
+            return None;
+        }
+        self.partner_owner(i, t.checked_sub(3)?, given, EntityKind::Country)
+    }
+
+    /// The first token of role `i`'s title.
+    fn title_start(&self, i: usize) -> usize {
+        let start = self.roles[i].span.bytes.start;
+        self.doc.tokens.partition_point(|t| t.span.start < start)
+    }
+
+    /// The owner of `kind` the text gives the person named at token `at`, another holder
+    /// in role `i`'s sentence.
+    fn partner_owner(
+        &self,
+        i: usize,
+        at: usize,
+        given: &[(usize, usize, usize)],
+        kind: EntityKind,
+    ) -> Option<usize> {
+        let role = &self.roles[i];
+        let partner = self.mention(at)?.entity;
         if partner == role.holder
             || self.entities[partner].kind != EntityKind::Person
-            || self.doc.sentence_of(t - 2) != role.sentence
+            || self.doc.sentence_of(at) != role.sentence
         {
             return None;
         }
@@ -655,48 +690,13 @@ impl Ctx<'_> {
             .iter()
             .find(|&&(s, h, _)| s == role.sentence && h == partner)
             .map(|&(_, _, o)| o)
-            .filter(|&o| self.entities[o].kind == EntityKind::Organization)
-    }
-
-    /// The country the text gives the titled person just before this title, joined to it by
-    /// ", his"/", her": "French President Francois Mitterrand, his Prime Minister Jacques
-    /// Chirac".
-    fn partner_country(&self, i: usize, given: &[(usize, usize, usize)]) -> Option<usize> {
-        let role = &self.roles[i];
-        let toks = &self.doc.tokens;
-        let mut t = toks.partition_point(|t| t.span.start < role.span.bytes.start);
-        // (not "and": "talks between Japanese Prime Minister Nakasone and President Reagan"
-        // join two countries as often as one)
-        if !(t >= 2 && matches!(self.lower(t - 1), "his" | "her") && self.word(t - 2) == ",") {
-            return None;
-        }
-        t -= 1;
-        let partner = self.mention(t - 2)?.entity;
-        if partner == role.holder || self.doc.sentence_of(t - 2) != role.sentence {
-            return None;
-        }
-        given
-            .iter()
-            .find(|&&(s, h, _)| s == role.sentence && h == partner)
-            .map(|&(_, _, o)| o)
-            .filter(|&o| self.entities[o].kind == EntityKind::Country)
+            .filter(|&o| self.entities[o].kind == kind)
     }
 
     /// An organization for a business title that names none ("chief executive Franklin
     /// Raines ... have left the firm"): the organization the article names most, when it names
     /// it at least three times and twice as often as any other.
-    fn default_organization(&mut self, i: usize) {
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for m in &self.mentions {
-            if self.entities[m.entity].kind != EntityKind::Organization {
-                continue;
-            }
-            match counts.iter_mut().find(|c| c.0 == m.entity) {
-                Some(c) => c.1 += 1,
-                None => counts.push((m.entity, 1)),
-            }
-        }
-        counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+    fn default_organization(&mut self, i: usize, counts: &[(usize, usize)]) {
         let Some(&(top, n)) = counts.first() else {
             return;
         };
@@ -739,6 +739,7 @@ impl Ctx<'_> {
         &mut self,
         i: usize,
         counts: &[(usize, usize)],
+        orgs: &[(usize, usize)],
         given: &[(usize, usize, usize)],
     ) {
         let head = self.roles[i]
@@ -749,7 +750,7 @@ impl Ctx<'_> {
             .to_owned();
         let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
         if kind == "bus" {
-            self.default_organization(i);
+            self.default_organization(i, orgs);
             return;
         }
         if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
