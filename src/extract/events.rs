@@ -328,15 +328,10 @@ impl Ctx<'_> {
             if w == "and" {
                 // "The GATT Council adopted a report and ruled that ...": the subject of the
                 // first verb, at the head of the sentence
-                let head_end = (sentence.start + 8).min(t);
-                return (sentence.start..head_end)
-                    .find_map(|j| self.mention(j).map(|m| (m.entity, m.tokens.start)))
-                    .filter(|(e, _)| {
-                        matches!(
-                            self.entities[*e].kind,
-                            EntityKind::Person | EntityKind::Country | EntityKind::Organization
-                        )
-                    });
+                // ("In a report, the panel blasted ... and criticised": past the opening
+                // phrase, a description too), within the sentence's first words
+                let head_end = (sentence.start + 12).min(t);
+                return self.main_subject(head_end, sentence);
             }
             if w == "," && commas == 0 {
                 // "the director of the Trust, Norman Brennan, accused": a person's name set
@@ -428,6 +423,13 @@ impl Ctx<'_> {
         while end < sentence.end {
             let w = self.word(end);
             if matches!(w, "," | ";" | ":" | "(") || (w == "." && end + 1 >= sentence.end) {
+                break;
+            }
+            // "the conduct of the staff and criticised Y": a second verb of the subject
+            if w == "and"
+                && end + 1 < sentence.end
+                && self.lex.accusation_cues.contains_key(self.lower(end + 1))
+            {
                 break;
             }
             // a dash set off by spaces ends the clause; "anti- aircraft" does not
@@ -649,7 +651,12 @@ impl Ctx<'_> {
         // ("the shell company which won the bidding - for their part")
         let complement = (end..(end + 15).min(sentence.end))
             .take_while(|&j| {
-                !matches!(self.word(j), ";" | ":") && !SPEECH_VERBS.contains(&self.lower(j))
+                !matches!(self.word(j), ";" | ":")
+                    && !SPEECH_VERBS.contains(&self.lower(j))
+                    // "blasted A and criticised B for Z": the complement is the second verb's
+                    && !(self.lower(j) == "and"
+                        && j + 1 < sentence.end
+                        && self.lex.accusation_cues.contains_key(self.lower(j + 1)))
             })
             .find(|&j| prep.contains(&self.lower(j)));
         if complement.is_none() && !frame.bare_object_ok(&accused, self) {
@@ -1266,24 +1273,39 @@ impl Ctx<'_> {
             }
             return;
         }
-        // "Y faced (stinging) criticism from X"
-        if let (Some(v), Some(accuser)) = (receive, agent) {
+        // "Y faced (stinging) criticism from X (... and from W)"
+        if let Some(v) = receive {
             if !self.lex.is_cue("target-of-noun", &lower) {
+                return;
+            }
+            let mut accusers: Vec<usize> = agent.into_iter().collect();
+            let mut k = after;
+            while k + 2 < sentence.end && self.word(k) != ";" {
+                if self.lower(k) == "and" && matches!(self.lower(k + 1), "from" | "by") {
+                    if let Some(&x) = self.object_list(k + 2, sentence, 12).0.first() {
+                        accusers.push(x);
+                    }
+                }
+                k += 1;
+            }
+            if accusers.is_empty() {
                 return;
             }
             let Some(accused) = self.asserting_subject(v, sentence) else {
                 return;
             };
             let charge = self.clause_from(noun + 1, sentence);
-            self.push_accusation(
-                accuser,
-                accused,
-                charge,
-                "111",
-                noun,
-                s,
-                "accusation.faced-criticism",
-            );
+            for accuser in accusers {
+                self.push_accusation(
+                    accuser,
+                    accused,
+                    charge.clone(),
+                    "111",
+                    noun,
+                    s,
+                    "accusation.faced-criticism",
+                );
+            }
         }
     }
 

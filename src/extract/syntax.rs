@@ -177,7 +177,13 @@ impl Ctx<'_> {
             let named =
                 self.mention(k).is_some() || matches!(w, "he" | "she" | "it" | "they" | "the");
             if named {
-                if let Some((e, at)) = self.actor_at(k) {
+                // "the panel": the description's noun
+                let noun = if w == "the" && k + 1 < before && !self.is_cap(k + 1) {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some((e, at)) = self.actor_at(noun) {
                     if self.is_agent_kind(e) {
                         // "Arsenal boss Arsene Wenger": the head of the noun phrase
                         let head = self.object_list(k, sentence, 8).0.first().copied();
@@ -323,6 +329,32 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // "the government of Japan" is Japan; "the conduct of the NSC staff" is whose
+            // conduct is criticised
+            if found.is_empty()
+                && k + 1 < end
+                && self.lower(k + 1) == "of"
+                && (GOVERNMENT_HEADS.contains(&self.lower(k))
+                    || self.lex.is_cue("conduct-noun", self.lower(k)))
+            {
+                k += 2;
+                continue;
+            }
+            // "criticised the West German policy", "attacked Japanese trade practices": a
+            // country word before a conduct noun; whose conduct is criticised is the country's
+            if let Some(m) = self.mention(k) {
+                let (e, m_end) = (m.entity, m.tokens.end);
+                if self.entities[e].kind == EntityKind::Country && !self.is_possessive(m_end - 1) {
+                    if let Some(next) = self.conduct_head_after(m_end, end) {
+                        if !found.contains(&e) {
+                            found.push(e);
+                        }
+                        adjacent = false;
+                        k = next;
+                        continue;
+                    }
+                }
+            }
             match self.actor_at(k) {
                 // "criticises Iraq war cost": a country's name before a common noun modifies
                 // it; the object is the noun's
@@ -387,15 +419,22 @@ impl Ctx<'_> {
                         None => break,
                     }
                 }
-                _ if found.is_empty()
-                    && self.lex.is_cue("conduct-noun", self.lower(k))
-                    && k + 1 < end
-                    && self.lower(k + 1) == "of" =>
-                {
-                    // "blasted the conduct of the NSC staff": whose conduct is criticised
-                    k += 2;
+                _ if found.is_empty() && !self.is_cap(k) && self.is_title_or_relation(k) => {
+                    // "rapped skipper Olof Mellberg", "sued former chairman John Smith": a
+                    // title before the name
+                    let name = (k + 1..(k + 4).min(end))
+                        .take_while(|&j| self.is_cap(j) || self.is_title_or_relation(j))
+                        .find(|&j| self.mention(j).is_some());
+                    match name.or_else(|| self.appositive_name(k, end)) {
+                        Some(j) => k = j,
+                        None => break,
+                    }
                 }
                 _ => {
+                    if let Some(name) = self.appositive_name(k, end).filter(|_| found.is_empty()) {
+                        k = name;
+                        continue;
+                    }
                     // "four companies - Gazprom, ...": a common noun opening a list
                     if found.is_empty() && !self.is_cap(k) {
                         let look = (k + 1..(k + 3).min(end)).find(|&j| {
@@ -454,6 +493,47 @@ const OBJECT_FILLERS: &[&str] = &[
 const GOVERNMENT_HEADS: &[&str] = &["government", "administration", "leadership", "authorities"];
 
 impl Ctx<'_> {
+    /// A word of a title before a name: a role ("skipper", "chairman"), a relation ("rival"),
+    /// or a modifier of either ("former", "deputy").
+    fn is_title_or_relation(&self, k: usize) -> bool {
+        self.is_relation_word(k) || self.lex.is_role_modifier(self.word(k))
+    }
+
+    /// The token after a noun phrase that opens at `start` (after a modifier) and ends in a
+    /// conduct noun within three words: "policy", "trade practices", "budget proposals".
+    fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
+        (start..(start + 3).min(limit))
+            .take_while(|&j| {
+                self.doc.tokens[j].kind == crate::text::TokenKind::Word
+                    && !PREPOSITIONS.contains(&self.lower(j))
+            })
+            .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
+            .map(|j| j + 1)
+    }
+
+    /// "government regulator, the Office of ...", "its former auditor, Arthur Andersen": a
+    /// description of at most three lower-case words, ending in a title, relation or
+    /// organization noun, set off by a comma before a name. The name's first token.
+    fn appositive_name(&self, k: usize, end: usize) -> Option<usize> {
+        if self.is_cap(k) {
+            return None;
+        }
+        let comma = (k..(k + 4).min(end))
+            .take_while(|&j| self.word(j) == "," || !self.is_cap(j) && self.is_word(j))
+            .find(|&j| self.word(j) == ",")
+            .filter(|&c| {
+                c > k
+                    && (self.is_title_or_relation(c - 1)
+                        || self.lex.is_cue("org-description", self.lower(c - 1)))
+            })?;
+        let name = comma + 1 + usize::from(comma + 1 < end && self.lower(comma + 1) == "the");
+        (name < end && self.mention(name).is_some()).then_some(name)
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == crate::text::TokenKind::Word
+    }
+
     /// A word that names what someone is: a role ("boss", "minister") or a relation ("rival",
     /// "enemy", "unit").
     fn is_relation_word(&self, k: usize) -> bool {
