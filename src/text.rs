@@ -61,6 +61,21 @@ const ABBREVIATIONS: &[&str] = &[
     "Fla", "Ill", "Penn", "Conn", "Wash", "Ont", "Que", "Messrs", "Mme", "Mlle",
 ];
 
+/// Abbreviations that stand before a name, so never end a sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Maj", "Adm", "Sgt", "Cmdr", "Sen", "Rep",
+    "Gov", "Pres", "Prof", "Supt", "Rev", "St", "No", "Nos", "vs", "Messrs", "Mme", "Mlle", "Mt",
+    "Ft",
+];
+
+/// Words that open a sentence and are no name: after an abbreviation's period they start a
+/// new sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "His",
+    "Her", "Their", "There", "However", "Meanwhile", "Earlier", "Later", "If", "When", "While",
+    "In", "On", "Under", "After", "Analysts",
+];
+
 /// A tokenized, sentence-split article text.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
@@ -298,9 +313,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &text[tokens[i].span.clone()];
         let ends = matches!(t, "." | "!" | "?")
             || (tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 1 && {
-                // an abbreviation ends a sentence only before a paragraph-like break or a
-                // lower-risk opener; "U.S." before a capital stays inside ("U.S. Officials")
-                false
+                // an abbreviation ends a sentence before a word that only opens one ("...
+                // against Delta Steel Inc. The suit ..."); before a name or any other
+                // capital it stays inside ("U.S. Officials", "Mr. Smith"), and a title's
+                // abbreviation never ends one
+                let bare = t.trim_end_matches('.');
+                !TITLE_ABBREVIATIONS.contains(&bare)
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| SENTENCE_OPENERS.contains(&&text[n.span.clone()]))
             });
         if ends {
             let mut j = i + 1;
@@ -404,7 +425,7 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_at_abbreviations() {
-        let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left. \"Bye,\" he said.";
+        let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left. \"Bye,\" he said. Apex sued Delta Steel Inc. The suit names U.S. Officials at Smith Corp. It said.";
         let doc = Document::new(text);
         let s: Vec<&str> = doc
             .sentences
@@ -418,7 +439,10 @@ mod tests {
                 "Mr. Smith went to the U.S. Embassy on Jan. 5.",
                 "He said “no.”",
                 "Then he left.",
-                "\"Bye,\" he said."
+                "\"Bye,\" he said.",
+                "Apex sued Delta Steel Inc.",
+                "The suit names U.S. Officials at Smith Corp.",
+                "It said."
             ]
         );
         assert!(doc.sentences[0].all_caps);

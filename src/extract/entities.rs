@@ -528,18 +528,38 @@ impl Ctx<'_> {
         while start < and && self.lex.capitalized_stopwords.contains(self.word(start)) {
             start += 1;
         }
-        if and != start + 1 || and + 3 > end {
+        // one word before "and", or two ("British Printing and Communication Corp PLC"),
+        // none of them a keyword of its own
+        if !(and == start + 1 || and == start + 2) || and + 3 > end {
             return false;
         }
         let w = self.word(start);
         let (next, keyword) = (and + 1, and + 2);
+        // after the keyword, only more keywords: "Corp PLC", "Co Ltd"
+        // ("General Motors Corp" is a name of its own: "Motors" is no legal form)
+        let legal = |t: usize| {
+            matches!(
+                self.base(t).trim_end_matches('.'),
+                "Corp" | "Co" | "Inc" | "PLC" | "Plc" | "Ltd" | "LLC" | "AG" | "NV" | "SA"
+            )
+        };
+        let mut after = keyword + 1;
+        while after < end && self.is_cap(after) && legal(after - 1) && legal(after) {
+            after += 1;
+        }
+        let two = and == start + 2;
         self.is_cap(next)
             && self.is_cap(keyword)
             && self.lex.org_keyword(self.base(keyword)).is_some()
-            && !(keyword + 1 < end && self.is_cap(keyword + 1))
+            && !(after < end && self.is_cap(after))
+            && (start..and).all(|t| self.lex.org_keyword(self.base(t)).is_none())
             && !self.lex.given_names.contains(w)
             && !self.is_acronym(w)
-            && !self.is_country_token(start)
+            // "Britain and France"; but a demonym may open a two-word name ("British Printing")
+            && (!self.is_country_token(start)
+                || two
+                    && self.mention(start).is_some_and(|m| m.rule == "country.demonym"))
+            && !(two && self.is_country_token(start + 1))
             && !self.is_country_token(next)
     }
 
@@ -776,7 +796,11 @@ impl Ctx<'_> {
             let mut toks = c.tokens.clone();
             // "Kuwait News Agency KUNA": a trailing acronym is an alias
             let mut acronym = None;
-            if toks.len() >= 3 && self.is_acronym(self.word(toks.end - 1)) {
+            // (not a legal form: "... Corp PLC", "... Holdings AG")
+            if toks.len() >= 3
+                && self.is_acronym(self.word(toks.end - 1))
+                && self.lex.org_keyword(self.word(toks.end - 1)).is_none()
+            {
                 acronym = Some(toks.end - 1..toks.end);
                 toks.end -= 1;
             }
@@ -898,7 +922,17 @@ impl Ctx<'_> {
                 }
             }
             let key = org_key(&self.name_of(name.clone()));
+            // "British Printing" for "British Printing and Communication Corp PLC": a
+            // demonym the country rules took, then the name's next words
+            let led = (name.start > 0 && self.is_country_token(name.start - 1))
+                .then(|| org_key(&format!("{} {}", self.word(name.start - 1), self.name_of(name.clone()))));
             let short = orgs.iter().find(|o| {
+                led.as_ref().is_some_and(|led| {
+                    o.key.len() > led.len() + 1
+                        && o.key.starts_with(led.as_str())
+                        && o.key.as_bytes()[led.len()] == b' '
+                })
+                ||
                 o.key == key
                     || o.initials == key
                     // "Labour" for "Labour Party": the rest is organization keywords
@@ -911,6 +945,13 @@ impl Ctx<'_> {
                     || (name.len() == 1
                         && self.lex.org_keyword(words[0]).is_some()
                         && self.entities[o.entity].name.ends_with(words[0]))
+                    // "Harcourt" for "Harcourt Brace Jovanovich Inc": a company's first word,
+                    // when it is a word of no other use
+                    || (name.len() == 1
+                        && words[0].len() > 2
+                        && o.key.contains(' ')
+                        && o.key.split(' ').next() == Some(key.as_str())
+                        && self.is_distinctive(words[0]))
             });
             if let Some(o) = short {
                 self.add_mention(o.entity, name, "org.short-name");
@@ -918,6 +959,18 @@ impl Ctx<'_> {
             }
             self.unknown_chunks.push(name);
         }
+    }
+
+    /// A capitalized word that is nothing but a name: no stopword, given name, title,
+    /// organization keyword or country word.
+    fn is_distinctive(&self, w: &str) -> bool {
+        !self.lex.capitalized_stopwords.contains(w)
+            && !self.lex.given_names.contains(w)
+            && self.lex.org_keyword(w).is_none()
+            && self.lex.role_head(w).is_none()
+            && !self.lex.is_role_modifier(w)
+            && !self.lex.honorifics.contains(w)
+            && self.lex.find_countries(w).is_empty()
     }
 
     /// All-caps headlines: known names, matched without regard to case.
@@ -936,6 +989,22 @@ impl Ctx<'_> {
             }
             for f in forms {
                 names.push((f.split_whitespace().map(|w| w.to_uppercase()).collect(), e));
+            }
+        }
+        // every form the body calls an entity by: "Harcourt" for Harcourt Brace Jovanovich Inc
+        for m in &self.mentions {
+            if self.entities[m.entity].kind == EntityKind::Country
+                || self.in_caps_sentence(m.tokens.start)
+            {
+                continue;
+            }
+            let words: Vec<String> = m
+                .tokens
+                .clone()
+                .map(|t| strip_possessive_upper(self.word(t)))
+                .collect();
+            if !names.iter().any(|(w, _)| *w == words) {
+                names.push((words, m.entity));
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));

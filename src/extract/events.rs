@@ -1208,6 +1208,9 @@ impl Ctx<'_> {
     /// against Y by X", "criticism of Y from X", "Y faced criticism from X".
     fn event_noun_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         let lower = self.lower(noun).to_owned();
+        if self.suit_claims_at(noun, sentence, s) {
+            return;
+        }
         // the accused: "against Y", or "of Y" for criticism nouns
         let window = (noun + 1)..(noun + 6).min(sentence.end);
         let target = window
@@ -1232,6 +1235,17 @@ impl Ctx<'_> {
         {
             head_start -= 1;
         }
+        // "filed suit to stop Y (from ...)", "a suit to block Y's bid": whom the suit is
+        // brought to stop
+        let target = target.or_else(|| {
+            if !self.lex.is_cue("suit-noun", &lower) {
+                return None;
+            }
+            (noun + 1..(noun + 4).min(sentence.end))
+                .find(|&k| self.lower(k) == "to")
+                .filter(|&k| k + 1 < sentence.end && self.lex.is_cue("block-verb", self.lower(k + 1)))
+                .map(|k| k + 1)
+        });
         let (accused, after) = match target {
             Some(t) => self.object_list(t + 1, sentence, 12),
             None => (Vec::new(), noun + 1),
@@ -1307,6 +1321,65 @@ impl Ctx<'_> {
                 );
             }
         }
+    }
+
+    /// "The suit alleges (that) Y ...", "The lawsuit also names Y": a suit filed earlier in
+    /// the article (an accusation made with a suit word) speaks for whoever filed it. True
+    /// when the noun opens such a clause.
+    fn suit_claims_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) -> bool {
+        if !self.lex.is_cue("suit-noun", self.lower(noun))
+            || noun == sentence.start
+            || !matches!(self.lower(noun - 1), "the" | "its" | "their" | "his" | "her" | "this")
+        {
+            return false;
+        }
+        let mut v = noun + 1;
+        // "The suit, filed in Manhattan, also names Y": past an aside
+        if v < sentence.end && self.word(v) == "," {
+            if let Some(c) = (v + 1..(v + 10).min(sentence.end)).find(|&j| self.word(j) == ",") {
+                v = c + 1;
+            }
+        }
+        while v < sentence.end && matches!(self.lower(v), "also" | "further" | "additionally") {
+            v += 1;
+        }
+        if v >= sentence.end || !self.lex.is_cue("suit-verb", self.lower(v)) {
+            return false;
+        }
+        let Some(plaintiff) = self
+            .accusations
+            .iter()
+            .rev()
+            .find(|a| a.sentence < s && self.lex.is_cue("suit-cue", &a.cue.to_lowercase()))
+            .map(|a| a.accuser)
+        else {
+            return false;
+        };
+        let accused = if matches!(self.lower(v), "names" | "named") {
+            self.object_list(v + 1, sentence, 20).0
+        } else {
+            let k = v + 1 + usize::from(v + 1 < sentence.end && self.lower(v + 1) == "that");
+            (k..(k + 6).min(sentence.end))
+                .find_map(|j| self.actor_at(j))
+                .map(|(e, _)| e)
+                .filter(|&e| self.is_agent_kind(e))
+                .into_iter()
+                .collect()
+        };
+        let from = v + 1 + usize::from(v + 1 < sentence.end && self.lower(v + 1) == "that");
+        let charge = self.clause_from(from, sentence);
+        for a in accused {
+            self.push_accusation(
+                plaintiff,
+                a,
+                charge.clone(),
+                "112",
+                v,
+                s,
+                "accusation.suit-claims",
+            );
+        }
+        true
     }
 
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".

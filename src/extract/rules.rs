@@ -65,6 +65,10 @@ pub const RULES: &[Rule] = &[
     rule("accusation.nominal", "An accusation noun with its author and a that-clause: \"accusations by X that Y ...\"."),
     rule("accusation.against", "An accusation noun against someone: \"X filed a suit against Y\", \"X's charges against Y\", \"criticism of Y by X\"."),
     rule("accusation.faced-criticism", "\"Y faced criticism from X\"."),
+    rule(
+        "accusation.suit-claims",
+        "\"The suit alleges (that) Y ...\", \"the lawsuit also names Y\": the plaintiff of the suit filed earlier accuses.",
+    ),
     rule("accusation.ouster-call", "\"X called for Y's resignation\"."),
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
     rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
