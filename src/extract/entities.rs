@@ -442,7 +442,17 @@ impl Ctx<'_> {
                     j -= 1;
                 }
                 let mut a = start;
-                while a < j && self.lex.capitalized_stopwords.contains(self.word(a)) {
+                // "names First Boston Corp", "First Chicago Corp": inside a sentence, an
+                // ordinal opening a company's name is the name's
+                let company_ordinal = a > s.tokens.start
+                    && !is_quote_word(self.word(a - 1))
+                    && matches!(self.word(a), "First" | "Second" | "Third")
+                    && j > a + 1
+                    && self.lex.org_keyword(self.base(j - 1)).is_some();
+                while !company_ordinal
+                    && a < j
+                    && self.lex.capitalized_stopwords.contains(self.word(a))
+                {
                     a += 1;
                 }
                 // "Prospective Tory candidate": a leading modifier before a word that is no
@@ -1145,4 +1155,9 @@ fn initials(key: &str) -> String {
         .filter(|w| !matches!(*w, "of" | "on" | "for" | "and" | "the" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// An opening quotation mark or bracket, after which a word is capitalized as a sentence's first.
+fn is_quote_word(w: &str) -> bool {
+    matches!(w, "\"" | "'" | "\u{201c}" | "\u{2018}" | "(" | ":" | "-")
 }

@@ -195,6 +195,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "responsible-word",
     "plead-verb",
     "innocence-word",
+    "report-participle",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -229,12 +230,16 @@ impl Ctx<'_> {
                 let responsible = lex.is_cue("responsible-word", lower);
                 let plead = lex.is_cue("plead-verb", lower);
                 let innocence = lex.is_cue("innocence-word", lower);
+                let reporting = said || lex.is_cue("report-participle", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
                 let said = said || accusation.is_some_and(|c| c.pattern == "that-wrong");
                 if said {
                     self.said_wrongdoing_at(k, &range, s);
+                }
+                if reporting {
+                    self.said_not_wrong_at(k, &range, s);
                 }
                 if let Some(cue) = denial {
                     self.denial_at(k, &range, &cue.pattern, s);
@@ -1650,6 +1655,64 @@ impl Ctx<'_> {
         }
         let charge = self.sentence_text(sentence);
         self.push_denial(speaker, charge, word, s, "denial.innocence");
+    }
+
+    /// "X said it had not violated the accord", "X defended them, saying they did not break
+    /// the rules": a reported clause, its subject a pronoun for the speaker or the speaker's,
+    /// that negates a wrongdoing verb is a denial by the speaker.
+    fn said_not_wrong_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let mut k = verb + 1;
+        if k < sentence.end && self.lower(k) == "that" {
+            k += 1;
+        }
+        if k >= sentence.end {
+            return;
+        }
+        let pronoun = self.lower(k).to_owned();
+        if !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
+            return;
+        }
+        let mut j = k + 1;
+        let mut negated = false;
+        while j < (k + 6).min(sentence.end) {
+            let w = self.lower(j);
+            if NEGATION_WORDS.contains(&w) {
+                negated = true;
+            } else if !matches!(
+                w,
+                "had" | "has" | "have" | "did" | "does" | "do" | "ever" | "been" | "in" | "any"
+                    | "way"
+            ) {
+                break;
+            }
+            j += 1;
+        }
+        let w = self.lower(j.min(sentence.end - 1));
+        if !negated
+            || j >= sentence.end
+            || !(self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w))
+        {
+            return;
+        }
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical || group.passive {
+            return;
+        }
+        let speaker = match group.attachment {
+            Attachment::Participial => self.main_subject(group.start, sentence),
+            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+        };
+        let Some((speaker, _)) = speaker else {
+            return;
+        };
+        // "he"/"she" is the speaker, not someone the speaker defends
+        if matches!(pronoun.as_str(), "he" | "she")
+            && self.resolve_pronoun(k, &pronoun).is_some_and(|e| e != speaker)
+        {
+            return;
+        }
+        let charge = self.clause_from(k, sentence).0;
+        self.push_denial(speaker, charge, verb, s, "denial.said-not-wrong");
     }
 
     fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: &str, s: usize) {

@@ -79,6 +79,7 @@ pub const RULES: &[Rule] = &[
     rule("denial.passive", "A passive denial with its agent: \"the charge was denied by X\"."),
     rule("denial.not-guilty", "\"X pleaded not guilty\"."),
     rule("denial.innocence", "\"X said it had done nothing wrong\", \"X insisted he was innocent\"."),
+    rule("denial.said-not-wrong", "\"X said it had not violated the accord\", \", saying they did not break the rules\": a reported clause of the speaker's that negates a wrongdoing verb."),
 ];
 
 /// The rule with this id.
