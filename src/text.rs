@@ -73,7 +73,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 const SENTENCE_OPENERS: &[&str] = &[
     "The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "His",
     "Her", "Their", "There", "However", "Meanwhile", "Earlier", "Later", "If", "When", "While",
-    "In", "On", "Under", "After", "Analysts",
+    "Analysts",
 ];
 
 /// A tokenized, sentence-split article text.
@@ -317,8 +317,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 // against Delta Steel Inc. The suit ..."); before a name or any other
                 // capital it stays inside ("U.S. Officials", "Mr. Smith"), and a title's
                 // abbreviation never ends one
+                // (not after a dotted one: Reuters capitalizes the word after "U.S." inside
+                // a sentence, "with the U.S. If Washington imposes ...")
                 let bare = t.trim_end_matches('.');
                 !TITLE_ABBREVIATIONS.contains(&bare)
+                    && !bare.contains('.')
                     && tokens
                         .get(i + 1)
                         .is_some_and(|n| SENTENCE_OPENERS.contains(&&text[n.span.clone()]))

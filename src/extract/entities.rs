@@ -562,9 +562,12 @@ impl Ctx<'_> {
             && self.is_cap(keyword)
             && self.lex.org_keyword(self.base(keyword)).is_some()
             && !(after < end && self.is_cap(after))
-            && (start..and).all(|t| self.lex.org_keyword(self.base(t)).is_none())
+            // ("Securities and Exchange Commission" keeps its one-word start)
+            && !(two && (start..and).any(|t| self.lex.org_keyword(self.base(t)).is_some()))
             && !self.lex.given_names.contains(w)
             && !self.is_acronym(w)
+            // "the Bundesbank and Finance Ministry": two institutions
+            && !self.lex.known_organizations.contains_key(w)
             // "Britain and France"; but a demonym may open a two-word name ("British Printing")
             && (!self.is_country_token(start)
                 || two
@@ -960,6 +963,7 @@ impl Ctx<'_> {
                     || (name.len() == 1
                         && words[0].len() > 2
                         && o.key.contains(' ')
+                        && !o.key.contains(" and ")
                         && o.key.split(' ').next() == Some(key.as_str())
                         && self.is_distinctive(words[0]))
             });

@@ -332,10 +332,13 @@ impl Ctx<'_> {
             // "the government of Japan" is Japan; "the conduct of the NSC staff" is whose
             // conduct is criticised
             if found.is_empty()
-                && k + 1 < end
+                && k + 2 < end
                 && self.lower(k + 1) == "of"
                 && (GOVERNMENT_HEADS.contains(&self.lower(k))
                     || self.lex.is_cue("conduct-noun", self.lower(k)))
+                // a name follows: not "accused the government of trying to ..."
+                && (self.mention(k + 2).is_some()
+                    || k + 3 < end && self.lower(k + 2) == "the" && self.mention(k + 3).is_some())
             {
                 k += 2;
                 continue;
