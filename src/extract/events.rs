@@ -221,6 +221,13 @@ impl Ctx<'_> {
                 if k > range.start && self.is_cap(k) && !self.doc.sentences[s].all_caps {
                     continue;
                 }
+                // "charge d'affaires": a diplomat
+                if lower == "charge"
+                    && k + 1 < range.end
+                    && self.lower(k + 1).starts_with("d'")
+                {
+                    continue;
+                }
                 let accusation = lex.accusation_cues.get(lower);
                 let said = SPEECH_VERBS.contains(&lower) || SAID_VERBS.contains(&lower);
                 let denial = lex.denial_cues.get(lower);
@@ -664,7 +671,11 @@ impl Ctx<'_> {
                         && self.lex.accusation_cues.contains_key(self.lower(j + 1)))
             })
             .find(|&j| prep.contains(&self.lower(j)));
-        if complement.is_none() && !frame.bare_object_ok(&accused, self) {
+        // "attacked President Bush's economic record", "attacked the Tory plans": what is
+        // attacked is someone's conduct, a criticism
+        let conduct = self.conduct_head_after(end, sentence.end).is_some()
+            || (end > cue + 1 && self.lex.is_cue("conduct-noun", self.lower(end - 1)));
+        if complement.is_none() && !conduct && !frame.bare_object_ok(&accused, self) {
             return;
         }
         let charge = match complement {
@@ -766,6 +777,19 @@ impl Ctx<'_> {
             && self.lower(group.start - 1) == "each"
         {
             (cue + 1, group.start - 1)
+        } else if cue + 2 < sentence.end
+            && self.lower(cue + 1) == "the"
+            && self.lower(cue + 2) == "other"
+            && group.start > sentence.start + 1
+            && self.lower(group.start - 2) == "each"
+            && matches!(self.lower(group.start - 1), "side" | "party" | "country" | "camp")
+        {
+            // "France and West Germany, with each side blaming the other"
+            let mut end = group.start - 2;
+            while end > sentence.start && matches!(self.lower(end - 1), "with" | "," | "and") {
+                end -= 1;
+            }
+            (cue + 1, end)
         } else {
             return false;
         };
@@ -1332,10 +1356,19 @@ impl Ctx<'_> {
     /// the article (an accusation made with a suit word) speaks for whoever filed it. True
     /// when the noun opens such a clause.
     fn suit_claims_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) -> bool {
-        if !self.lex.is_cue("suit-noun", self.lower(noun))
-            || noun == sentence.start
-            || !matches!(self.lower(noun - 1), "the" | "its" | "their" | "his" | "her" | "this")
-        {
+        if !self.lex.is_cue("suit-noun", self.lower(noun)) || noun == sentence.start {
+            return false;
+        }
+        // "The suit", "The new lawsuit", "Its amended complaint": a determiner, then at most
+        // two lower-case modifiers
+        let det = (noun.saturating_sub(3).max(sentence.start)..noun)
+            .rev()
+            .take_while(|&k| k == noun - 1 || !self.is_cap(k) || k + 3 >= noun)
+            .find(|&k| matches!(self.lower(k), "the" | "its" | "their" | "his" | "her" | "this"));
+        let Some(det) = det else {
+            return false;
+        };
+        if (det + 1..noun).any(|k| self.is_cap(k) || self.mention(k).is_some()) {
             return false;
         }
         let mut v = noun + 1;
@@ -1761,6 +1794,10 @@ impl Ctx<'_> {
             if look {
                 return;
             }
+        }
+        // "did not deny that ...", "a figure BMW does not deny": no denial
+        if self.verb_group(cue, sentence).negated {
+            return;
         }
         let Some((denier, _)) = self.subject_before(cue, sentence) else {
             return;

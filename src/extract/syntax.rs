@@ -161,6 +161,10 @@ impl Ctx<'_> {
         let mut k = sentence.start;
         while k < before {
             let w = self.lower(k);
+            // "The new lawsuit alleges that DLJ ...": no subject inside a that-clause
+            if w == "that" && k > sentence.start {
+                return None;
+            }
             if PREPOSITIONS.contains(&w) {
                 // skip the phrase: up to the next comma or verb-looking word
                 k += 1;
@@ -303,7 +307,10 @@ impl Ctx<'_> {
             if self.word(k) == "<" {
                 let close = (k + 1..(k + 6).min(end)).find(|&j| self.word(j) == ">");
                 if let Some(c) = close {
-                    k = c + 1;
+                    // "<Advanced Voice Technologies>": Reuters brackets a private company's
+                    // name too; that is the object itself
+                    let ticker = (k + 1..c).all(|j| !self.word(j).chars().any(char::is_lowercase));
+                    k = if ticker { c + 1 } else { k + 1 };
                     continue;
                 }
             }
@@ -504,7 +511,7 @@ impl Ctx<'_> {
 
     /// The token after a noun phrase that opens at `start` (after a modifier) and ends in a
     /// conduct noun within three words: "policy", "trade practices", "budget proposals".
-    fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
+    pub(super) fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
         (start..(start + 3).min(limit))
             .take_while(|&j| {
                 self.doc.tokens[j].kind == crate::text::TokenKind::Word
@@ -558,10 +565,19 @@ impl Ctx<'_> {
         if group.negated || group.passive || group.hypothetical {
             return None;
         }
-        match group.attachment {
+        let (e, at) = match group.attachment {
             Attachment::Participial => self.main_subject(group.start, sentence),
             _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+        }?;
+        // "requesting the Attorney General file a lawsuit", "urged Peru to sue": asked for,
+        // not done
+        let mut b = at;
+        while b > sentence.start && matches!(self.lower(b - 1), "the" | "a" | "an" | "that") {
+            b -= 1;
         }
-        .map(|(e, _)| e)
+        if b > sentence.start && self.lex.is_cue("request-verb", self.lower(b - 1)) {
+            return None;
+        }
+        Some(e)
     }
 }
