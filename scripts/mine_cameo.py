@@ -76,6 +76,9 @@ EXTRA = {
     "complain": ("that-wrong", "112"),
     "contend": ("that-wrong", "112"),
     "charge": ("obj-with", "112"),
+    # phrasal: "hit out at Y", "lashed out at Y"
+    "lash": ("out-at", "111"),
+    "hit": ("out-at", "111"),
 }
 IRREGULAR_OK = re.compile(r"^[A-Z]+$")
 
@@ -101,7 +104,13 @@ def inflect(lemma):
         forms |= {v + "ed", v + "ing"}
     if v.endswith("ize"):
         forms |= inflect(v[:-3] + "ise")
+    # irregular past: "hit", not "hitted"
+    if v in IRREGULAR_PAST:
+        forms = {f for f in forms if not f.endswith("ed")} | {IRREGULAR_PAST[v]}
     return forms
+
+
+IRREGULAR_PAST = {"hit": "hit"}
 
 
 def synsets(path):
@@ -140,7 +149,7 @@ def main():
     print("# DENIGRATE, DENOUNCE, DEPLORE, SAVAGE [111], BLAME [112]; source column 'newsgraph' = our additions.")
     print("# frame: obj-of (accuse Y of Z), obj-for (blame Y for Z; criticise Y), obj-with (charge Y with Z),")
     print("# obj-in (implicate Y in Z), obj-on (indict Y on Z), that (allege that Y ...),")
-    print("# that-wrong (claim that Y <wrongdoing verb> ...)")
+    print("# that-wrong (claim that Y <wrongdoing verb> ...), out-at (hit out at Y over Z)")
     print("# form\tlemma\tframe\tcameo\tsource")
     for form in sorted(rows):
         lemma, frame, cameo, source = rows[form]

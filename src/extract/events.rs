@@ -22,7 +22,7 @@ impl Frame {
     fn complements(&self) -> &'static [&'static str] {
         match self.pattern.as_str() {
             "obj-of" => &["of"],
-            "obj-for" | "obj-for-only" => &["for", "over"],
+            "obj-for" | "obj-for-only" | "out-at" => &["for", "over"],
             "obj-with" => &["with"],
             "obj-in" => &["in"],
             "obj-on" => &["on", "for"],
@@ -196,6 +196,10 @@ const TRIGGER_CLASSES: &[&str] = &[
     "plead-verb",
     "innocence-word",
     "report-participle",
+    "under-word",
+    "insult-word",
+    "court-word",
+    "ouster-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -238,6 +242,10 @@ impl Ctx<'_> {
                 let plead = lex.is_cue("plead-verb", lower);
                 let innocence = lex.is_cue("innocence-word", lower);
                 let reporting = said || lex.is_cue("report-participle", lower);
+                let under = lex.is_cue("under-word", lower);
+                let insult = lex.is_cue("insult-word", lower);
+                let court = lex.is_cue("court-word", lower);
+                let ouster_verb = lex.is_cue("ouster-verb", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -269,6 +277,18 @@ impl Ctx<'_> {
                 }
                 if innocence {
                     self.innocence_at(k, &range, s);
+                }
+                if under {
+                    self.under_fire_at(k, &range, s);
+                }
+                if insult {
+                    self.branded_at(k, &range, s);
+                }
+                if court {
+                    self.taken_to_court_at(k, &range, s);
+                }
+                if ouster_verb {
+                    self.ouster_verb_at(k, &range, s);
                 }
             }
         }
@@ -509,7 +529,77 @@ impl Ctx<'_> {
         });
     }
 
+    /// An accusation verb; with a coordinated subject ("Chile and Argentina accused Peru"),
+    /// each of the subjects accuses.
     fn accusation_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
+        let before = self.accusations.len();
+        self.accusation_verb_at(cue, sentence, frame, s);
+        if self.accusations.len() == before {
+            return;
+        }
+        let group = self.verb_group(cue, sentence);
+        if group.passive || group.attachment != Attachment::Finite {
+            return;
+        }
+        let subjects = self.coordinated_subject(group.start, sentence);
+        // joined by "and" ("Chile and Argentina"), not set side by side by commas ("the
+        // director of the Trust, Norman Brennan, accused"; "like AS, Marca criticises")
+        let first = (group.start.saturating_sub(16).max(sentence.start)..group.start)
+            .find(|&k| self.mention(k).is_some_and(|m| subjects.contains(&m.entity)));
+        let joined = first.is_some_and(|f| (f..group.start).any(|k| self.lower(k) == "and"));
+        if subjects.len() < 2 || !joined {
+            return;
+        }
+        let made: Vec<Accusation> = self.accusations[before..]
+            .iter()
+            .filter(|a| {
+                subjects.contains(&a.accuser)
+                    && matches!(
+                        a.rule,
+                        "accusation.active"
+                            | "accusation.object"
+                            | "accusation.alleged-that"
+                            | "accusation.blame-on"
+                    )
+            })
+            .cloned()
+            .collect();
+        for a in made {
+            for &x in &subjects {
+                if x != a.accuser && x != a.accused {
+                    self.push_accusation(
+                        x,
+                        a.accused,
+                        (a.charge.clone(), a.charge_span.clone()),
+                        &a.cameo,
+                        cue,
+                        s,
+                        a.rule,
+                    );
+                }
+            }
+        }
+    }
+
+    fn accusation_verb_at(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        frame: &Frame,
+        s: usize,
+    ) {
+        // "hit out at Y", "lashed out at Y": the object after the particles
+        let obj_from = if frame.pattern == "out-at" {
+            if cue + 3 >= sentence.end
+                || self.lower(cue + 1) != "out"
+                || self.lower(cue + 2) != "at"
+            {
+                return;
+            }
+            cue + 3
+        } else {
+            cue + 1
+        };
         // "the accused", "an alleged plot", "his criticism": nouns and adjectives, not verbs
         if cue > sentence.start
             && matches!(
@@ -645,7 +735,7 @@ impl Ctx<'_> {
                 }
             }
         }
-        let (mut accused, mut end) = self.object_list(cue + 1, sentence, 30);
+        let (mut accused, mut end) = self.object_list(obj_from, sentence, 30);
         if accused.is_empty() {
             // "Iran, which Washington has accused of ...": the object is the antecedent of
             // the relative pronoun before the subject
@@ -1420,6 +1510,163 @@ impl Ctx<'_> {
         true
     }
 
+    /// "Y came under fire from X (over Z)", "Y has come under attack from X": X criticises Y.
+    fn under_fire_at(&mut self, under: usize, sentence: &Range<usize>, s: usize) {
+        if under == sentence.start || under + 3 >= sentence.end {
+            return;
+        }
+        let noun = under + 1 + usize::from(matches!(self.lower(under + 1), "heavy" | "fierce" | "sharp" | "strong" | "renewed" | "intense" | "growing"));
+        if noun + 2 >= sentence.end
+            || !self.lex.is_cue("under-noun", self.lower(noun))
+            || !matches!(self.lower(noun + 1), "from" | "by")
+        {
+            return;
+        }
+        let verb = under - 1;
+        if !self.lex.is_cue("receive-verb", self.lower(verb)) {
+            return;
+        }
+        let (accusers, after) = self.object_list(noun + 2, sentence, 12);
+        if accusers.is_empty() {
+            return;
+        }
+        let Some(accused) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let complement = (after..(after + 4).min(sentence.end))
+            .find(|&j| matches!(self.lower(j), "over" | "for"));
+        let charge = match complement {
+            Some(j) => self.clause_from(j + 1, sentence),
+            None => (String::new(), None),
+        };
+        for x in accusers {
+            self.push_accusation(x, accused, charge.clone(), "111", under, s, "accusation.under-fire");
+        }
+    }
+
+    /// "X called Y a liar", "X branded Y \"tasteless\"", "X described Y as incompetent": a
+    /// name for someone's wrongdoing or a censure of it.
+    fn branded_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        let limit = word.saturating_sub(9).max(sentence.start);
+        let Some(verb) = (limit..word)
+            .rev()
+            .find(|&v| self.lex.is_cue("brand-verb", self.lower(v)))
+        else {
+            return;
+        };
+        // the object: a name or a person's pronoun, not "it" ("called it a disgrace")
+        let first = verb + 1;
+        if first >= word
+            || !(self.mention(first).is_some()
+                || matches!(self.lower(first), "him" | "her" | "them" | "the"))
+        {
+            return;
+        }
+        let (accused, end) = self.object_list(first, sentence, 8);
+        if accused.is_empty() || end > word {
+            return;
+        }
+        // between the object and the word: an article, "as", quotes, a few modifiers
+        let filler = (end..word).all(|k| {
+            let w = self.lower(k);
+            matches!(w, "a" | "an" | "as" | "\"" | "'" | "\u{201c}" | "\u{2018}" | "and" | ",")
+                || (self.is_word(k) && !self.is_cap(k) && k + 3 >= word)
+        });
+        if !filler || word - end > 4 {
+            return;
+        }
+        let Some(accuser) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(end, sentence);
+        for a in accused {
+            self.push_accusation(accuser, a, charge.clone(), "111", verb, s, "accusation.branded");
+        }
+    }
+
+    /// "X took Y to court (over Z)": X sues Y.
+    fn taken_to_court_at(&mut self, court: usize, sentence: &Range<usize>, s: usize) {
+        if court < sentence.start + 3 || self.lower(court - 1) != "to" {
+            return;
+        }
+        let limit = court.saturating_sub(12).max(sentence.start);
+        let Some(verb) = (limit..court - 1)
+            .rev()
+            .find(|&v| self.lex.is_cue("take-verb", self.lower(v)))
+        else {
+            return;
+        };
+        let (accused, end) = self.object_list(verb + 1, sentence, 10);
+        if accused.is_empty() || end != court - 1 {
+            return;
+        }
+        let Some(accuser) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let complement = (court + 1..(court + 4).min(sentence.end))
+            .find(|&j| matches!(self.lower(j), "over" | "for"));
+        let charge = match complement {
+            Some(j) => self.clause_from(j + 1, sentence),
+            None => (String::new(), None),
+        };
+        for a in accused {
+            self.push_accusation(accuser, a, charge.clone(), "1121", verb, s, "accusation.court");
+        }
+    }
+
+    /// "X called for Y to resign", "X urged Y to step down", "X demanded that Y quit".
+    fn ouster_verb_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        if self.lower(verb) == "step"
+            && !(verb + 1 < sentence.end && matches!(self.lower(verb + 1), "down" | "aside"))
+        {
+            return;
+        }
+        if verb < sentence.start + 3 {
+            return;
+        }
+        // the one asked to go, and the word before that one
+        let (y_end, lead) = if self.lower(verb - 1) == "to" {
+            (verb - 1, None)
+        } else {
+            (verb, Some("that"))
+        };
+        // the actor right before: its mention or pronoun ends at y_end
+        let Some((accused, at)) = (y_end.saturating_sub(5).max(sentence.start)..y_end)
+            .rev()
+            .take_while(|&k| self.mention(k).is_some() || matches!(self.lower(k), "him" | "her" | "them" | "he" | "she" | "they"))
+            .last()
+            .and_then(|k| self.actor_at(k))
+        else {
+            return;
+        };
+        if !self.is_agent_kind(accused) || at == sentence.start {
+            return;
+        }
+        let mut v = at - 1;
+        if lead == Some("that") {
+            if self.lower(v) != "that" || v == sentence.start {
+                return;
+            }
+            v -= 1;
+        } else if self.lower(v) == "for" && v > sentence.start {
+            v -= 1;
+        }
+        let w = self.lower(v);
+        if !(self.lex.is_cue("call-verb", w) || self.lex.is_cue("request-verb", w)) {
+            return;
+        }
+        let Some(accuser) = self.asserting_subject(v, sentence) else {
+            return;
+        };
+        let charge = match (verb + 1..(verb + 5).min(sentence.end))
+            .find(|&j| matches!(self.lower(j), "over" | "for" | "after"))
+        {
+            Some(j) => self.clause_from(j + 1, sentence),
+            None => (String::new(), None),
+        };
+        self.push_accusation(accuser, accused, charge, "111", verb, s, "accusation.ouster-call");
+    }
+
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".
     fn ouster_call_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         let (accused, det) = if noun > sentence.start && self.is_possessive(noun - 1) {
@@ -1738,9 +1985,13 @@ impl Ctx<'_> {
         let Some((speaker, _)) = speaker else {
             return;
         };
-        // "he"/"she" is the speaker, not someone the speaker defends
+        // "he"/"she" is the speaker, not someone the speaker defends ("X defended Y, saying
+        // he had never lied": with another person named before it, the pronoun is not sure)
         if matches!(pronoun.as_str(), "he" | "she")
-            && self.resolve_pronoun(k, &pronoun).is_some_and(|e| e != speaker)
+            && (self.resolve_pronoun(k, &pronoun).is_some_and(|e| e != speaker)
+                || self.mentions_in(sentence.start, k).any(|m| {
+                    m.entity != speaker && self.entities[m.entity].kind == EntityKind::Person
+                }))
         {
             return;
         }

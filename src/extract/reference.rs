@@ -27,7 +27,11 @@ impl Ctx<'_> {
                 return None;
             }
             // "a suit filed in New York": a place, not an actor
-            if start > 0 && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside") {
+            // ("hit out at Peru" is aimed at Peru)
+            if start > 0
+                && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
+                && !(start > 1 && self.lower(start - 1) == "at" && self.lower(start - 2) == "out")
+            {
                 return None;
             }
             return Some((e, start));
@@ -82,30 +86,58 @@ impl Ctx<'_> {
 
     pub(super) fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
         match lower {
-            "he" | "she" | "him" => self.resolve_person(t, lower == "she"),
+            "he" | "she" => self.resolve_person(t, lower == "she"),
+            "him" => self.resolve_object_person(t),
             "it" => self.resolve_it(t),
             "they" | "them" => self.resolve_they(t),
             _ => None,
         }
     }
 
-    /// The person "he" or "she" refers to: the latest person mentioned in this or the two
-    /// sentences before, of a compatible gender.
+    /// The person "he" or "she" refers to, of a compatible gender: the first one named in
+    /// this sentence before it, else the first one named in the nearest of the two sentences
+    /// before that names one. The first person of a sentence is mostly its subject, which a
+    /// pronoun after it mostly continues ("Peston wrote a book about Brown. In it he alleges
+    /// ..." is Peston's).
     pub(super) fn resolve_person(&self, t: usize, female: bool) -> Option<usize> {
         let s = self.doc.sentence_of(t);
-        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
-        let mut best = None;
-        for m in self.mentions_in(from, t) {
-            let e = &self.entities[m.entity];
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let is_female = self.female.get(m.entity).copied().unwrap_or(false);
-            if is_female == female && best.is_none_or(|(start, _)| m.tokens.start > start) {
-                best = Some((m.tokens.start, m.entity));
+        for back in 0..=2 {
+            let Some(i) = s.checked_sub(back) else {
+                break;
+            };
+            let range = &self.doc.sentences[i].tokens;
+            let end = if back == 0 { t } else { range.end };
+            // ("Brown's Britain by Robert Preston": a possessor is a subject only when the
+            // sentence names no one else)
+            let mut people = self.mentions_in(range.start, end).filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Person
+                    && self.female.get(m.entity).copied().unwrap_or(false) == female
+            });
+            let first = people.next();
+            let named = std::iter::once(first)
+                .flatten()
+                .chain(people)
+                .find(|m| !self.is_possessive(m.tokens.end - 1));
+            if let Some(m) = named.or(first) {
+                return Some(m.entity);
             }
         }
-        best.map(|(_, e)| e)
+        None
+    }
+
+    /// The man "him" refers to: the latest one named in this or the two sentences before
+    /// (an object pronoun is not its own clause's subject: "Howard sacked Peacock after
+    /// accusing him" is Peacock).
+    fn resolve_object_person(&self, t: usize) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
+        self.mentions_in(from, t)
+            .filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Person
+                    && !self.female.get(m.entity).copied().unwrap_or(false)
+            })
+            .last()
+            .map(|m| m.entity)
     }
 
     /// Which entities are women, by a female given name or a female honorific on any of

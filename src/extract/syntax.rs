@@ -540,7 +540,7 @@ impl Ctx<'_> {
         (name < end && self.mention(name).is_some()).then_some(name)
     }
 
-    fn is_word(&self, k: usize) -> bool {
+    pub(super) fn is_word(&self, k: usize) -> bool {
         self.doc.tokens[k].kind == crate::text::TokenKind::Word
     }
 
