@@ -109,10 +109,20 @@ impl Ctx<'_> {
             let end = if back == 0 { t } else { range.end };
             // ("Brown's Britain by Robert Preston": a possessor is a subject only when the
             // sentence names no one else)
-            let mut people = self.mentions_in(range.start, end).filter(|m| {
+            // past an opening adverbial clause: "Speaking after Mr Brown's Budget, Mr Kennedy
+            // said ..." has Mr Kennedy as its subject
+            // (when the main clause names someone)
+            let person = |m: &&super::TokMention| {
                 self.entities[m.entity].kind == EntityKind::Person
                     && self.female.get(m.entity).copied().unwrap_or(false) == female
-            });
+            };
+            let main = self.main_clause_start(range.start, end);
+            let start = if self.mentions_in(main, end).any(|m| person(&m)) {
+                main
+            } else {
+                range.start
+            };
+            let mut people = self.mentions_in(start, end).filter(person);
             let first = people.next();
             let named = std::iter::once(first)
                 .flatten()
@@ -123,6 +133,28 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Where a sentence's main clause starts: after an opening adverbial or participial
+    /// clause set off by a comma ("After the vote, ...", "Speaking in the Commons, ..."),
+    /// else at the sentence's start.
+    fn main_clause_start(&self, start: usize, end: usize) -> usize {
+        if start >= end {
+            return start;
+        }
+        let w = self.lower(start);
+        let opens_clause = super::syntax::PREPOSITIONS.contains(&w)
+            || matches!(
+                w,
+                "when" | "while" | "although" | "though" | "as" | "if" | "because" | "since"
+                    | "once" | "despite" | "following" | "speaking" | "asked" | "according"
+            );
+        if !opens_clause {
+            return start;
+        }
+        (start + 1..end.min(start + 40))
+            .find(|&k| self.word(k) == ",")
+            .map_or(start, |c| c + 1)
     }
 
     /// The man "him" refers to: the latest one named in this or the two sentences before
@@ -316,20 +348,61 @@ impl Ctx<'_> {
                 .filter(|r| r.title == title)
                 .map(|r| r.holder)
                 .collect();
+            // else a longer title that ends in it, unless a rank word sets the holder apart
+            // ("the prime minister" is not the deputy prime minister)
             let holders: Vec<usize> = if exact.is_empty() {
                 self.roles
                     .iter()
-                    .filter(|r| r.title.rsplit(' ').next() == Some(noun))
+                    .filter(|r| {
+                        r.title.ends_with(title.as_str())
+                            && !r.title.split(' ').any(|w| {
+                                matches!(
+                                    w,
+                                    "deputy" | "vice" | "shadow" | "assistant" | "junior"
+                                        | "former" | "under" | "acting" | "ex"
+                                )
+                            })
+                    })
                     .map(|r| r.holder)
                     .collect()
             } else {
                 exact
             };
-            return self
+            let held = self
                 .mentions_in(window, t)
                 .filter(|m| holders.contains(&m.entity))
                 .max_by_key(|m| m.tokens.start)
                 .map(|m| (m.entity, t - 1));
+            if held.is_some() || !holders.is_empty() {
+                return held;
+            }
+            // no one named holds the title: a description that continues the subject of
+            // the sentence before ("Tony Blair has dismissed reports ... '...,' the prime
+            // minister told the BBC"), when that person has no title of another kind; the
+            // article's first use of the description decides for the later ones
+            let words = head + 1 - t;
+            let first_use = (window.max(1)..t).find(|&k| {
+                self.lower(k - 1) == "the"
+                    && k + words <= self.doc.tokens.len()
+                    && (0..words).all(|i| {
+                        super::strip_possessive(self.lower(k + i))
+                            == super::strip_possessive(self.lower(t + i))
+                    })
+            });
+            let t = first_use.unwrap_or(t);
+            let s = self.doc.sentence_of(t);
+            let prev = s.checked_sub(1)?;
+            let range = self.doc.sentences[prev].tokens.clone();
+            let subject = self
+                .mentions_in(range.start, range.end)
+                .find(|m| !self.is_possessive(m.tokens.end - 1))
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Person)?
+                .entity;
+            let other_title = self
+                .roles
+                .iter()
+                .any(|r| r.holder == subject && r.title != title);
+            return (!other_title).then_some((subject, t - 1));
         }
         None
     }

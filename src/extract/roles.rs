@@ -215,6 +215,14 @@ impl Ctx<'_> {
                 continue;
             }
             if lower == "and" && !items.is_empty() {
+                // "the prime minister and Mr Brown": with no title word of its own after
+                // "and" (only an honorific), the title before it is another person's
+                let has_head = items.iter().any(
+                    |i| matches!(i, Item::Word(w) if self.lex.role_head(self.word(*w)).is_some()),
+                );
+                if !has_head {
+                    break;
+                }
                 items.push(Item::And);
                 k = t;
                 continue;
