@@ -921,7 +921,7 @@ impl Ctx<'_> {
             matches!(
                 w,
                 "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
-            ) || self.lex.wrongdoing_verbs.contains(w)
+            ) || self.is_wrongdoing_at(k)
         }) && !matches!(self.lower(end), "with" | "for" | "of" | "in")
     }
 
@@ -938,24 +938,38 @@ impl Ctx<'_> {
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
+        let Some(accused) = self.clause_subjects(k, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(k, sentence);
+        for a in accused {
+            self.push_accusation(
+                accuser,
+                a,
+                charge.clone(),
+                &frame.cameo,
+                cue,
+                s,
+                "accusation.alleged-that",
+            );
+        }
+    }
+
+    /// The actors of a clause's subject that opens within six words of `k`: "Coastal and its
+    /// chairman, Oscar Wyatt, unlawfully interfered" gives both. `None` when its first actor
+    /// is no person, organization or country.
+    fn clause_subjects(&mut self, k: usize, sentence: &Range<usize>) -> Option<Vec<usize>> {
         let limit = (k + 6).min(sentence.end);
-        for j in k..limit {
-            if let Some((accused, _)) = self.actor_at(j) {
-                if !self.is_agent_kind(accused) {
-                    return;
-                }
-                let charge = self.clause_from(k, sentence);
-                self.push_accusation(
-                    accuser,
-                    accused,
-                    charge,
-                    &frame.cameo,
-                    cue,
-                    s,
-                    "accusation.alleged-that",
-                );
-                return;
-            }
+        let (j, first) = (k..limit).find_map(|j| self.actor_at(j).map(|(e, _)| (j, e)))?;
+        if !self.is_agent_kind(first) {
+            return None;
+        }
+        // ("Softklone's Mirror software product violated": the possessor, not its product)
+        let (list, _) = self.object_list(j, sentence, 16);
+        if list.contains(&first) {
+            Some(list)
+        } else {
+            Some(vec![first])
         }
     }
 
@@ -1172,20 +1186,25 @@ impl Ctx<'_> {
         };
         let verb_limit = (j + 9).min(sentence.end);
         let Some(v) =
-            (j + 1..verb_limit).find(|&v| self.lex.wrongdoing_verbs.contains(self.lower(v)))
+            (j + 1..verb_limit).find(|&v| self.is_wrongdoing_at(v))
         else {
             return;
         };
-        // no second clause in between
-        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";" | "said" | "says")) {
+        // no second clause in between, nor a verb of the subject's own ("they opposed the
+        // Iran initiative yet failed to end it")
+        if (j + 1..v).any(|t| {
+            matches!(self.word(t), "," | ";" | "said" | "says" | "yet" | "but")
+                || (t > j + 1
+                    // ("used illegally obtained information": the verb the adverb marks)
+                    && !(t + 1 == v && self.lex.is_cue("wrongdoing-adverb", self.lower(v)))
+                    && self.mention(t).is_none()
+                    && !self.is_cap(t)
+                    && self.lower(t).ends_with("ed")
+                    && !self.lex.is_cue("wrongdoing-adverb", self.lower(t)))
+        }) {
             return;
         }
-        // "2,600 Iraqis had been killed": the subject of a passive is the victim
-        if PASSIVE_AUX.contains(&self.lower(v - 1)) {
-            return;
-        }
-        // phrasal verbs that are no wrongdoing: "broke off talks", "broke down", "broke even"
-        if v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)) {
+        if self.innocent_use(v, sentence) {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
@@ -1213,16 +1232,58 @@ impl Ctx<'_> {
         );
     }
 
+    /// A wrongdoing verb used for no wrongdoing: a passive, whose subject is the victim
+    /// ("2,600 Iraqis had been killed", "the tapes were probably stolen"), a phrasal verb
+    /// ("broke off talks", "broke even"), or a harmless object ("has broken his wrist",
+    /// "broke the world record").
+    fn innocent_use(&self, v: usize, sentence: &Range<usize>) -> bool {
+        let mut b = v;
+        while b > sentence.start + 1 && {
+            let w = self.lower(b - 1);
+            w.len() > 4 && w.ends_with("ly")
+        } {
+            b -= 1;
+        }
+        (b > sentence.start && PASSIVE_AUX.contains(&self.lower(b - 1)))
+            || (v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)))
+            || (v + 1..(v + 5).min(sentence.end))
+                .any(|k| self.lex.is_cue("innocent-object", self.lower(k)))
+    }
+
+    /// A word that states wrongdoing in a clause: a wrongdoing verb ("violated", "broken"),
+    /// "failed to" ("failed to disclose"), or an adverb of wrongdoing before the verb
+    /// ("unlawfully interfered", "illegally transported").
+    fn is_wrongdoing_at(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.lex.wrongdoing_verbs.contains(w)
+            || self.lex.is_cue("wrongdoing-adverb", w)
+            || (w == "failed"
+                && k + 2 < self.doc.tokens.len()
+                && self.lower(k + 1) == "to"
+                && !self.is_cap(k + 2))
+    }
+
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
     /// clause comes first. True when the verb is such an inverted report (whether or not it
     /// made an accusation).
     fn said_wrongdoing_before(&mut self, cue: usize, sentence: &Range<usize>, s: usize) -> bool {
         // who speaks, and the comma that ends the reported clause
-        let (accuser, comma) = if cue > sentence.start && self.word(cue - 1) == "," {
+        // (a quotation may close between the comma and the verb: '..., " said X')
+        let comma_before = if cue > sentence.start && self.word(cue - 1) == "," {
+            Some(cue - 1)
+        } else if cue > sentence.start + 1
+            && is_quote(self.word(cue - 1))
+            && self.word(cue - 2) == ","
+        {
+            Some(cue - 2)
+        } else {
+            None
+        };
+        let (accuser, comma) = if let Some(comma) = comma_before {
             let Some(&x) = self.object_list(cue + 1, sentence, 6).0.first() else {
                 return false;
             };
-            (x, cue - 1)
+            (x, comma)
         } else {
             let Some((x, at)) = self.subject_before(cue, sentence) else {
                 return false;
@@ -1245,44 +1306,57 @@ impl Ctx<'_> {
         }) else {
             return true;
         };
-        let Some(v) = (j + 1..comma).find(|&v| self.lex.wrongdoing_verbs.contains(self.lower(v)))
+        let Some(v) = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v))
         else {
             return true;
         };
         // the verb's own subject: the actor's phrase ends at most two words before it
-        // ("TransCanada has breached", not "Dome does not consider ... breached")
-        let head_end = self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1);
+        // ("TransCanada has breached", not "Dome does not consider ... breached"); a
+        // coordinated subject is one phrase ("Disney and ABC failed to ...")
+        let subjects = self.object_list(j, sentence, 12);
+        let head_end = if subjects.0.len() > 1 {
+            subjects.1
+        } else {
+            self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
+        };
+        let head_end = head_end
+            + usize::from(head_end < comma && is_quote(self.word(head_end)));
         if v > head_end + 2
             || (from..v).any(|t| matches!(self.lower(t), "whether" | "if" | "unless"))
         {
             return true;
         }
-        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";"))
-            || PASSIVE_AUX.contains(&self.lower(v - 1))
-            || (v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)))
+        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";")) || self.innocent_use(v, sentence)
         {
             return true;
         }
-        let last = (j..v)
-            .rev()
-            .find(|&t| self.mention(t).is_some())
-            .unwrap_or(j);
-        let Some((accused, _)) = self.actor_at(last) else {
-            return true;
+        let accused = if subjects.0.len() > 1 {
+            subjects.0
+        } else {
+            let last = (j..v)
+                .rev()
+                .find(|&t| self.mention(t).is_some())
+                .unwrap_or(j);
+            let Some((accused, _)) = self.actor_at(last) else {
+                return true;
+            };
+            if !self.is_agent_kind(accused) {
+                return true;
+            }
+            vec![accused]
         };
-        if !self.is_agent_kind(accused) {
-            return true;
-        }
         let charge = self.clause_from(from, sentence);
-        self.push_accusation(
-            accuser,
-            accused,
-            charge,
-            "112",
-            v,
-            s,
-            "accusation.said-wrongdoing",
-        );
+        for a in accused {
+            self.push_accusation(
+                accuser,
+                a,
+                charge.clone(),
+                "112",
+                v,
+                s,
+                "accusation.said-wrongdoing",
+            );
+        }
         true
     }
 
@@ -1487,12 +1561,7 @@ impl Ctx<'_> {
             self.object_list(v + 1, sentence, 20).0
         } else {
             let k = v + 1 + usize::from(v + 1 < sentence.end && self.lower(v + 1) == "that");
-            (k..(k + 6).min(sentence.end))
-                .find_map(|j| self.actor_at(j))
-                .map(|(e, _)| e)
-                .filter(|&e| self.is_agent_kind(e))
-                .into_iter()
-                .collect()
+            self.clause_subjects(k, sentence).unwrap_or_default()
         };
         let from = v + 1 + usize::from(v + 1 < sentence.end && self.lower(v + 1) == "that");
         let charge = self.clause_from(from, sentence);

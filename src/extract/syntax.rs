@@ -429,7 +429,8 @@ impl Ctx<'_> {
                         None => break,
                     }
                 }
-                _ if found.is_empty() && !self.is_cap(k) && self.is_title_or_relation(k) => {
+                // (a new conjunct too: "Coastal and its chairman, Oscar Wyatt")
+                _ if !adjacent && !self.is_cap(k) && self.is_title_or_relation(k) => {
                     // "rapped skipper Olof Mellberg", "sued former chairman John Smith": a
                     // title before the name
                     let name = (k + 1..(k + 4).min(end))
@@ -441,7 +442,7 @@ impl Ctx<'_> {
                     }
                 }
                 _ => {
-                    if let Some(name) = self.appositive_name(k, end).filter(|_| found.is_empty()) {
+                    if let Some(name) = self.appositive_name(k, end).filter(|_| !adjacent) {
                         k = name;
                         continue;
                     }
