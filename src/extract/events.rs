@@ -1424,7 +1424,10 @@ impl Ctx<'_> {
             && !self.lex.is_cue("bring-verb", self.lower(head_start - 1))
             && !self.lex.is_cue("receive-verb", self.lower(head_start - 1))
             && self.mention(head_start - 1).is_none()
-            && !matches!(self.lower(head_start - 1), "by" | "from" | "with" | "under")
+            && !matches!(
+                self.lower(head_start - 1),
+                "by" | "from" | "with" | "under" | "its" | "their" | "his" | "her"
+            )
         {
             head_start -= 1;
         }
@@ -1439,17 +1442,66 @@ impl Ctx<'_> {
                 .filter(|&k| k + 1 < sentence.end && self.lex.is_cue("block-verb", self.lower(k + 1)))
                 .map(|k| k + 1)
         });
+        // "criticism by Baker of West German policy": the author first, then whom
+        let mut early_agent = None;
+        let target = match target {
+            Some(t) => Some(t),
+            None if noun + 2 < sentence.end
+                && self.lower(noun + 1) == "by"
+                && self.lex.is_cue("target-of-noun", &lower) =>
+            {
+                let (agents, end) = self.object_list(noun + 2, sentence, 8);
+                early_agent = agents.first().copied();
+                (end < sentence.end && self.lower(end) == "of" && early_agent.is_some())
+                    .then_some(end)
+            }
+            None => None,
+        };
         let (accused, after) = match target {
             Some(t) => self.object_list(t + 1, sentence, 12),
             None => (Vec::new(), noun + 1),
         };
-        // the accuser: "by X" / "from X" after, "X's" before, or the subject of "filed"
-        let agent = (after..(after + 3).min(sentence.end))
-            .find(|&k| matches!(self.lower(k), "by" | "from"))
-            .and_then(|k| self.object_list(k + 1, sentence, 8).0.first().copied());
-        let possessor = (head_start > sentence.start && self.is_possessive(head_start - 1))
-            .then(|| self.actor_at(head_start - 1).map(|(e, _)| e))
-            .flatten();
+        // the accuser: "by X" / "from X" after ("criticism of Y voiced by X"), "X's" or
+        // "its" before, the actor modifying the noun ("U.S. criticism of Y"), or the subject
+        // of "filed"
+        // ("by U.S. Treasury Secretary James Baker": the person, not the country before the
+        // title)
+        let agent = early_agent.or_else(|| {
+            let by = (after..(after + 3).min(sentence.end))
+                .find(|&k| matches!(self.lower(k), "by" | "from"))?;
+            let list = self.object_list(by + 1, sentence, 8).0;
+            let first = *list.first()?;
+            if self.entities[first].kind != EntityKind::Country {
+                return Some(first);
+            }
+            // a country, then title words, then a person's name
+            let titled = (by + 2..(by + 7).min(sentence.end))
+                .take_while(|&k| self.is_cap(k))
+                .find_map(|k| {
+                    self.mention(k)
+                        .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
+                        .map(|m| m.entity)
+                });
+            Some(titled.unwrap_or(first))
+        });
+        let possessor = if head_start > sentence.start && self.is_possessive(head_start - 1) {
+            self.actor_at(head_start - 1).map(|(e, _)| e)
+        } else if head_start > sentence.start {
+            let k = head_start - 1;
+            match self.lower(k) {
+                "its" => self.resolve_it(k),
+                "their" => self.resolve_pronoun(k, "they"),
+                "his" => self.resolve_person(k, false),
+                "her" => self.resolve_person(k, true),
+                _ => self
+                    .mention(k)
+                    .filter(|_| self.lex.is_cue("target-of-noun", &lower))
+                    .map(|m| m.entity)
+                    .filter(|&e| self.is_agent_kind(e)),
+            }
+        } else {
+            None
+        };
         let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
         let bring = verb.filter(|&v| self.lex.is_cue("bring-verb", self.lower(v)));
         let receive = verb.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)));
@@ -1529,6 +1581,9 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&k| k == noun - 1 || !self.is_cap(k) || k + 3 >= noun)
             .find(|&k| matches!(self.lower(k), "the" | "its" | "their" | "his" | "her" | "this"));
+        let det = det.or_else(|| {
+            (noun > sentence.start && matches!(self.lower(noun - 1), "a" | "an")).then(|| noun - 1)
+        });
         let Some(det) = det else {
             return false;
         };
@@ -1536,9 +1591,14 @@ impl Ctx<'_> {
             return false;
         }
         let mut v = noun + 1;
-        // "The suit, filed in Manhattan, also names Y": past an aside
+        // "The suit, filed in Manhattan, also names Y": past an aside; "A complaint, filed
+        // by the District Attorney's office, alleges": the aside names the plaintiff
+        let mut filer = None;
         if v < sentence.end && self.word(v) == "," {
-            if let Some(c) = (v + 1..(v + 10).min(sentence.end)).find(|&j| self.word(j) == ",") {
+            if let Some(c) = (v + 1..(v + 12).min(sentence.end)).find(|&j| self.word(j) == ",") {
+                if let Some(by) = (v + 1..c).find(|&j| self.lower(j) == "by") {
+                    filer = self.object_list(by + 1, sentence, 10).0.first().copied();
+                }
                 v = c + 1;
             }
         }
@@ -1548,13 +1608,21 @@ impl Ctx<'_> {
         if v >= sentence.end || !self.lex.is_cue("suit-verb", self.lower(v)) {
             return false;
         }
-        let Some(plaintiff) = self
-            .accusations
-            .iter()
-            .rev()
-            .find(|a| a.sentence < s && self.lex.is_cue("suit-cue", &a.cue.to_lowercase()))
-            .map(|a| a.accuser)
-        else {
+        let earlier = || {
+            self.accusations
+                .iter()
+                .rev()
+                .find(|a| a.sentence < s && self.lex.is_cue("suit-cue", &a.cue.to_lowercase()))
+                .map(|a| a.accuser)
+        };
+        // "a complaint alleges" speaks for no one unless its aside names who filed it
+        let indefinite = matches!(self.lower(det), "a" | "an");
+        let plaintiff = match filer {
+            Some(f) => Some(f),
+            None if indefinite => None,
+            None => earlier(),
+        };
+        let Some(plaintiff) = plaintiff else {
             return false;
         };
         let accused = if matches!(self.lower(v), "names" | "named") {

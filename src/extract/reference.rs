@@ -217,10 +217,38 @@ impl Ctx<'_> {
                 )
             })
             .collect();
+        // the clause's own: "TransAmerican could pursue its lawsuit" (the latest one in this
+        // sentence, with no comma between)
+        let start = self.doc.sentences[s].tokens.start;
+        // (a name, not a demonym nor a place: "a ruling in U.S. District Court on its suit")
+        let own = actors
+            .iter()
+            .filter(|m| {
+                m.tokens.start >= start
+                    && m.rule != "country.demonym"
+                    && !(m.tokens.start.saturating_sub(2).max(start)..m.tokens.start)
+                        .any(|k| matches!(self.lower(k), "in" | "at" | "on" | "from"))
+            })
+            .max_by_key(|m| m.tokens.start)
+            .filter(|m| {
+                (m.tokens.end..t).all(|k| {
+                    !matches!(
+                        self.lower(k),
+                        "," | ";" | ":" | "\"" | "that" | "and" | "which" | "who" | "but" | "if"
+                    )
+                }) && self.doc.tokens[m.tokens.start].cap
+            });
+        if let Some(m) = own {
+            return Some(m.entity);
+        }
         // in the order they were found (countries first), as the fallback below reads them
         actors.sort_by_key(|m| self.mention_at[m.tokens.start]);
         let speaking = actors.iter().filter(|m| {
-            let next = m.tokens.end;
+            // ("<Phoenix Canada Oil Co Ltd> said": past a closing bracket)
+            let mut next = m.tokens.end;
+            while next < self.doc.tokens.len() && matches!(self.word(next), ">" | ")") {
+                next += 1;
+            }
             next < self.doc.tokens.len() && {
                 let w = self.lower(next);
                 SPEECH_VERBS.contains(&w)
