@@ -262,6 +262,7 @@ impl Ctx<'_> {
                 if charge {
                     self.nominal_accusation_at(k, &range, s);
                     self.repeated_accusation_at(k, &range, s);
+                    self.said_unfounded_at(k, &range, s);
                 }
                 if event_noun {
                     self.event_noun_at(k, &range, s);
@@ -1360,6 +1361,57 @@ impl Ctx<'_> {
         true
     }
 
+    /// "X said the allegations were untrue", "ABC said the claims had no merit", "X believes
+    /// charges that it dumped waste are unfounded": the speaker denies.
+    fn said_unfounded_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // the verb that reports: a speech or belief verb a few words before the noun
+        let limit = noun.saturating_sub(5).max(sentence.start);
+        let Some(verb) = (limit..noun).rev().find(|&v| {
+            let w = self.lower(v);
+            SPEECH_VERBS.contains(&w) || self.lex.is_cue("belief-verb", w)
+        }) else {
+            return;
+        };
+        if !(verb + 1..noun).all(|k| {
+            matches!(
+                self.lower(k),
+                "that" | "the" | "these" | "those" | "such" | "all" | "its" | "his" | "her"
+                    | "their" | "any"
+            ) || self.is_possessive(k)
+                || self.mention(k).is_some()
+        }) {
+            return;
+        }
+        // then "were"/"are"/"had" and a dismissive word within the clause
+        let end = (noun + 14).min(sentence.end);
+        let Some(be) = (noun + 1..end).find(|&k| {
+            matches!(self.lower(k), "was" | "were" | "is" | "are" | "had" | "have" | "has")
+        }) else {
+            return;
+        };
+        if (noun + 1..be).any(|k| matches!(self.word(k), ";" | ":")) {
+            return;
+        }
+        let dismissed = (be + 1..(be + 5).min(sentence.end)).any(|k| {
+            let w = self.lower(k).trim_matches(|c| c == '"' || c == '\'').to_owned();
+            self.lex.dismissive_words.contains(&w)
+                || (w == "merit" && matches!(self.lower(k - 1), "no" | "without"))
+                || (w == "true" && self.lower(k - 1) == "not")
+        });
+        if !dismissed {
+            return;
+        }
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical {
+            return;
+        }
+        let Some(denier) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(noun, sentence).0;
+        self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
+    }
+
     /// "accusations by X that Y ...", "X's allegation that Y ...".
     fn nominal_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         // "Monday's report that ...", "claims that prices will rise": not accusations
@@ -2153,7 +2205,12 @@ impl Ctx<'_> {
             }
             return;
         }
-        if cue > sentence.start && self.verb_group(cue, sentence).passive {
+        // "a claim denied by the chancellor": a reduced relative, passive without "was"
+        let reduced = cue + 2 < sentence.end
+            && self.lower(cue + 1) == "by"
+            && (cue.saturating_sub(3).max(sentence.start)..cue)
+                .any(|k| self.lex.charge_nouns.contains(self.lower(k)));
+        if cue > sentence.start && (reduced || self.verb_group(cue, sentence).passive) {
             // "That charge was (strongly) denied by Mr Mandelson"; "was denied bail" is no
             // denial
             // a verb that is a denial only of a charge ("rejected") needs the charge as its

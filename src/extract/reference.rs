@@ -44,6 +44,19 @@ impl Ctx<'_> {
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }
+        // "his spokesman", "its lawyers": whom the pronoun stands for speaks through them
+        if t > 0 && (GOVERNMENT_NOUNS.contains(&lower) || self.lex.is_cue("agent-noun", lower)) {
+            let owner = match self.lower(t - 1) {
+                "his" => self.resolve_person(t - 1, false),
+                "her" => self.resolve_person(t - 1, true),
+                "its" => self.resolve_it(t - 1),
+                "their" => self.resolve_they(t - 1),
+                _ => None,
+            };
+            if let Some(e) = owner {
+                return Some((e, t - 1));
+            }
+        }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
             // "the Chinese government", "Moscow officials", "the Beijing government"
             for back in 1..=2 {
