@@ -71,8 +71,29 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 /// Words that open a sentence and are no name: after an abbreviation's period they start a
 /// new sentence.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "His",
-    "Her", "Their", "There", "However", "Meanwhile", "Earlier", "Later", "If", "When", "While",
+    "The",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "But",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "If",
+    "When",
+    "While",
     "Analysts",
 ];
 

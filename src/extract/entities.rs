@@ -937,8 +937,13 @@ impl Ctx<'_> {
             let key = org_key(&self.name_of(name.clone()));
             // "British Printing" for "British Printing and Communication Corp PLC": a
             // demonym the country rules took, then the name's next words
-            let led = (name.start > 0 && self.is_country_token(name.start - 1))
-                .then(|| org_key(&format!("{} {}", self.word(name.start - 1), self.name_of(name.clone()))));
+            let led = (name.start > 0 && self.is_country_token(name.start - 1)).then(|| {
+                org_key(&format!(
+                    "{} {}",
+                    self.word(name.start - 1),
+                    self.name_of(name.clone())
+                ))
+            });
             let short = orgs.iter().find(|o| {
                 led.as_ref().is_some_and(|led| {
                     o.key.len() > led.len() + 1

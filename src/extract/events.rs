@@ -226,10 +226,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 // "charge d'affaires": a diplomat
-                if lower == "charge"
-                    && k + 1 < range.end
-                    && self.lower(k + 1).starts_with("d'")
-                {
+                if lower == "charge" && k + 1 < range.end && self.lower(k + 1).starts_with("d'") {
                     continue;
                 }
                 let accusation = lex.accusation_cues.get(lower);
@@ -545,8 +542,10 @@ impl Ctx<'_> {
         let subjects = self.coordinated_subject(group.start, sentence);
         // joined by "and" ("Chile and Argentina"), not set side by side by commas ("the
         // director of the Trust, Norman Brennan, accused"; "like AS, Marca criticises")
-        let first = (group.start.saturating_sub(16).max(sentence.start)..group.start)
-            .find(|&k| self.mention(k).is_some_and(|m| subjects.contains(&m.entity)));
+        let first = (group.start.saturating_sub(16).max(sentence.start)..group.start).find(|&k| {
+            self.mention(k)
+                .is_some_and(|m| subjects.contains(&m.entity))
+        });
         let joined = first.is_some_and(|f| (f..group.start).any(|k| self.lower(k) == "and"));
         if subjects.len() < 2 || !joined {
             return;
@@ -582,13 +581,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn accusation_verb_at(
-        &mut self,
-        cue: usize,
-        sentence: &Range<usize>,
-        frame: &Frame,
-        s: usize,
-    ) {
+    fn accusation_verb_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
         // "hit out at Y", "lashed out at Y": the object after the particles
         let obj_from = if frame.pattern == "out-at" {
             if cue + 3 >= sentence.end
@@ -873,7 +866,10 @@ impl Ctx<'_> {
             && self.lower(cue + 2) == "other"
             && group.start > sentence.start + 1
             && self.lower(group.start - 2) == "each"
-            && matches!(self.lower(group.start - 1), "side" | "party" | "country" | "camp")
+            && matches!(
+                self.lower(group.start - 1),
+                "side" | "party" | "country" | "camp"
+            )
         {
             // "France and West Germany, with each side blaming the other"
             let mut end = group.start - 2;
@@ -1186,9 +1182,7 @@ impl Ctx<'_> {
             return;
         };
         let verb_limit = (j + 9).min(sentence.end);
-        let Some(v) =
-            (j + 1..verb_limit).find(|&v| self.is_wrongdoing_at(v))
-        else {
+        let Some(v) = (j + 1..verb_limit).find(|&v| self.is_wrongdoing_at(v)) else {
             return;
         };
         // no second clause in between, nor a verb of the subject's own ("they opposed the
@@ -1307,8 +1301,7 @@ impl Ctx<'_> {
         }) else {
             return true;
         };
-        let Some(v) = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v))
-        else {
+        let Some(v) = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v)) else {
             return true;
         };
         // the verb's own subject: the actor's phrase ends at most two words before it
@@ -1320,15 +1313,13 @@ impl Ctx<'_> {
         } else {
             self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
         };
-        let head_end = head_end
-            + usize::from(head_end < comma && is_quote(self.word(head_end)));
+        let head_end = head_end + usize::from(head_end < comma && is_quote(self.word(head_end)));
         if v > head_end + 2
             || (from..v).any(|t| matches!(self.lower(t), "whether" | "if" | "unless"))
         {
             return true;
         }
-        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";")) || self.innocent_use(v, sentence)
-        {
+        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";")) || self.innocent_use(v, sentence) {
             return true;
         }
         let accused = if subjects.0.len() > 1 {
@@ -1375,8 +1366,17 @@ impl Ctx<'_> {
         if !(verb + 1..noun).all(|k| {
             matches!(
                 self.lower(k),
-                "that" | "the" | "these" | "those" | "such" | "all" | "its" | "his" | "her"
-                    | "their" | "any"
+                "that"
+                    | "the"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "all"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "any"
             ) || self.is_possessive(k)
                 || self.mention(k).is_some()
         }) {
@@ -1385,7 +1385,10 @@ impl Ctx<'_> {
         // then "were"/"are"/"had" and a dismissive word within the clause
         let end = (noun + 14).min(sentence.end);
         let Some(be) = (noun + 1..end).find(|&k| {
-            matches!(self.lower(k), "was" | "were" | "is" | "are" | "had" | "have" | "has")
+            matches!(
+                self.lower(k),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has"
+            )
         }) else {
             return;
         };
@@ -1393,7 +1396,10 @@ impl Ctx<'_> {
             return;
         }
         let dismissed = (be + 1..(be + 5).min(sentence.end)).any(|k| {
-            let w = self.lower(k).trim_matches(|c| c == '"' || c == '\'').to_owned();
+            let w = self
+                .lower(k)
+                .trim_matches(|c| c == '"' || c == '\'')
+                .to_owned();
             self.lex.dismissive_words.contains(&w)
                 || (w == "merit" && matches!(self.lower(k - 1), "no" | "without"))
                 || (w == "true" && self.lower(k - 1) == "not")
@@ -1489,10 +1495,22 @@ impl Ctx<'_> {
             if !self.lex.is_cue("suit-noun", &lower) {
                 return None;
             }
-            (noun + 1..(noun + 4).min(sentence.end))
+            let to_block = (noun + 1..(noun + 4).min(sentence.end))
                 .find(|&k| self.lower(k) == "to")
-                .filter(|&k| k + 1 < sentence.end && self.lex.is_cue("block-verb", self.lower(k + 1)))
-                .map(|k| k + 1)
+                .filter(|&k| {
+                    k + 1 < sentence.end && self.lex.is_cue("block-verb", self.lower(k + 1))
+                })
+                .map(|k| k + 1);
+            // "a suit seeking punitive damages from Y": whom it asks to pay
+            to_block.or_else(|| {
+                let seeking = (noun + 1..(noun + 3).min(sentence.end))
+                    .find(|&k| matches!(self.lower(k), "seeking" | "asking"))?;
+                let damages = (seeking + 1..(seeking + 9).min(sentence.end))
+                    .take_while(|&k| !matches!(self.word(k), "," | ";"))
+                    .find(|&k| matches!(self.lower(k), "damages" | "compensation"))?;
+                (damages + 1 < sentence.end && self.lower(damages + 1) == "from")
+                    .then_some(damages + 1)
+            })
         });
         // "criticism by Baker of West German policy": the author first, then whom
         let mut early_agent = None;
@@ -1632,7 +1650,12 @@ impl Ctx<'_> {
         let det = (noun.saturating_sub(3).max(sentence.start)..noun)
             .rev()
             .take_while(|&k| k == noun - 1 || !self.is_cap(k) || k + 3 >= noun)
-            .find(|&k| matches!(self.lower(k), "the" | "its" | "their" | "his" | "her" | "this"));
+            .find(|&k| {
+                matches!(
+                    self.lower(k),
+                    "the" | "its" | "their" | "his" | "her" | "this"
+                )
+            });
         let det = det.or_else(|| {
             (noun > sentence.start && matches!(self.lower(noun - 1), "a" | "an")).then(|| noun - 1)
         });
@@ -1704,7 +1727,12 @@ impl Ctx<'_> {
         if under == sentence.start || under + 3 >= sentence.end {
             return;
         }
-        let noun = under + 1 + usize::from(matches!(self.lower(under + 1), "heavy" | "fierce" | "sharp" | "strong" | "renewed" | "intense" | "growing"));
+        let noun = under
+            + 1
+            + usize::from(matches!(
+                self.lower(under + 1),
+                "heavy" | "fierce" | "sharp" | "strong" | "renewed" | "intense" | "growing"
+            ));
         if noun + 2 >= sentence.end
             || !self.lex.is_cue("under-noun", self.lower(noun))
             || !matches!(self.lower(noun + 1), "from" | "by")
@@ -1729,7 +1757,15 @@ impl Ctx<'_> {
             None => (String::new(), None),
         };
         for x in accusers {
-            self.push_accusation(x, accused, charge.clone(), "111", under, s, "accusation.under-fire");
+            self.push_accusation(
+                x,
+                accused,
+                charge.clone(),
+                "111",
+                under,
+                s,
+                "accusation.under-fire",
+            );
         }
     }
 
@@ -1758,8 +1794,10 @@ impl Ctx<'_> {
         // between the object and the word: an article, "as", quotes, a few modifiers
         let filler = (end..word).all(|k| {
             let w = self.lower(k);
-            matches!(w, "a" | "an" | "as" | "\"" | "'" | "\u{201c}" | "\u{2018}" | "and" | ",")
-                || (self.is_word(k) && !self.is_cap(k) && k + 3 >= word)
+            matches!(
+                w,
+                "a" | "an" | "as" | "\"" | "'" | "\u{201c}" | "\u{2018}" | "and" | ","
+            ) || (self.is_word(k) && !self.is_cap(k) && k + 3 >= word)
         });
         if !filler || word - end > 4 {
             return;
@@ -1769,7 +1807,15 @@ impl Ctx<'_> {
         };
         let charge = self.clause_from(end, sentence);
         for a in accused {
-            self.push_accusation(accuser, a, charge.clone(), "111", verb, s, "accusation.branded");
+            self.push_accusation(
+                accuser,
+                a,
+                charge.clone(),
+                "111",
+                verb,
+                s,
+                "accusation.branded",
+            );
         }
     }
 
@@ -1799,7 +1845,15 @@ impl Ctx<'_> {
             None => (String::new(), None),
         };
         for a in accused {
-            self.push_accusation(accuser, a, charge.clone(), "1121", verb, s, "accusation.court");
+            self.push_accusation(
+                accuser,
+                a,
+                charge.clone(),
+                "1121",
+                verb,
+                s,
+                "accusation.court",
+            );
         }
     }
 
@@ -1822,7 +1876,13 @@ impl Ctx<'_> {
         // the actor right before: its mention or pronoun ends at y_end
         let Some((accused, at)) = (y_end.saturating_sub(5).max(sentence.start)..y_end)
             .rev()
-            .take_while(|&k| self.mention(k).is_some() || matches!(self.lower(k), "him" | "her" | "them" | "he" | "she" | "they"))
+            .take_while(|&k| {
+                self.mention(k).is_some()
+                    || matches!(
+                        self.lower(k),
+                        "him" | "her" | "them" | "he" | "she" | "they"
+                    )
+            })
             .last()
             .and_then(|k| self.actor_at(k))
         else {
@@ -1853,7 +1913,15 @@ impl Ctx<'_> {
             Some(j) => self.clause_from(j + 1, sentence),
             None => (String::new(), None),
         };
-        self.push_accusation(accuser, accused, charge, "111", verb, s, "accusation.ouster-call");
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "111",
+            verb,
+            s,
+            "accusation.ouster-call",
+        );
     }
 
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".
@@ -2149,7 +2217,16 @@ impl Ctx<'_> {
                 negated = true;
             } else if !matches!(
                 w,
-                "had" | "has" | "have" | "did" | "does" | "do" | "ever" | "been" | "in" | "any"
+                "had"
+                    | "has"
+                    | "have"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "ever"
+                    | "been"
+                    | "in"
+                    | "any"
                     | "way"
             ) {
                 break;
@@ -2177,7 +2254,9 @@ impl Ctx<'_> {
         // "he"/"she" is the speaker, not someone the speaker defends ("X defended Y, saying
         // he had never lied": with another person named before it, the pronoun is not sure)
         if matches!(pronoun.as_str(), "he" | "she")
-            && (self.resolve_pronoun(k, &pronoun).is_some_and(|e| e != speaker)
+            && (self
+                .resolve_pronoun(k, &pronoun)
+                .is_some_and(|e| e != speaker)
                 || self.mentions_in(sentence.start, k).any(|m| {
                     m.entity != speaker && self.entities[m.entity].kind == EntityKind::Person
                 }))

@@ -90,6 +90,21 @@ impl Ctx<'_> {
             && !self.lex.capitalized_stopwords.contains(self.word(t))
             && !self.lex.plural_nouns.contains(self.lower(t))
         {
+            // "filed in Harris County": a place, as for a known name
+            // (not "hit out at Wimbledon", nor a possessor: "in Shearson Lehman's action")
+            let chunk = self
+                .unknown_chunks
+                .iter()
+                .find(|c| c.start <= t && t < c.end)
+                .map_or(t..t + 1, |c| c.clone());
+            let before = chunk.start.checked_sub(1);
+            if before.is_some_and(|b| {
+                matches!(self.lower(b), "in" | "at" | "near" | "outside")
+                    && !(b > 0 && self.lower(b - 1) == "out")
+            }) && !self.is_possessive(chunk.end - 1)
+            {
+                return None;
+            }
             let e = self.promote_unknown(t..t + 1)?;
             let start = self.mention(t).map(|m| m.tokens.start).unwrap_or(t);
             return Some((e, start));
@@ -159,8 +174,20 @@ impl Ctx<'_> {
         let opens_clause = super::syntax::PREPOSITIONS.contains(&w)
             || matches!(
                 w,
-                "when" | "while" | "although" | "though" | "as" | "if" | "because" | "since"
-                    | "once" | "despite" | "following" | "speaking" | "asked" | "according"
+                "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "once"
+                    | "despite"
+                    | "following"
+                    | "speaking"
+                    | "asked"
+                    | "according"
             );
         if !opens_clause {
             return start;
@@ -399,8 +426,15 @@ impl Ctx<'_> {
                             && !r.title.split(' ').any(|w| {
                                 matches!(
                                     w,
-                                    "deputy" | "vice" | "shadow" | "assistant" | "junior"
-                                        | "former" | "under" | "acting" | "ex"
+                                    "deputy"
+                                        | "vice"
+                                        | "shadow"
+                                        | "assistant"
+                                        | "junior"
+                                        | "former"
+                                        | "under"
+                                        | "acting"
+                                        | "ex"
                                 )
                             })
                     })
