@@ -1287,6 +1287,10 @@ impl Ctx<'_> {
             while at > sentence.start && matches!(self.lower(at - 1), "the" | "a" | "an") {
                 at -= 1;
             }
+            // ('"Blair has misled the country," Howard said': a quotation closes first)
+            if at > sentence.start + 1 && is_quote(self.word(at - 1)) && self.word(at - 2) == "," {
+                at -= 1;
+            }
             if at <= sentence.start || self.word(at - 1) != "," {
                 return false;
             }
@@ -1603,8 +1607,11 @@ impl Ctx<'_> {
             return;
         }
         // "Y faced (stinging) criticism from X (... and from W)"
+        // ("Y faces accusations from X that ...")
         if let Some(v) = receive {
-            if !self.lex.is_cue("target-of-noun", &lower) {
+            if !self.lex.is_cue("target-of-noun", &lower)
+                && !self.lex.is_cue("accusation-noun", &lower)
+            {
                 return;
             }
             let mut accusers: Vec<usize> = agent.into_iter().collect();
@@ -1897,7 +1904,7 @@ impl Ctx<'_> {
                 return;
             }
             v -= 1;
-        } else if self.lower(v) == "for" && v > sentence.start {
+        } else if matches!(self.lower(v), "for" | "on") && v > sentence.start {
             v -= 1;
         }
         let w = self.lower(v);
@@ -1926,6 +1933,42 @@ impl Ctx<'_> {
 
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".
     fn ouster_call_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // "demanded an apology from Y (over Z)"
+        if self.lower(noun) == "apology" {
+            if noun + 2 >= sentence.end
+                || self.lower(noun + 1) != "from"
+                || noun < sentence.start + 2
+                || !matches!(self.lower(noun - 1), "an" | "a" | "the")
+            {
+                return;
+            }
+            let verb = noun - 2;
+            if !self.lex.is_cue("call-verb", self.lower(verb)) {
+                return;
+            }
+            let (accused, after) = self.object_list(noun + 2, sentence, 8);
+            let Some(accuser) = self.asserting_subject(verb, sentence) else {
+                return;
+            };
+            let charge = match (after..(after + 3).min(sentence.end))
+                .find(|&j| matches!(self.lower(j), "over" | "for"))
+            {
+                Some(j) => self.clause_from(j + 1, sentence),
+                None => (String::new(), None),
+            };
+            for a in accused {
+                self.push_accusation(
+                    accuser,
+                    a,
+                    charge.clone(),
+                    "111",
+                    noun,
+                    s,
+                    "accusation.ouster-call",
+                );
+            }
+            return;
+        }
         let (accused, det) = if noun > sentence.start && self.is_possessive(noun - 1) {
             let Some((e, at)) = self.actor_at(noun - 1) else {
                 return;

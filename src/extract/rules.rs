@@ -72,7 +72,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.under-fire", "\"Y came under fire from X (over Z)\", \"Y has come under attack from X\"."),
     rule("accusation.branded", "\"X called Y a liar\", \"X branded Y 'tasteless'\", \"X described Y as incompetent\"."),
     rule("accusation.court", "\"X took Y to court (over Z)\"."),
-    rule("accusation.ouster-call", "\"X called for Y's resignation\"."),
+    rule("accusation.ouster-call", "\"X called for Y's resignation\", \"X called for Y to resign\", \"X demanded an apology from Y\"."),
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
     rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
     // denials
