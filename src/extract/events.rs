@@ -776,6 +776,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// "Kuznetsova's naming was condemned": whose act the subject is, when the subject is a
+    /// common noun (one or two words) after a possessive name.
+    fn possessor_of_subject(
+        &mut self,
+        verb_start: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        let mut k = verb_start;
+        let mut nouns = 0;
+        while k > sentence.start && nouns < 3 {
+            let t = k - 1;
+            if self.is_possessive(t) {
+                return self
+                    .actor_at(t)
+                    .map(|(e, _)| e)
+                    .filter(|&e| self.is_agent_kind(e) && nouns > 0);
+            }
+            if self.is_cap(t) || !self.is_word(t) || self.mention(t).is_some() {
+                return None;
+            }
+            nouns += 1;
+            k = t;
+        }
+        None
+    }
+
     /// The antecedent of "which"/"who"/"whom" that opens the clause whose verb group starts at
     /// `start`: "Iran, which Washington has accused" -> Iran.
     fn object_relative(&mut self, start: usize, sentence: &Range<usize>) -> Option<usize> {
@@ -825,6 +851,7 @@ impl Ctx<'_> {
         } else {
             self.subject_before(group.start.max(sentence.start + 1), sentence)
                 .map(|(e, _)| e)
+                .or_else(|| self.possessor_of_subject(group.start, sentence))
         };
         let Some(accused) = accused else { return };
         let prep = frame.complements();
@@ -1467,7 +1494,15 @@ impl Ctx<'_> {
             return;
         }
         // the accused: "against Y", or "of Y" for criticism nouns
-        let window = (noun + 1)..(noun + 6).min(sentence.end);
+        // (a suit or charges may name their court first: "filed civil fraud charges in a
+        // Boston federal court against Y")
+        let reach =
+            if self.lex.is_cue("suit-noun", &lower) || self.lex.charge_nouns.contains(&lower) {
+                10
+            } else {
+                6
+            };
+        let window = (noun + 1)..(noun + reach).min(sentence.end);
         let target = window
             .clone()
             .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "(" | "\""))
@@ -1614,7 +1649,18 @@ impl Ctx<'_> {
             {
                 return;
             }
+            // every author named after "from": "charges from the Department of Justice and
+            // the SEC"
             let mut accusers: Vec<usize> = agent.into_iter().collect();
+            if let Some(from) = (after..(after + 3).min(sentence.end))
+                .find(|&k| matches!(self.lower(k), "by" | "from"))
+            {
+                for x in self.object_list(from + 1, sentence, 12).0 {
+                    if !accusers.contains(&x) {
+                        accusers.push(x);
+                    }
+                }
+            }
             let mut k = after;
             while k + 2 < sentence.end && self.word(k) != ";" {
                 if self.lower(k) == "and" && matches!(self.lower(k + 1), "from" | "by") {

@@ -336,6 +336,15 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // "criticised the way Tony Blair's government operates": whose way it is
+            if found.is_empty()
+                && self.lower(k) == "way"
+                && k + 1 < end
+                && (self.mention(k + 1).is_some() || self.lower(k + 1) == "the")
+            {
+                k += 1;
+                continue;
+            }
             // "the government of Japan" is Japan; "the conduct of the NSC staff" is whose
             // conduct is criticised
             if found.is_empty()
