@@ -988,9 +988,11 @@ impl Ctx<'_> {
         if !self.is_agent_kind(first) {
             return None;
         }
-        // ("Softklone's Mirror software product violated": the possessor, not its product)
+        // ("Softklone's Mirror software product violated": the possessor, not its product;
+        // "Lotus founder Mitchell Kapor breached": the head after the title)
         let (list, _) = self.object_list(j, sentence, 16);
-        if list.contains(&first) {
+        let possessor = self.mention(j).is_some_and(|m| self.is_possessive(m.tokens.end - 1));
+        if list.contains(&first) || (!list.is_empty() && !possessor) {
             Some(list)
         } else {
             Some(vec![first])
