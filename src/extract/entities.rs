@@ -900,6 +900,14 @@ impl Ctx<'_> {
     fn resolve_unknowns(&mut self, chunks: &[Chunk]) {
         let people = self.person_words.clone();
         let orgs = self.org_keys.clone();
+        // the organizations of more than one word, by their first word
+        let mut by_first_word: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, o) in orgs.iter().enumerate() {
+            if let Some((first, _)) = o.key.split_once(' ') {
+                by_first_word.entry(first).or_default().push(i);
+            }
+        }
         for c in chunks.iter().filter(|c| c.kind == ChunkKind::Unknown) {
             let name = c.name.clone();
             if name.is_empty() || name.clone().any(|t| self.mention_at[t].is_some()) {
@@ -944,34 +952,48 @@ impl Ctx<'_> {
                     self.name_of(name.clone())
                 ))
             });
-            let short = orgs.iter().find(|o| {
-                led.as_ref().is_some_and(|led| {
-                    o.key.len() > led.len() + 1
-                        && o.key.starts_with(led.as_str())
-                        && o.key.as_bytes()[led.len()] == b' '
+            let short = orgs
+                .iter()
+                .find(|o| {
+                    o.key == key
+                        || o.initials == key
+                        // "Labour" for "Labour Party": the rest is organization keywords
+                        || o.key
+                            .strip_prefix(key.as_str())
+                            .and_then(|rest| rest.strip_prefix(' '))
+                            .is_some_and(|rest| {
+                                rest.split(' ').all(|w| self.lex.is_org_keyword_lower(w))
+                            })
+                        || (name.len() == 1
+                            && self.lex.org_keyword(words[0]).is_some()
+                            && self.entities[o.entity].name.ends_with(words[0]))
                 })
-                ||
-                o.key == key
-                    || o.initials == key
-                    // "Labour" for "Labour Party": the rest is organization keywords
-                    || o.key
-                        .strip_prefix(key.as_str())
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        .is_some_and(|rest| {
-                            rest.split(' ').all(|w| self.lex.is_org_keyword_lower(w))
+                .or_else(|| {
+                    let led = led.as_ref()?;
+                    let first = led.split(' ').next()?;
+                    by_first_word
+                        .get(first)?
+                        .iter()
+                        .map(|&i| &orgs[i])
+                        .find(|o| {
+                            o.key.len() > led.len() + 1
+                                && o.key.starts_with(led.as_str())
+                                && o.key.as_bytes()[led.len()] == b' '
                         })
-                    || (name.len() == 1
-                        && self.lex.org_keyword(words[0]).is_some()
-                        && self.entities[o.entity].name.ends_with(words[0]))
-                    // "Harcourt" for "Harcourt Brace Jovanovich Inc": a company's first word,
-                    // when it is a word of no other use
-                    || (name.len() == 1
-                        && words[0].len() > 2
-                        && o.key.contains(' ')
-                        && !o.key.contains(" and ")
-                        && o.key.split(' ').next() == Some(key.as_str())
-                        && self.is_distinctive(words[0]))
-            });
+                })
+                // "Harcourt" for "Harcourt Brace Jovanovich Inc": a company's first word,
+                // when it is a word of no other use
+                .or_else(|| {
+                    if name.len() != 1 || words[0].len() <= 2 {
+                        return None;
+                    }
+                    let o = by_first_word
+                        .get(key.as_str())?
+                        .iter()
+                        .map(|&i| &orgs[i])
+                        .find(|o| !o.key.contains(" and "))?;
+                    self.is_distinctive(words[0]).then_some(o)
+                });
             if let Some(o) = short {
                 self.add_mention(o.entity, name, "org.short-name");
                 continue;
@@ -994,6 +1016,9 @@ impl Ctx<'_> {
 
     /// All-caps headlines: known names, matched without regard to case.
     fn resolve_caps_sentences(&mut self) {
+        if !self.doc.sentences.iter().any(|s| s.all_caps) {
+            return;
+        }
         let mut names: Vec<(Vec<String>, usize)> = Vec::new();
         for (e, entity) in self.entities.iter().enumerate() {
             if entity.kind == EntityKind::Country {
@@ -1011,6 +1036,8 @@ impl Ctx<'_> {
             }
         }
         // every form the body calls an entity by: "Harcourt" for Harcourt Brace Jovanovich Inc
+        let mut seen: std::collections::HashSet<Vec<String>> =
+            names.iter().map(|(w, _)| w.clone()).collect();
         for m in &self.mentions {
             if self.entities[m.entity].kind == EntityKind::Country
                 || self.in_caps_sentence(m.tokens.start)
@@ -1022,7 +1049,7 @@ impl Ctx<'_> {
                 .clone()
                 .map(|t| strip_possessive_upper(self.word(t)))
                 .collect();
-            if !names.iter().any(|(w, _)| *w == words) {
+            if seen.insert(words.clone()) {
                 names.push((words, m.entity));
             }
         }

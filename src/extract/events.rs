@@ -991,7 +991,9 @@ impl Ctx<'_> {
         // ("Softklone's Mirror software product violated": the possessor, not its product;
         // "Lotus founder Mitchell Kapor breached": the head after the title)
         let (list, _) = self.object_list(j, sentence, 16);
-        let possessor = self.mention(j).is_some_and(|m| self.is_possessive(m.tokens.end - 1));
+        let possessor = self
+            .mention(j)
+            .is_some_and(|m| self.is_possessive(m.tokens.end - 1));
         if list.contains(&first) || (!list.is_empty() && !possessor) {
             Some(list)
         } else {
