@@ -370,6 +370,11 @@ impl Ctx<'_> {
                     if self.is_possessive(j - 1) {
                         break;
                     }
+                    // "Treasury Secretary James Baker Monday said": a weekday or a month
+                    // after a name is no part of it
+                    if self.is_cap(j) && self.lex.is_cue("date-word", self.lower(j)) {
+                        break;
+                    }
                     if self.is_cap(j) {
                         j += 1;
                         continue;
