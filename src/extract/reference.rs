@@ -202,14 +202,86 @@ impl Ctx<'_> {
     /// accusing him" is Peacock).
     fn resolve_object_person(&self, t: usize) -> Option<usize> {
         let s = self.doc.sentence_of(t);
-        let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
-        self.mentions_in(from, t)
-            .filter(|m| {
-                self.entities[m.entity].kind == EntityKind::Person
-                    && !self.female.get(m.entity).copied().unwrap_or(false)
-            })
+        let male = |m: &&super::TokMention| {
+            self.entities[m.entity].kind == EntityKind::Person
+                && !self.female.get(m.entity).copied().unwrap_or(false)
+        };
+        // not the subject of its own clause ("Mr Clarke accused him"): for a participle
+        // ("... after accusing him") the main clause's first person, for a finite verb the
+        // name right before it; after a preposition ("the action against him") no one
+        let range = self.doc.sentences[s].tokens.clone();
+        let mut v = t;
+        while v > range.start && {
+            let w = self.lower(v - 1);
+            w.len() > 4 && w.ends_with("ly")
+        } {
+            v -= 1;
+        }
+        let subject = v
+            .checked_sub(1)
+            .filter(|&v| v >= range.start)
+            .and_then(|v| {
+                let w = self.lower(v);
+                // (a progressive is finite: "TBWA was blaming him")
+                let progressive = v > range.start
+                    && matches!(
+                        self.lower(v - 1),
+                        "was" | "were" | "is" | "are" | "been" | "be"
+                    );
+                if w.ends_with("ing") && !progressive {
+                    let main = self.main_clause_start(range.start, v);
+                    self.mentions_in(main, v)
+                        .find(|m| self.entities[m.entity].kind == EntityKind::Person)
+                        .map(|m| m.entity)
+                } else if w.ends_with("ed")
+                    || w.ends_with("ing")
+                    || self.lex.accusation_cues.contains_key(w)
+                {
+                    // the word right before the verb (past auxiliaries): a name, or "he"
+                    let mut k = v;
+                    while k > range.start
+                        && matches!(
+                            self.lower(k - 1),
+                            "has"
+                                | "had"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "also"
+                                | "then"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    let k = k.checked_sub(1).filter(|&k| k >= range.start)?;
+                    match self.lower(k) {
+                        "he" => self.resolve_person(k, false),
+                        _ => self.mention(k).map(|m| m.entity),
+                    }
+                } else {
+                    None
+                }
+            });
+        // another man named before it in this sentence ("Howard sacked Peacock after
+        // accusing him"), else the subject of the nearest sentence before that names one
+        let here = self
+            .mentions_in(range.start, t)
+            .filter(|m| male(m) && Some(m.entity) != subject)
             .last()
-            .map(|m| m.entity)
+            .map(|m| m.entity);
+        here.or_else(|| {
+            (1..=2).find_map(|back| {
+                let i = s.checked_sub(back)?;
+                let r = self.doc.sentences[i].tokens.clone();
+                let start = self.main_clause_start(r.start, r.end);
+                self.mentions_in(start, r.end)
+                    .filter(|m| male(m) && Some(m.entity) != subject)
+                    .find(|m| !self.is_possessive(m.tokens.end - 1))
+                    .map(|m| m.entity)
+            })
+        })
     }
 
     /// Which entities are women, by a female given name or a female honorific on any of

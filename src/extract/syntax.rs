@@ -130,7 +130,11 @@ impl Ctx<'_> {
         let attachment = if has_aux {
             Attachment::Finite
         } else if lower.ends_with("ing")
-            && before.is_some_and(|b| PARTICIPLE_LEADS.contains(&self.lower(b)))
+            && before.is_some_and(|b| {
+                PARTICIPLE_LEADS.contains(&self.lower(b))
+                    // "opened with a speech criticising Y": the speech is its author's
+                    || self.lex.is_cue("speech-noun", self.lower(b))
+            })
         {
             Attachment::Participial
         } else if lower.ends_with("ed")
@@ -522,10 +526,12 @@ impl Ctx<'_> {
     /// The token after a noun phrase that opens at `start` (after a modifier) and ends in a
     /// conduct noun within three words: "policy", "trade practices", "budget proposals".
     pub(super) fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
-        (start..(start + 3).min(limit))
+        (start..(start + 4).min(limit))
             .take_while(|&j| {
-                self.doc.tokens[j].kind == crate::text::TokenKind::Word
-                    && !PREPOSITIONS.contains(&self.lower(j))
+                (self.doc.tokens[j].kind == crate::text::TokenKind::Word
+                    && !PREPOSITIONS.contains(&self.lower(j)))
+                    // "the government's \"failure\"": quotation marks around the noun
+                    || matches!(self.word(j), "\"" | "'" | "\u{201c}" | "\u{201d}")
             })
             .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
             .map(|j| j + 1)
