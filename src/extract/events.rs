@@ -1213,7 +1213,15 @@ impl Ctx<'_> {
             return;
         };
         let verb_limit = (j + 9).min(sentence.end);
-        let Some(v) = (j + 1..verb_limit).find(|&v| self.is_wrongdoing_at(v)) else {
+        // a censure ("Y was irresponsible") right after a named subject, not after the one
+        // told ("told the BBC that ...") nor a dummy "it" ("it was wrong to ...")
+        let named_end = self
+            .mention(j)
+            .filter(|_| !matches!(self.lower(cue), "told" | "tells" | "tell"))
+            .map(|m| m.tokens.end);
+        let Some(v) = (j + 1..verb_limit).find(|&v| {
+            self.is_wrongdoing_at(v) || (named_end == Some(v) && self.is_censure_at(v, sentence))
+        }) else {
             return;
         };
         // no second clause in between, nor a verb of the subject's own ("they opposed the
@@ -1256,6 +1264,38 @@ impl Ctx<'_> {
             s,
             "accusation.said-wrongdoing",
         );
+    }
+
+    /// "was irresponsible", "were \"incompetent\"", "is a disgrace": a form of "be", then
+    /// within three words (quotes, "so", "very", an article) a word of censure; not after
+    /// "not" ("was not wrong" defends).
+    fn is_censure_at(&self, v: usize, sentence: &Range<usize>) -> bool {
+        if !matches!(self.lower(v), "was" | "were" | "is" | "are" | "been") {
+            return false;
+        }
+        let mut k = v + 1;
+        while k < (v + 5).min(sentence.end) {
+            let w = self.lower(k).trim_matches(|c| c == '"' || c == '\'');
+            if w.is_empty()
+                || matches!(
+                    w,
+                    "so" | "very"
+                        | "totally"
+                        | "utterly"
+                        | "a"
+                        | "an"
+                        | "being"
+                        | "simply"
+                        | "completely"
+                        | "deeply"
+                )
+            {
+                k += 1;
+                continue;
+            }
+            return self.lex.is_cue("insult-word", w) || w == "wrong";
+        }
+        false
     }
 
     /// A wrongdoing verb used for no wrongdoing: a passive, whose subject is the victim

@@ -57,7 +57,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.joined", "\"X was joined by Y in criticising Z\": both accuse Z."),
     rule("accusation.blame-on", "\"X blamed Z on Y\": Y is blamed."),
     rule("accusation.alleged-that", "\"X alleged (that) Y did Z\"."),
-    rule("accusation.said-wrongdoing", "A reported clause with a wrongdoing verb: \"X said Y violated ...\"."),
+    rule("accusation.said-wrongdoing", "A reported clause with a wrongdoing verb or a censure: \"X said Y violated ...\", \"X said Y was irresponsible\"."),
     rule("accusation.said-passive-wrongdoing", "\"X said documents had been backdated\": a passive fraud verb with the one other party named."),
     rule("accusation.evidence", "\"X said there was evidence Y approved ...\"."),
     rule("accusation.said-responsible", "A reported clause of responsibility: \"X said Y was behind Z\", \"Y was to blame, X said\"."),
