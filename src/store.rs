@@ -324,6 +324,7 @@ impl GraphStore {
     }
 }
 
+#[cfg(feature = "rocksdb")]
 fn friendly_open_error(message: &str) -> String {
     if message.contains("lock") || message.contains("LOCK") {
         format!("it is in use by another process (only one process may write to a store at a time): {message}")

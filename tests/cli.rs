@@ -167,7 +167,7 @@ fn names_with_quotes_and_non_latin_letters_make_valid_rdf() {
     let dir = tempfile::tempdir().unwrap();
     let path = odd_names_article(dir.path());
     for (name, format, _) in formats() {
-        let data = extract(name, &[path.clone()]);
+        let data = extract(name, std::slice::from_ref(&path));
         assert!(oxigraph_count(&data, format) > 10, "{name}");
     }
 }
@@ -179,7 +179,7 @@ fn names_with_quotes_and_non_latin_letters_parse_in_rdflib() {
     let dir = tempfile::tempdir().unwrap();
     let path = odd_names_article(dir.path());
     for (name, format, rdflib) in formats() {
-        let data = extract(name, &[path.clone()]);
+        let data = extract(name, std::slice::from_ref(&path));
         let n = oxigraph_count(&data, format);
         assert_eq!(rdflib_count(&data, rdflib), n, "{name}");
     }

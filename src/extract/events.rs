@@ -750,9 +750,9 @@ impl Ctx<'_> {
                 !matches!(self.word(j), ";" | ":")
                     && !SPEECH_VERBS.contains(&self.lower(j))
                     // "blasted A and criticised B for Z": the complement is the second verb's
-                    && !(self.lower(j) == "and"
-                        && j + 1 < sentence.end
-                        && self.lex.accusation_cues.contains_key(self.lower(j + 1)))
+                    && (self.lower(j) != "and"
+                        || j + 1 >= sentence.end
+                        || !self.lex.accusation_cues.contains_key(self.lower(j + 1)))
             })
             .find(|&j| prep.contains(&self.lower(j)));
         // "attacked President Bush's economic record", "attacked the Tory plans": what is
