@@ -428,6 +428,15 @@ impl Ctx<'_> {
             let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
             // the country of the head of government named last ("the president ... a charge
             // the administration denies"), else the latest country named
+            // else the country the article names most (a British story's "the government")
+            let top = || {
+                let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
+                let counts =
+                    self.mention_counts(EntityKind::Country, self.mentions_in(window, end));
+                counts.iter().max_by_key(|c| c.1).map(|c| c.0)
+            };
+            // (a head of government whose title has no country yet, "President George W
+            // Bush", heads the article's country)
             let leader = self
                 .mentions_in(from, t)
                 .filter_map(|m| {
@@ -438,10 +447,13 @@ impl Ctx<'_> {
                             .role_heads
                             .get(head)
                             .is_some_and(|kind| kind == "gov");
-                        (r.holder == m.entity && gov)
-                            .then_some(r.of)
-                            .flatten()
-                            .filter(|&o| self.entities[o].kind == EntityKind::Country)
+                        if r.holder != m.entity || !gov {
+                            return None;
+                        }
+                        match r.of {
+                            Some(o) => (self.entities[o].kind == EntityKind::Country).then_some(o),
+                            None => top(),
+                        }
                     })?;
                     Some((m.tokens.start, country))
                 })
@@ -453,13 +465,6 @@ impl Ctx<'_> {
                     .max_by_key(|m| m.tokens.start)
                     .map(|m| m.entity)
             });
-            // else the country the article names most (a British story's "the government")
-            let top = || {
-                let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
-                let counts =
-                    self.mention_counts(EntityKind::Country, self.mentions_in(window, end));
-                counts.iter().max_by_key(|c| c.1).map(|c| c.0)
-            };
             return near.or_else(top).map(|e| (e, t - 1));
         }
         // "the prime minister": title modifiers, then the head
