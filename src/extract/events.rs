@@ -1964,9 +1964,12 @@ impl Ctx<'_> {
         if verb < sentence.start + 3 {
             return;
         }
-        // the one asked to go, and the word before that one
+        // the one asked to go, and the word before that one ("X said Y should quit": the
+        // speaker asks)
         let (y_end, lead) = if self.lower(verb - 1) == "to" {
             (verb - 1, None)
+        } else if matches!(self.lower(verb - 1), "should" | "must") {
+            (verb - 1, Some("said"))
         } else {
             (verb, Some("that"))
         };
@@ -1989,6 +1992,44 @@ impl Ctx<'_> {
             return;
         }
         let mut v = at - 1;
+        // past an honorific or a title before the name: "called on Mr Hockney to quit"
+        while v > sentence.start
+            && self.is_cap(v)
+            && self.mention(v).is_none()
+            && (self.lex.honorifics.contains(self.word(v))
+                || self.lex.title_abbreviations.contains_key(self.word(v))
+                || self.lex.role_head(self.word(v)).is_some())
+        {
+            v -= 1;
+        }
+        if lead == Some("said") {
+            // "X says Y should quit", "X said that Y must resign"
+            if self.lower(v) == "that" && v > sentence.start {
+                v -= 1;
+            }
+            if !SPEECH_VERBS.contains(&self.lower(v)) {
+                return;
+            }
+            let Some(accuser) = self.asserting_subject(v, sentence) else {
+                return;
+            };
+            let charge = match (verb + 1..(verb + 6).min(sentence.end))
+                .find(|&j| matches!(self.lower(j), "over" | "for" | "after" | "if"))
+            {
+                Some(j) => self.clause_from(j + 1, sentence),
+                None => (String::new(), None),
+            };
+            self.push_accusation(
+                accuser,
+                accused,
+                charge,
+                "111",
+                verb,
+                s,
+                "accusation.ouster-call",
+            );
+            return;
+        }
         if lead == Some("that") {
             if self.lower(v) != "that" || v == sentence.start {
                 return;

@@ -90,6 +90,35 @@ impl Ctx<'_> {
             && !self.lex.capitalized_stopwords.contains(self.word(t))
             && !self.lex.plural_nouns.contains(self.lower(t))
         {
+            // "MPs criticised ...": people named by a plural title, no organization
+            // ("Labour MPs have accused ...": the party's)
+            let w = self.word(t);
+            if let Some(singular) = w.strip_suffix('s') {
+                if self.lex.role_head(singular).is_some() {
+                    let p = t.checked_sub(1)?;
+                    if let Some(m) = self.mention(p).filter(|m| {
+                        matches!(
+                            self.entities[m.entity].kind,
+                            EntityKind::Organization | EntityKind::Country
+                        )
+                    }) {
+                        return Some((m.entity, m.tokens.start));
+                    }
+                    // "Labour MPs" read as one name: the organization "Labour" opens
+                    let before = self.word(p);
+                    if !self.is_cap(p) {
+                        return None;
+                    }
+                    return self
+                        .entities
+                        .iter()
+                        .position(|e| {
+                            e.kind == EntityKind::Organization
+                                && e.name.split(' ').next() == Some(before)
+                        })
+                        .map(|e| (e, p));
+                }
+            }
             // "filed in Harris County": a place, as for a known name
             // (not "hit out at Wimbledon", nor a possessor: "in Shearson Lehman's action")
             let chunk = self
