@@ -1457,28 +1457,28 @@ impl Ctx<'_> {
         }) {
             return;
         }
-        // then "were"/"are"/"had" and a dismissive word within the clause
-        let end = (noun + 14).min(sentence.end);
-        let Some(be) = (noun + 1..end).find(|&k| {
-            matches!(
-                self.lower(k),
-                "was" | "were" | "is" | "are" | "had" | "have" | "has"
-            )
-        }) else {
-            return;
-        };
-        if (noun + 1..be).any(|k| matches!(self.word(k), ";" | ":")) {
-            return;
-        }
-        let dismissed = (be + 1..(be + 5).min(sentence.end)).any(|k| {
-            let w = self
-                .lower(k)
-                .trim_matches(|c| c == '"' || c == '\'')
-                .to_owned();
-            self.lex.dismissive_words.contains(&w)
-                || (w == "merit" && matches!(self.lower(k - 1), "no" | "without"))
-                || (w == "true" && self.lower(k - 1) == "not")
-        });
+        // then "were"/"are"/"had" and a dismissive word within the clause: any such verb
+        // ("reports that she had likened X to Y were inaccurate")
+        let end = (noun + 20).min(sentence.end);
+        let dismissed = (noun + 1..end)
+            .take_while(|&k| !matches!(self.word(k), ";" | ":"))
+            .filter(|&k| {
+                matches!(
+                    self.lower(k),
+                    "was" | "were" | "is" | "are" | "had" | "have" | "has"
+                )
+            })
+            .any(|be| {
+                (be + 1..(be + 5).min(sentence.end)).any(|k| {
+                    let w = self
+                        .lower(k)
+                        .trim_matches(|c| c == '"' || c == '\'')
+                        .to_owned();
+                    self.lex.dismissive_words.contains(&w)
+                        || (w == "merit" && matches!(self.lower(k - 1), "no" | "without"))
+                        || (w == "true" && self.lower(k - 1) == "not")
+                })
+            });
         if !dismissed {
             return;
         }
@@ -1536,6 +1536,10 @@ impl Ctx<'_> {
         let lower = self.lower(noun).to_owned();
         if self.suit_claims_at(noun, sentence, s) {
             return;
+        }
+        // "Guest said the complaint is without merit": a suit dismissed by the one it names
+        if self.lex.is_cue("suit-noun", &lower) && !self.lex.charge_nouns.contains(&lower) {
+            self.said_unfounded_at(noun, sentence, s);
         }
         // the accused: "against Y", or "of Y" for criticism nouns
         // (a suit or charges may name their court first: "filed civil fraud charges in a
