@@ -756,6 +756,31 @@ impl Ctx<'_> {
             .next()
             .unwrap_or("")
             .to_owned();
+        // "an EC Commission spokesman said farm commissioner X": the organization of the
+        // sentence (or the one before) whose name the title is made from (Commission -> commissioner, Congress
+        // -> congressman, Council -> councillor)
+        let sentence = self.roles[i].sentence;
+        let made_from = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Organization && {
+                    let at = self.doc.sentence_of(m.tokens.start);
+                    at == sentence || at + 1 == sentence
+                }
+            })
+            .map(|m| m.entity)
+            .find(|&e| {
+                self.entities[e].name.split(' ').any(|w| {
+                    let w = w.to_lowercase();
+                    w.len() >= 5 && head.len() > w.len() && head.starts_with(w.as_str())
+                })
+            });
+        if let Some(org) = made_from {
+            self.roles[i].of = Some(org);
+            self.roles[i].rule = "role.title-organization";
+            return;
+        }
         let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();
         if kind == "bus" {
             self.default_organization(i, orgs);
@@ -781,7 +806,6 @@ impl Ctx<'_> {
         // else the country of a titled partner ("French President X, his Prime Minister Y"),
         // else the one country named in the role's own sentence, else the article's
         let partner = self.partner_country(i, given);
-        let sentence = self.roles[i].sentence;
         let mut in_sentence: Vec<usize> = self
             .mentions
             .iter()
