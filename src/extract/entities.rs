@@ -734,7 +734,13 @@ impl Ctx<'_> {
     fn name_shaped(&self, name: &Range<usize>) -> bool {
         name.clone().all(|t| {
             let w = self.base(t);
-            let initial = w.trim_end_matches('.').chars().count() == 1;
+            // "J." and "J.F.": single capitals with dots
+            let bare = w.trim_end_matches('.');
+            let initial = bare.chars().count() == 1
+                || (w.ends_with('.')
+                    && bare
+                        .split('.')
+                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
             initial
                 || (w.chars().any(char::is_lowercase)
                     && !self.lex.capitalized_stopwords.contains(w))

@@ -322,10 +322,11 @@ impl Ctx<'_> {
             .unwrap_or(n);
         let mut items = Vec::new();
         let mut k = name_end + 1;
+        // ("Milos Milosavljevic, also a Deputy Prime Minister, said")
         while k < s_end
             && matches!(
                 self.lower(k),
-                "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her"
+                "a" | "an" | "the" | "then" | "former" | "its" | "his" | "her" | "also" | "now"
             )
         {
             if matches!(self.lower(k), "its") {
