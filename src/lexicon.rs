@@ -23,6 +23,9 @@ pub struct Country {
     pub wikidata: String,
     /// Preferred English name.
     pub name: String,
+    /// What its IRI is minted from: the alpha-2 code, or for a state that shared its code
+    /// with a successor a key of its own ("DE-W", West Germany, which used DE until 1990).
+    pub key: String,
 }
 
 /// How a country is named in a mention.
@@ -303,6 +306,11 @@ impl Lexicon {
                 iso3: row[1].to_owned(),
                 wikidata: row[2].to_owned(),
                 name: row[3].to_owned(),
+                key: row
+                    .get(7)
+                    .filter(|k| !k.is_empty())
+                    .unwrap_or(&row[0])
+                    .to_string(),
             });
             for (col, form) in [
                 (4, CountryForm::Name),

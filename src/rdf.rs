@@ -332,7 +332,7 @@ impl RdfMapper {
             let iri = match e.kind {
                 EntityKind::Country => {
                     let c = &lex.countries[e.country.unwrap_or(0)];
-                    self.country_iri(&c.iso2)
+                    self.country_iri(&c.key)
                 }
                 EntityKind::Person => {
                     NamedNode::new_unchecked(format!("{}/person/{}", a.as_str(), slug(&e.name)))
@@ -384,7 +384,7 @@ impl RdfMapper {
                     emit.node(iri, ext::PROV_DERIVED, a);
                     emit.lit(iri, ng::RULE, e.rule);
                     if let Some(c) = e.country.filter(|_| e.kind == EntityKind::Organization) {
-                        let country = self.country_iri(&lex.countries[c].iso2);
+                        let country = self.country_iri(&lex.countries[c].key);
                         emit.node(iri, ng::COUNTRY_PROP, country.as_ref());
                     }
                 }
