@@ -855,6 +855,13 @@ impl Ctx<'_> {
         };
         let Some(accused) = accused else { return };
         let prep = frame.complements();
+        // "Chile was attacked by Peru": an attack without "for"/"over" is no censure
+        if frame.pattern == "obj-for-only"
+            && !(after < sentence.end && prep.contains(&self.lower(after)))
+            && !(cue + 1 < by && prep.contains(&self.lower(cue + 1)))
+        {
+            return;
+        }
         let charge = if after < sentence.end && prep.contains(&self.lower(after)) {
             self.clause_from(after + 1, sentence)
         } else if cue + 1 < by && prep.contains(&self.lower(cue + 1)) {
@@ -1236,6 +1243,30 @@ impl Ctx<'_> {
                     && self.lower(t).ends_with("ed")
                     && !self.lex.is_cue("wrongdoing-adverb", self.lower(t)))
         }) {
+            return;
+        }
+        // "X said it had been misled by Y": the speaker, wronged, accuses the agent
+        if v + 2 < sentence.end
+            && self.lower(v + 1) == "by"
+            && matches!(self.lower(j), "it" | "he" | "she" | "we" | "they" | "i")
+            && self.lex.wrongdoing_verbs.contains(self.lower(v))
+        {
+            let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+                return;
+            };
+            let Some(&accused) = self.object_list(v + 2, sentence, 8).0.first() else {
+                return;
+            };
+            let charge = self.clause_from(k, sentence);
+            self.push_accusation(
+                accuser,
+                accused,
+                charge,
+                "112",
+                v,
+                s,
+                "accusation.said-passive-wrongdoing",
+            );
             return;
         }
         if self.innocent_use(v, sentence) {
