@@ -761,16 +761,15 @@ impl Ctx<'_> {
         // sentence (or the one before) whose name the title is made from (Commission -> commissioner, Congress
         // -> congressman, Council -> councillor)
         let sentence = self.roles[i].sentence;
+        // (the mentions of those two sentences only: linear however long the article)
+        let from = self.doc.sentences[sentence.saturating_sub(1)].tokens.start;
+        let to = self.doc.sentences[sentence].tokens.end;
         let made_from = self
-            .mentions
-            .iter()
-            .filter(|m| {
-                self.entities[m.entity].kind == EntityKind::Organization && {
-                    let at = self.doc.sentence_of(m.tokens.start);
-                    at == sentence || at + 1 == sentence
-                }
-            })
+            .mentions_in(from, to)
+            .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
             .map(|m| m.entity)
+            .collect::<Vec<_>>()
+            .into_iter()
             .find(|&e| {
                 self.entities[e].name.split(' ').any(|w| {
                     let w = w.to_lowercase();
@@ -807,12 +806,11 @@ impl Ctx<'_> {
         // else the country of a titled partner ("French President X, his Prime Minister Y"),
         // else the one country named in the role's own sentence, else the article's
         let partner = self.partner_country(i, given);
+        let range = self.doc.sentences[sentence].tokens.clone();
         let mut in_sentence: Vec<usize> = self
-            .mentions
-            .iter()
+            .mentions_in(range.start, range.end)
             .filter(|m| {
                 self.entities[m.entity].kind == EntityKind::Country
-                    && self.doc.sentence_of(m.tokens.start) == sentence
                     && !accused.contains(&m.entity)
                     && !given
                         .iter()
