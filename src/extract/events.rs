@@ -200,6 +200,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "insult-word",
     "court-word",
     "ouster-verb",
+    "label-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -243,6 +244,7 @@ impl Ctx<'_> {
                 let insult = lex.is_cue("insult-word", lower);
                 let court = lex.is_cue("court-word", lower);
                 let ouster_verb = lex.is_cue("ouster-verb", lower);
+                let label_verb = lex.is_cue("label-verb", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -287,6 +289,9 @@ impl Ctx<'_> {
                 }
                 if ouster_verb {
                     self.ouster_verb_at(k, &range, s);
+                }
+                if label_verb {
+                    self.labelled_at(k, &range, s);
                 }
             }
         }
@@ -1938,6 +1943,52 @@ impl Ctx<'_> {
             return;
         };
         let charge = self.clause_from(end, sentence);
+        for a in accused {
+            self.push_accusation(
+                accuser,
+                a,
+                charge.clone(),
+                "111",
+                verb,
+                s,
+                "accusation.branded",
+            );
+        }
+    }
+
+    /// "X branded Y's plans \"fantasy economics\"", "X branded Y a \"dinosaur\"": a verb that
+    /// only ever gives a bad name, with the name in quotation marks.
+    fn labelled_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        // not "branded it ..." (mostly a thing: a budget, a poster)
+        if verb + 1 < sentence.end && self.lower(verb + 1) == "it" {
+            return;
+        }
+        let (accused, end) = self.object_list(verb + 1, sentence, 10);
+        if accused.is_empty() {
+            return;
+        }
+        // the name's modifier use ("the ID scheme") is no object, unless of a conduct noun
+        // ("the Tory plans", "Chelsea's expected complaint")
+        let modifier = end < sentence.end
+            && self.is_word(end)
+            && !self.is_cap(end)
+            && !matches!(self.lower(end), "a" | "an" | "as" | "the")
+            && self.conduct_head_after(end, sentence.end).is_none()
+            && !self.is_possessive(end.saturating_sub(1));
+        if modifier {
+            return;
+        }
+        // the quoted name within six words after the object
+        let quote = (end..(end + 7).min(sentence.end))
+            .take_while(|&k| !matches!(self.word(k), "," | ";"))
+            .find(|&k| matches!(self.word(k), "\"" | "\u{201c}" | "'" | "\u{2018}"));
+        let Some(q) = quote else {
+            return;
+        };
+        let Some(accuser) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(q, sentence);
         for a in accused {
             self.push_accusation(
                 accuser,
