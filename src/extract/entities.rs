@@ -367,7 +367,11 @@ impl Ctx<'_> {
                 let start = i;
                 let mut j = i + 1;
                 while j < s.tokens.end {
-                    if self.is_possessive(j - 1) {
+                    // ("European People's Party", "Workers' Party": a possessive inside a
+                    // name before its keyword)
+                    if self.is_possessive(j - 1)
+                        && !(self.lex.is_cue("name-possessive", self.word(j - 1)) && self.is_cap(j))
+                    {
                         break;
                     }
                     // "Treasury Secretary James Baker Monday said": a weekday or a month

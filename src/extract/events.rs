@@ -2089,7 +2089,13 @@ impl Ctx<'_> {
             v -= 1;
         }
         if lead == Some("said") {
-            // "X says Y should quit", "X said that Y must resign"
+            // "X says Y should quit", "X said that Y must resign"; not "should quit if he
+            // is found to ..."
+            if (verb + 1..(verb + 4).min(sentence.end))
+                .any(|j| matches!(self.lower(j), "if" | "unless"))
+            {
+                return;
+            }
             if self.lower(v) == "that" && v > sentence.start {
                 v -= 1;
             }

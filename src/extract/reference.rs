@@ -120,6 +120,20 @@ impl Ctx<'_> {
                 }
             }
             // "filed in Harris County": a place, as for a known name
+            // "the Glenview, Ill., company": a town before a state's abbreviation
+            let chunk_end = self
+                .unknown_chunks
+                .iter()
+                .find(|c| c.start <= t && t < c.end)
+                .map_or(t + 1, |c| c.end);
+            if chunk_end + 1 < self.doc.tokens.len()
+                && self.word(chunk_end) == ","
+                && self
+                    .lex
+                    .is_cue("region-abbreviation", self.word(chunk_end + 1))
+            {
+                return None;
+            }
             // (not "hit out at Wimbledon", nor a possessor: "in Shearson Lehman's action")
             let chunk = self
                 .unknown_chunks
