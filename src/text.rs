@@ -53,15 +53,14 @@ pub struct Sentence {
 }
 
 /// Abbreviations that keep their final period and never end a sentence by themselves.
+/// Abbreviations whose period stays with the word, besides the title ones below.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Maj", "Adm", "Sgt", "Cmdr", "Sen", "Rep",
-    "Gov", "Pres", "Prof", "Supt", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Bros",
-    "No", "Nos", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "Dept", "Univ", "Assn", "Inst", "Mass", "Calif",
-    "Fla", "Ill", "Penn", "Conn", "Wash", "Ont", "Que", "Messrs", "Mme", "Mlle",
+    "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Bros", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Dept", "Univ", "Assn", "Inst",
+    "Mass", "Calif", "Fla", "Ill", "Penn", "Conn", "Wash", "Ont", "Que",
 ];
 
-/// Abbreviations that stand before a name, so never end a sentence.
+/// Abbreviations that stand before a name (or a number), so never end a sentence.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Maj", "Adm", "Sgt", "Cmdr", "Sen", "Rep",
     "Gov", "Pres", "Prof", "Supt", "Rev", "St", "No", "Nos", "vs", "Messrs", "Mme", "Mlle", "Mt",
@@ -260,7 +259,11 @@ fn tokenize_chars(
                 let dotted =
                     word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                 let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
-                if dotted || initial || ABBREVIATIONS.contains(&bare) {
+                if dotted
+                    || initial
+                    || ABBREVIATIONS.contains(&bare)
+                    || TITLE_ABBREVIATIONS.contains(&bare)
+                {
                     j += 1;
                 }
             }

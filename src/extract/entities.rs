@@ -557,10 +557,8 @@ impl Ctx<'_> {
         // after the keyword, only more keywords: "Corp PLC", "Co Ltd"
         // ("General Motors Corp" is a name of its own: "Motors" is no legal form)
         let legal = |t: usize| {
-            matches!(
-                self.base(t).trim_end_matches('.'),
-                "Corp" | "Co" | "Inc" | "PLC" | "Plc" | "Ltd" | "LLC" | "AG" | "NV" | "SA"
-            )
+            self.lex
+                .is_cue("legal-form", self.base(t).trim_end_matches('.'))
         };
         let mut after = keyword + 1;
         while after < end && self.is_cap(after) && legal(after - 1) && legal(after) {

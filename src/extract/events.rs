@@ -534,6 +534,38 @@ impl Ctx<'_> {
 
     /// An accusation verb; with a coordinated subject ("Chile and Argentina accused Peru"),
     /// each of the subjects accuses.
+    /// One accusation by `accuser` of each of `accused`, with the same charge.
+    #[allow(clippy::too_many_arguments)]
+    fn push_accusations(
+        &mut self,
+        accuser: usize,
+        accused: impl IntoIterator<Item = usize>,
+        charge: (String, Option<super::Span>),
+        cameo: &str,
+        cue: usize,
+        sentence: usize,
+        rule: &'static str,
+    ) {
+        for a in accused {
+            self.push_accusation(accuser, a, charge.clone(), cameo, cue, sentence, rule);
+        }
+    }
+
+    /// The charge after the first of `words` within `reach` tokens from `from` ("... over the
+    /// spill"); none when no such word comes.
+    fn charge_after(
+        &self,
+        from: usize,
+        reach: usize,
+        words: &[&str],
+        sentence: &Range<usize>,
+    ) -> (String, Option<super::Span>) {
+        match (from..(from + reach).min(sentence.end)).find(|&j| words.contains(&self.lower(j))) {
+            Some(j) => self.clause_from(j + 1, sentence),
+            None => (String::new(), None),
+        }
+    }
+
     fn accusation_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
         let before = self.accusations.len();
         self.accusation_verb_at(cue, sentence, frame, s);
@@ -719,17 +751,15 @@ impl Ctx<'_> {
                 }
                 {
                     let charge = self.clause_from(cue + 1, sentence);
-                    for a in accused {
-                        self.push_accusation(
-                            accuser,
-                            a,
-                            charge.clone(),
-                            &frame.cameo,
-                            cue,
-                            s,
-                            "accusation.blame-on",
-                        );
-                    }
+                    self.push_accusations(
+                        accuser,
+                        accused,
+                        charge,
+                        &frame.cameo,
+                        cue,
+                        s,
+                        "accusation.blame-on",
+                    );
                     return;
                 }
             }
@@ -776,9 +806,7 @@ impl Ctx<'_> {
         } else {
             "accusation.object"
         };
-        for a in accused {
-            self.push_accusation(accuser, a, charge.clone(), &frame.cameo, cue, s, rule);
-        }
+        self.push_accusations(accuser, accused, charge, &frame.cameo, cue, s, rule);
     }
 
     /// "Kuznetsova's naming was condemned": whose act the subject is, when the subject is a
@@ -978,17 +1006,15 @@ impl Ctx<'_> {
             return;
         };
         let charge = self.clause_from(k, sentence);
-        for a in accused {
-            self.push_accusation(
-                accuser,
-                a,
-                charge.clone(),
-                &frame.cameo,
-                cue,
-                s,
-                "accusation.alleged-that",
-            );
-        }
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            &frame.cameo,
+            cue,
+            s,
+            "accusation.alleged-that",
+        );
     }
 
     /// The actors of a clause's subject that opens within six words of `k`: "Coastal and its
@@ -1449,17 +1475,15 @@ impl Ctx<'_> {
             vec![accused]
         };
         let charge = self.clause_from(from, sentence);
-        for a in accused {
-            self.push_accusation(
-                accuser,
-                a,
-                charge.clone(),
-                "112",
-                v,
-                s,
-                "accusation.said-wrongdoing",
-            );
-        }
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.said-wrongdoing",
+        );
         true
     }
 
@@ -1682,10 +1706,7 @@ impl Ctx<'_> {
         } else if head_start > sentence.start {
             let k = head_start - 1;
             match self.lower(k) {
-                "its" => self.resolve_it(k),
-                "their" => self.resolve_pronoun(k, "they"),
-                "his" => self.resolve_person(k, false),
-                "her" => self.resolve_person(k, true),
+                "its" | "their" | "his" | "her" => self.possessive_pronoun_owner(k),
                 _ => self
                     .mention(k)
                     .filter(|_| self.lex.is_cue("target-of-noun", &lower))
@@ -1712,17 +1733,15 @@ impl Ctx<'_> {
             } else {
                 "112"
             };
-            for a in accused {
-                self.push_accusation(
-                    accuser,
-                    a,
-                    charge.clone(),
-                    cameo,
-                    noun,
-                    s,
-                    "accusation.against",
-                );
-            }
+            self.push_accusations(
+                accuser,
+                accused,
+                charge,
+                cameo,
+                noun,
+                s,
+                "accusation.against",
+            );
             return;
         }
         // "Y faced (stinging) criticism from X (... and from W)"
@@ -1845,17 +1864,15 @@ impl Ctx<'_> {
         };
         let from = v + 1 + usize::from(v + 1 < sentence.end && self.lower(v + 1) == "that");
         let charge = self.clause_from(from, sentence);
-        for a in accused {
-            self.push_accusation(
-                plaintiff,
-                a,
-                charge.clone(),
-                "112",
-                v,
-                s,
-                "accusation.suit-claims",
-            );
-        }
+        self.push_accusations(
+            plaintiff,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.suit-claims",
+        );
         true
     }
 
@@ -1887,12 +1904,7 @@ impl Ctx<'_> {
         let Some(accused) = self.asserting_subject(verb, sentence) else {
             return;
         };
-        let complement = (after..(after + 4).min(sentence.end))
-            .find(|&j| matches!(self.lower(j), "over" | "for"));
-        let charge = match complement {
-            Some(j) => self.clause_from(j + 1, sentence),
-            None => (String::new(), None),
-        };
+        let charge = self.charge_after(after, 4, &["over", "for"], sentence);
         for x in accusers {
             self.push_accusation(
                 x,
@@ -1943,17 +1955,15 @@ impl Ctx<'_> {
             return;
         };
         let charge = self.clause_from(end, sentence);
-        for a in accused {
-            self.push_accusation(
-                accuser,
-                a,
-                charge.clone(),
-                "111",
-                verb,
-                s,
-                "accusation.branded",
-            );
-        }
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "111",
+            verb,
+            s,
+            "accusation.branded",
+        );
     }
 
     /// "X branded Y's plans \"fantasy economics\"", "X branded Y a \"dinosaur\"": a verb that
@@ -1989,17 +1999,15 @@ impl Ctx<'_> {
             return;
         };
         let charge = self.clause_from(q, sentence);
-        for a in accused {
-            self.push_accusation(
-                accuser,
-                a,
-                charge.clone(),
-                "111",
-                verb,
-                s,
-                "accusation.branded",
-            );
-        }
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "111",
+            verb,
+            s,
+            "accusation.branded",
+        );
     }
 
     /// "X took Y to court (over Z)": X sues Y.
@@ -2021,23 +2029,16 @@ impl Ctx<'_> {
         let Some(accuser) = self.asserting_subject(verb, sentence) else {
             return;
         };
-        let complement = (court + 1..(court + 4).min(sentence.end))
-            .find(|&j| matches!(self.lower(j), "over" | "for"));
-        let charge = match complement {
-            Some(j) => self.clause_from(j + 1, sentence),
-            None => (String::new(), None),
-        };
-        for a in accused {
-            self.push_accusation(
-                accuser,
-                a,
-                charge.clone(),
-                "1121",
-                verb,
-                s,
-                "accusation.court",
-            );
-        }
+        let charge = self.charge_after(court + 1, 3, &["over", "for"], sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "1121",
+            verb,
+            s,
+            "accusation.court",
+        );
     }
 
     /// "X called for Y to resign", "X urged Y to step down", "X demanded that Y quit".
@@ -2105,12 +2106,7 @@ impl Ctx<'_> {
             let Some(accuser) = self.asserting_subject(v, sentence) else {
                 return;
             };
-            let charge = match (verb + 1..(verb + 6).min(sentence.end))
-                .find(|&j| matches!(self.lower(j), "over" | "for" | "after" | "if"))
-            {
-                Some(j) => self.clause_from(j + 1, sentence),
-                None => (String::new(), None),
-            };
+            let charge = self.charge_after(verb + 1, 5, &["over", "for", "after", "if"], sentence);
             self.push_accusation(
                 accuser,
                 accused,
@@ -2137,12 +2133,7 @@ impl Ctx<'_> {
         let Some(accuser) = self.asserting_subject(v, sentence) else {
             return;
         };
-        let charge = match (verb + 1..(verb + 5).min(sentence.end))
-            .find(|&j| matches!(self.lower(j), "over" | "for" | "after"))
-        {
-            Some(j) => self.clause_from(j + 1, sentence),
-            None => (String::new(), None),
-        };
+        let charge = self.charge_after(verb + 1, 4, &["over", "for", "after"], sentence);
         self.push_accusation(
             accuser,
             accused,
@@ -2173,23 +2164,16 @@ impl Ctx<'_> {
             let Some(accuser) = self.asserting_subject(verb, sentence) else {
                 return;
             };
-            let charge = match (after..(after + 3).min(sentence.end))
-                .find(|&j| matches!(self.lower(j), "over" | "for"))
-            {
-                Some(j) => self.clause_from(j + 1, sentence),
-                None => (String::new(), None),
-            };
-            for a in accused {
-                self.push_accusation(
-                    accuser,
-                    a,
-                    charge.clone(),
-                    "111",
-                    noun,
-                    s,
-                    "accusation.ouster-call",
-                );
-            }
+            let charge = self.charge_after(after, 3, &["over", "for"], sentence);
+            self.push_accusations(
+                accuser,
+                accused,
+                charge,
+                "111",
+                noun,
+                s,
+                "accusation.ouster-call",
+            );
             return;
         }
         let (accused, det) = if noun > sentence.start && self.is_possessive(noun - 1) {
@@ -2255,17 +2239,15 @@ impl Ctx<'_> {
                         return;
                     };
                     let charge = self.clause_from(word + 1, sentence);
-                    for a in accused {
-                        self.push_accusation(
-                            accuser,
-                            a,
-                            charge.clone(),
-                            "112",
-                            word,
-                            s,
-                            "accusation.held-responsible",
-                        );
-                    }
+                    self.push_accusations(
+                        accuser,
+                        accused,
+                        charge,
+                        "112",
+                        word,
+                        s,
+                        "accusation.held-responsible",
+                    );
                     return;
                 }
             }

@@ -26,12 +26,7 @@ impl Ctx<'_> {
             {
                 return None;
             }
-            // "a suit filed in New York": a place, not an actor
-            // ("hit out at Peru" is aimed at Peru)
-            if start > 0
-                && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
-                && !(start > 1 && self.lower(start - 1) == "at" && self.lower(start - 2) == "out")
-            {
+            if self.after_place_preposition(start) {
                 return None;
             }
             return Some((e, start));
@@ -46,14 +41,7 @@ impl Ctx<'_> {
         }
         // "his spokesman", "its lawyers": whom the pronoun stands for speaks through them
         if t > 0 && (GOVERNMENT_NOUNS.contains(&lower) || self.lex.is_cue("agent-noun", lower)) {
-            let owner = match self.lower(t - 1) {
-                "his" => self.resolve_person(t - 1, false),
-                "her" => self.resolve_person(t - 1, true),
-                "its" => self.resolve_it(t - 1),
-                "their" => self.resolve_they(t - 1),
-                _ => None,
-            };
-            if let Some(e) = owner {
+            if let Some(e) = self.possessive_pronoun_owner(t - 1) {
                 return Some((e, t - 1));
             }
         }
@@ -119,33 +107,23 @@ impl Ctx<'_> {
                         .map(|e| (e, p));
                 }
             }
-            // "filed in Harris County": a place, as for a known name
-            // "the Glenview, Ill., company": a town before a state's abbreviation
-            let chunk_end = self
-                .unknown_chunks
-                .iter()
-                .find(|c| c.start <= t && t < c.end)
-                .map_or(t + 1, |c| c.end);
-            if chunk_end + 1 < self.doc.tokens.len()
-                && self.word(chunk_end) == ","
-                && self
-                    .lex
-                    .is_cue("region-abbreviation", self.word(chunk_end + 1))
-            {
-                return None;
-            }
-            // (not "hit out at Wimbledon", nor a possessor: "in Shearson Lehman's action")
+            // "the Glenview, Ill., company": a town before a state's abbreviation; "filed in
+            // Harris County": a place, as for a known name (but a possessor is no place: "in
+            // Shearson Lehman's action")
             let chunk = self
                 .unknown_chunks
                 .iter()
                 .find(|c| c.start <= t && t < c.end)
                 .map_or(t..t + 1, |c| c.clone());
-            let before = chunk.start.checked_sub(1);
-            if before.is_some_and(|b| {
-                matches!(self.lower(b), "in" | "at" | "near" | "outside")
-                    && !(b > 0 && self.lower(b - 1) == "out")
-            }) && !self.is_possessive(chunk.end - 1)
+            if chunk.end + 1 < self.doc.tokens.len()
+                && self.word(chunk.end) == ","
+                && self
+                    .lex
+                    .is_cue("region-abbreviation", self.word(chunk.end + 1))
             {
+                return None;
+            }
+            if self.after_place_preposition(chunk.start) && !self.is_possessive(chunk.end - 1) {
                 return None;
             }
             let e = self.promote_unknown(t..t + 1)?;
@@ -153,6 +131,25 @@ impl Ctx<'_> {
             return Some((e, start));
         }
         None
+    }
+
+    /// A name at `start` used as a place: after "in", "at", "near" or "outside" ("a suit filed
+    /// in New York"), but not aimed at ("hit out at Peru").
+    fn after_place_preposition(&self, start: usize) -> bool {
+        start > 0
+            && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
+            && !(start > 1 && self.lower(start - 2) == "out")
+    }
+
+    /// Whom "his", "her", "its" or "their" at `t` stands for.
+    pub(super) fn possessive_pronoun_owner(&self, t: usize) -> Option<usize> {
+        match self.lower(t) {
+            "his" => self.resolve_person(t, false),
+            "her" => self.resolve_person(t, true),
+            "its" => self.resolve_it(t),
+            "their" => self.resolve_they(t),
+            _ => None,
+        }
     }
 
     pub(super) fn resolve_pronoun(&self, t: usize, lower: &str) -> Option<usize> {
@@ -178,32 +175,42 @@ impl Ctx<'_> {
             };
             let range = &self.doc.sentences[i].tokens;
             let end = if back == 0 { t } else { range.end };
-            // ("Brown's Britain by Robert Preston": a possessor is a subject only when the
-            // sentence names no one else)
-            // past an opening adverbial clause: "Speaking after Mr Brown's Budget, Mr Kennedy
-            // said ..." has Mr Kennedy as its subject
-            // (when the main clause names someone)
-            let person = |m: &&super::TokMention| {
-                self.entities[m.entity].kind == EntityKind::Person
-                    && self.female.get(m.entity).copied().unwrap_or(false) == female
-            };
-            let main = self.main_clause_start(range.start, end);
-            let start = if self.mentions_in(main, end).any(|m| person(&m)) {
-                main
-            } else {
-                range.start
-            };
-            let mut people = self.mentions_in(start, end).filter(person);
-            let first = people.next();
-            let named = std::iter::once(first)
-                .flatten()
-                .chain(people)
-                .find(|m| !self.is_possessive(m.tokens.end - 1));
-            if let Some(m) = named.or(first) {
-                return Some(m.entity);
+            let found = self.sentence_subject(range.start, end, |m| {
+                self.female.get(m.entity).copied().unwrap_or(false) == female
+            });
+            if found.is_some() {
+                return found;
             }
         }
         None
+    }
+
+    /// The person a sentence (from `start` to `end`) is about, among those `keep` accepts: the
+    /// first named in its main clause, past an opening adverbial clause ("Speaking after Mr
+    /// Brown's Budget, Mr Kennedy said ..."), else in the whole sentence when the main clause
+    /// names no one; a possessor only when no one else is named ("Brown's Britain by Robert
+    /// Preston").
+    fn sentence_subject(
+        &self,
+        start: usize,
+        end: usize,
+        keep: impl Fn(&super::TokMention) -> bool,
+    ) -> Option<usize> {
+        let person =
+            |m: &&super::TokMention| self.entities[m.entity].kind == EntityKind::Person && keep(m);
+        let main = self.main_clause_start(start, end);
+        let from = if self.mentions_in(main, end).any(|m| person(&m)) {
+            main
+        } else {
+            start
+        };
+        let mut people = self.mentions_in(from, end).filter(person);
+        let first = people.next();
+        let named = std::iter::once(first)
+            .flatten()
+            .chain(people)
+            .find(|m| !self.is_possessive(m.tokens.end - 1));
+        named.or(first).map(|m| m.entity)
     }
 
     /// Where a sentence's main clause starts: after an opening adverbial or participial
@@ -316,13 +323,11 @@ impl Ctx<'_> {
             .map(|m| m.entity);
         here.or_else(|| {
             (1..=2).find_map(|back| {
-                let i = s.checked_sub(back)?;
-                let r = self.doc.sentences[i].tokens.clone();
-                let start = self.main_clause_start(r.start, r.end);
-                self.mentions_in(start, r.end)
-                    .filter(|m| male(m) && Some(m.entity) != subject)
-                    .find(|m| !self.is_possessive(m.tokens.end - 1))
-                    .map(|m| m.entity)
+                let r = self.doc.sentences[s.checked_sub(back)?].tokens.clone();
+                self.sentence_subject(r.start, r.end, |m| {
+                    !self.female.get(m.entity).copied().unwrap_or(false)
+                        && Some(m.entity) != subject
+                })
             })
         })
     }

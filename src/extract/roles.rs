@@ -768,8 +768,6 @@ impl Ctx<'_> {
             .mentions_in(from, to)
             .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
             .map(|m| m.entity)
-            .collect::<Vec<_>>()
-            .into_iter()
             .find(|&e| {
                 self.entities[e].name.split(' ').any(|w| {
                     let w = w.to_lowercase();
