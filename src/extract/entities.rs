@@ -274,8 +274,17 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // "Morgan Stanley", "Port Louis Harbour": a capital inside a longer name
+            let prev_cap = tokens.start > 0
+                && self.doc.tokens[tokens.start - 1].kind == TokenKind::Word
+                && self.is_cap(tokens.start - 1)
+                && !self
+                    .lex
+                    .capitalized_stopwords
+                    .contains(self.word(tokens.start - 1))
+                && !self.in_caps_sentence(tokens.start);
             if form == CountryForm::Capital {
-                if next_cap || self.locative_before(tokens.start) {
+                if next_cap || prev_cap || self.locative_before(tokens.start) {
                     continue;
                 }
                 if let Some(&other) = named

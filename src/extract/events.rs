@@ -201,6 +201,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "court-word",
     "ouster-verb",
     "label-verb",
+    "critical-adjective",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -245,6 +246,7 @@ impl Ctx<'_> {
                 let court = lex.is_cue("court-word", lower);
                 let ouster_verb = lex.is_cue("ouster-verb", lower);
                 let label_verb = lex.is_cue("label-verb", lower);
+                let critical = lex.is_cue("critical-adjective", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -292,6 +294,9 @@ impl Ctx<'_> {
                 }
                 if label_verb {
                     self.labelled_at(k, &range, s);
+                }
+                if critical {
+                    self.critical_of_at(k, &range, s);
                 }
             }
         }
@@ -1918,6 +1923,46 @@ impl Ctx<'_> {
         }
     }
 
+    /// "X was highly critical of Y('s plans)", "X is scathing about Y": a form of "be" (an
+    /// adverb or two between), the adjective, then "of"/"about" and whom it censures.
+    fn critical_of_at(&mut self, adj: usize, sentence: &Range<usize>, s: usize) {
+        if adj + 2 >= sentence.end || !matches!(self.lower(adj + 1), "of" | "about") {
+            return;
+        }
+        let mut be = adj;
+        while be > sentence.start + 1 && be + 3 > adj && {
+            let w = self.lower(be - 1);
+            w.len() > 3 && w.ends_with("ly")
+        } {
+            be -= 1;
+        }
+        if be == sentence.start
+            || !matches!(
+                self.lower(be - 1),
+                "was" | "is" | "are" | "were" | "been" | "remains" | "remained" | "became"
+            )
+        {
+            return;
+        }
+        let (accused, _) = self.object_list(adj + 2, sentence, 12);
+        if accused.is_empty() {
+            return;
+        }
+        let Some(accuser) = self.asserting_subject(be - 1, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(adj + 2, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "111",
+            adj,
+            s,
+            "accusation.critical-of",
+        );
+    }
+
     /// "X called Y a liar", "X branded Y \"tasteless\"", "X described Y as incompetent": a
     /// name for someone's wrongdoing or a censure of it.
     fn branded_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
@@ -2129,6 +2174,22 @@ impl Ctx<'_> {
         let w = self.lower(v);
         if !(self.lex.is_cue("call-verb", w) || self.lex.is_cue("request-verb", w)) {
             return;
+        }
+        // "joined the calls for him to resign", "renewed their demands for Y to quit": the
+        // noun's verb speaks
+        if matches!(w, "calls" | "call" | "demands" | "demand") && v >= sentence.start + 2 {
+            let mut d = v - 1;
+            if matches!(self.lower(d), "growing" | "mounting" | "renewed" | "repeated")
+                && d > sentence.start + 1
+            {
+                d -= 1;
+            }
+            if matches!(self.lower(d), "the" | "a" | "his" | "her" | "their" | "its") {
+                if !self.lex.is_cue("join-verb", self.lower(d - 1)) {
+                    return;
+                }
+                v = d - 1;
+            }
         }
         let Some(accuser) = self.asserting_subject(v, sentence) else {
             return;

@@ -426,6 +426,32 @@ impl Ctx<'_> {
             .iter()
             .find(|m| prev.contains(&m.tokens.start))
             .map(|m| m.entity)
+            // "Yukos called the sale illegal. It also has vowed ... . Earlier this month it
+            // sued ...": a sentence that opens with "It" and names no one continues the chain
+            .or_else(|| self.it_chain(s))
+    }
+
+    /// "Yukos called the sale illegal. It also has vowed ... . Earlier this month it sued
+    /// ...": when the sentence before sentence `s` opens with "It" and names no one, the
+    /// subject of the sentence before that (its first organization or country, not a place
+    /// after "in", "at", "on" or "from") is what "it" continues.
+    fn it_chain(&self, s: usize) -> Option<usize> {
+        let prev = self.doc.sentences[s.checked_sub(1)?].tokens.clone();
+        if self.lower(prev.start) != "it" || self.mentions_in(prev.start, prev.end).next().is_some()
+        {
+            return None;
+        }
+        let before = self.doc.sentences[s.checked_sub(2)?].tokens.clone();
+        self.mentions_in(before.start, before.end)
+            .find(|m| {
+                matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Organization | EntityKind::Country
+                ) && m.rule != "country.demonym"
+                    && !(m.tokens.start.saturating_sub(2).max(before.start)..m.tokens.start)
+                        .any(|k| matches!(self.lower(k), "in" | "at" | "on" | "from"))
+            })
+            .map(|m| m.entity)
     }
 
     /// "the company", "the government", "the president": the entity the article means. An

@@ -71,6 +71,7 @@ pub const RULES: &[Rule] = &[
         "\"The suit alleges (that) Y ...\", \"the lawsuit also names Y\": the plaintiff of the suit filed earlier accuses.",
     ),
     rule("accusation.under-fire", "\"Y came under fire from X (over Z)\", \"Y has come under attack from X\"."),
+    rule("accusation.critical-of", "\"X was highly critical of Y('s decision)\", \"X is scathing about Y\"."),
     rule("accusation.branded", "\"X called Y a liar\", \"X branded Y 'tasteless'\", \"X described Y as incompetent\", \"X branded Y's plans 'fantasy economics'\"."),
     rule("accusation.court", "\"X took Y to court (over Z)\"."),
     rule("accusation.ouster-call", "\"X called for Y's resignation\", \"X called for Y to resign\", \"X demanded an apology from Y\"."),
