@@ -717,12 +717,25 @@ impl Ctx<'_> {
                 if let Some(k) =
                     (toks.end + 1..limit).find(|&k| self.word(k) == "," || self.word(k) == ".")
                 {
-                    if (toks.end + 1..k)
-                        .any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
-                        && matches!(
-                            self.lower(toks.end + 1),
-                            "a" | "an" | "the" | "who" | "its" | "his" | "her"
-                        )
+                    let opens = toks.end + 1;
+                    // "X, chairman of Y", "X, Chairman of Y", "X, executive vice president
+                    // of Y": a bare title, its head before "of"/"for"/"at"
+                    let bare_title = (opens..k).find(|&t| {
+                        self.lex.role_head(self.lower(t)).is_some()
+                            && t + 1 < self.doc.tokens.len()
+                            && matches!(self.lower(t + 1), "of" | "for" | "at")
+                    });
+                    let bare_title = bare_title.is_some_and(|h| {
+                        (opens..h).all(|t| self.lex.is_role_modifier(self.lower(t)))
+                    });
+                    if bare_title
+                        || (opens..k)
+                            .any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
+                            && matches!(
+                                self.lower(opens),
+                                "a" | "an" | "the" | "who" | "its" | "his" | "her"
+                            )
+                            && !self.named_as_organization(&c.name)
                     {
                         c.kind = ChunkKind::Person;
                         c.rule = "person.apposition";
@@ -730,14 +743,34 @@ impl Ctx<'_> {
                     }
                 }
             }
-            // "X said"
-            if toks.end < self.doc.tokens.len() && SPEECH_VERBS.contains(&self.word(toks.end)) {
+            // "X said", and '"...," said X.' / 'said X, who ...'
+            let inverted = toks.start > 0
+                && matches!(self.word(toks.start - 1), "said" | "says")
+                && (toks.end >= self.doc.tokens.len()
+                    || matches!(self.word(toks.end), "," | "." | ";"));
+            if (inverted
+                || (toks.end < self.doc.tokens.len()
+                    && SPEECH_VERBS.contains(&self.word(toks.end))))
+                && !self.named_as_organization(&c.name)
+            {
                 c.kind = ChunkKind::Person;
                 c.rule = "person.speaker";
                 return c;
             }
         }
         c
+    }
+
+    /// Whether the words of `name` stand elsewhere in the article before an organization
+    /// word ("said McDonnell Douglas" in a story about McDonnell Douglas Corp).
+    fn named_as_organization(&self, name: &Range<usize>) -> bool {
+        let len = name.len();
+        let n = self.doc.tokens.len();
+        (0..n.saturating_sub(len)).any(|k| {
+            k != name.start
+                && (0..len).all(|i| self.word(k + i) == self.word(name.start + i))
+                && self.lex.org_keyword(self.base(k + len)).is_some()
+        })
     }
 
     /// Every word of a person-like name starts with a capital and has a lowercase letter

@@ -1393,7 +1393,9 @@ impl Ctx<'_> {
             || (w == "failed"
                 && k + 2 < self.doc.tokens.len()
                 && self.lower(k + 1) == "to"
-                && !self.is_cap(k + 2))
+                && !self.is_cap(k + 2)
+                // "failed to win", "failed to reach agreement": a lack of success
+                && !self.lex.is_cue("success-verb", self.lower(k + 2)))
     }
 
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
@@ -2179,8 +2181,10 @@ impl Ctx<'_> {
         // noun's verb speaks
         if matches!(w, "calls" | "call" | "demands" | "demand") && v >= sentence.start + 2 {
             let mut d = v - 1;
-            if matches!(self.lower(d), "growing" | "mounting" | "renewed" | "repeated")
-                && d > sentence.start + 1
+            if matches!(
+                self.lower(d),
+                "growing" | "mounting" | "renewed" | "repeated"
+            ) && d > sentence.start + 1
             {
                 d -= 1;
             }

@@ -60,11 +60,25 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "Union officials", "company executives": the organization the noun means
+            // speaks through them (the phrase's first word: not "Labour Party officials")
+            if self.lex.is_cue("spokes-noun", lower) {
+                let noun = self.lower(t - 1);
+                if self.lex.is_cue("org-description", noun)
+                    && (t == 1 || !self.is_word(t - 2) || !self.is_cap(t - 2))
+                {
+                    let window = t.saturating_sub(DESCRIPTION_WINDOW);
+                    return self
+                        .described_organization(t - 1, noun, window)
+                        .map(|e| (e, t - 1));
+                }
+            }
             return self.definite_description(t);
         }
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
             return self.definite_description(t);
         }
+
         // "Congressional leaders", "Glenview residents": a capitalized word before a plural
         // noun modifies it
         let before_plural = t + 1 < self.doc.tokens.len()
@@ -468,34 +482,9 @@ impl Ctx<'_> {
         // what came before, within a window: linear however long the article
         let window = t.saturating_sub(DESCRIPTION_WINDOW);
         if self.lex.is_cue("org-description", noun) {
-            // "the agency" after "the Environmental Protection Agency": the latest organization
-            // whose name holds the noun
-            let named = self
-                .mentions_in(window, t)
-                .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
-                .filter(|m| {
-                    // "the panel" is the Tower Commission, "the union" the National
-                    // Association of Broadcast Employees, "the regulator" an authority
-                    let kin = format!("name-of-{noun}");
-                    self.entities[m.entity]
-                        .name
-                        .to_lowercase()
-                        .split(' ')
-                        .any(|w| w == noun || self.lex.is_cue(&kin, w))
-                })
-                .max_by_key(|m| m.tokens.start)
-                .map(|m| (m.entity, t - 1));
-            if named.is_some() || !self.lex.is_cue("company-description", noun) {
-                return named;
-            }
-            // the organization the article names most so far (ties: the latest): "the
-            // company" in a story about a company means that company, not the regulator
-            // named in the sentence before
-            let counts = self.mention_counts(EntityKind::Organization, self.mentions_in(window, t));
-            return counts
-                .iter()
-                .max_by_key(|c| (c.1, c.2))
-                .map(|c| (c.0, t - 1));
+            return self
+                .described_organization(t, noun, window)
+                .map(|e| (e, t - 1));
         }
         if self.lex.is_cue("government-description", noun) {
             let s = self.doc.sentence_of(t);
@@ -631,6 +620,37 @@ impl Ctx<'_> {
             return (!other_title).then_some((subject, t - 1));
         }
         None
+    }
+
+    /// The organization an organization noun at `t` ("company", "union", "agency") means:
+    /// the latest one named since `window` whose name holds the noun (or a kin word), else,
+    /// for a company noun, the organization the article names most so far.
+    fn described_organization(&self, t: usize, noun: &str, window: usize) -> Option<usize> {
+        // "the agency" after "the Environmental Protection Agency": the latest organization
+        // whose name holds the noun
+        let named = self
+            .mentions_in(window, t)
+            .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
+            .filter(|m| {
+                // "the panel" is the Tower Commission, "the union" the National
+                // Association of Broadcast Employees, "the regulator" an authority
+                let kin = format!("name-of-{noun}");
+                self.entities[m.entity]
+                    .name
+                    .to_lowercase()
+                    .split(' ')
+                    .any(|w| w == noun || self.lex.is_cue(&kin, w))
+            })
+            .max_by_key(|m| m.tokens.start)
+            .map(|m| m.entity);
+        if named.is_some() || !self.lex.is_cue("company-description", noun) {
+            return named;
+        }
+        // the organization the article names most so far (ties: the latest): "the
+        // company" in a story about a company means that company, not the regulator
+        // named in the sentence before
+        let counts = self.mention_counts(EntityKind::Organization, self.mentions_in(window, t));
+        counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
     }
 
     /// The mentions that start in tokens `from..to`, in text order, read through the token
