@@ -1640,6 +1640,10 @@ impl Ctx<'_> {
                 self.lower(head_start - 1),
                 "by" | "from" | "with" | "under" | "its" | "their" | "his" | "her"
             )
+            // ("responded to criticism": the answer's "to"; not "five to 10 mln dlr suit")
+            && !(self.lower(head_start - 1) == "to"
+                && head_start >= sentence.start + 2
+                && self.lex.is_cue("answer-word", self.lower(head_start - 2)))
         {
             head_start -= 1;
         }
@@ -1681,10 +1685,19 @@ impl Ctx<'_> {
             }
             None => None,
         };
-        let (accused, after) = match target {
+        let (mut accused, after) = match target {
             Some(t) => self.object_list(t + 1, sentence, 12),
             None => (Vec::new(), noun + 1),
         };
+        // "criticism of its trade policies": whose conduct
+        if let Some(t) = target.filter(|_| accused.is_empty()) {
+            if t + 2 < sentence.end
+                && matches!(self.lower(t + 1), "its" | "their" | "his" | "her")
+                && self.conduct_head_after(t + 2, sentence.end).is_some()
+            {
+                accused.extend(self.possessive_pronoun_owner(t + 1));
+            }
+        }
         // the accuser: "by X" / "from X" after ("criticism of Y voiced by X"), "X's" or
         // "its" before, the actor modifying the noun ("U.S. criticism of Y"), or the subject
         // of "filed"
@@ -1694,7 +1707,10 @@ impl Ctx<'_> {
             let by = (after..(after + 3).min(sentence.end))
                 .find(|&k| matches!(self.lower(k), "by" | "from"))?;
             let list = self.object_list(by + 1, sentence, 8).0;
-            let first = *list.first()?;
+            // "by British publisher Robert Maxwell": a demonym and a title before the name
+            let Some(&first) = list.first() else {
+                return self.titled_person_after(by + 1, sentence);
+            };
             if self.entities[first].kind != EntityKind::Country {
                 return Some(first);
             }
@@ -1714,8 +1730,11 @@ impl Ctx<'_> {
             let k = head_start - 1;
             match self.lower(k) {
                 "its" | "their" | "his" | "her" => self.possessive_pronoun_owner(k),
+                // ("U.S. criticism", "widespread U.S. criticism"; not "his time in Spain was
+                // going and dismissed criticism")
                 _ => self
                     .mention(k)
+                    .filter(|_| head_start + 1 >= noun)
                     .filter(|_| self.lex.is_cue("target-of-noun", &lower))
                     .map(|m| m.entity)
                     .filter(|&e| self.is_agent_kind(e)),
@@ -1725,7 +1744,15 @@ impl Ctx<'_> {
         };
         let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
         let bring = verb.filter(|&v| self.lex.is_cue("bring-verb", self.lower(v)));
-        let receive = verb.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)));
+        // "responded to criticism from X", "in reaction to criticism from X": the one
+        // who answers was criticised
+        let answered = verb
+            .filter(|&v| self.lower(v) == "to" && v > sentence.start)
+            .map(|v| v - 1)
+            .filter(|&v| self.lex.is_cue("answer-word", self.lower(v)));
+        let receive = verb
+            .filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)))
+            .or(answered);
         if !accused.is_empty() {
             let accuser = match (agent, possessor, bring) {
                 (Some(a), _, _) => Some(a),
@@ -1783,7 +1810,20 @@ impl Ctx<'_> {
             if accusers.is_empty() {
                 return;
             }
-            let Some(accused) = self.asserting_subject(v, sentence) else {
+            // ("in reaction to": the main clause's subject)
+            let accused = if self.lex.is_cue("answer-noun", self.lower(v))
+                && v > sentence.start
+                && self.lower(v - 1) == "in"
+            {
+                // (one clause: not "..., saying he had been unable to ... in response to")
+                if (sentence.start..v).any(|k| matches!(self.word(k), "," | ";" | ":")) {
+                    return;
+                }
+                self.main_subject(v - 1, sentence).map(|(e, _)| e)
+            } else {
+                self.asserting_subject(v, sentence)
+            };
+            let Some(accused) = accused else {
                 return;
             };
             let charge = self.clause_from(noun + 1, sentence);
@@ -1799,6 +1839,30 @@ impl Ctx<'_> {
                 );
             }
         }
+    }
+
+    /// The person named after a title at `k`: "British publisher Robert Maxwell", "former
+    /// Treasury official Tom Kelly" (a demonym, role words and title modifiers, then the name).
+    fn titled_person_after(&self, k: usize, sentence: &Range<usize>) -> Option<usize> {
+        let mut j = k;
+        while j < (k + 6).min(sentence.end) {
+            if let Some(m) = self.mention(j) {
+                if self.entities[m.entity].kind == EntityKind::Person {
+                    return Some(m.entity);
+                }
+                if m.rule != "country.demonym" {
+                    return None;
+                }
+                j = m.tokens.end;
+                continue;
+            }
+            let w = self.lower(j);
+            if self.lex.role_head(w).is_none() && !self.lex.is_role_modifier(w) {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// "The suit alleges (that) Y ...", "The lawsuit also names Y": a suit filed earlier in
