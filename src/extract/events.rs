@@ -745,9 +745,19 @@ impl Ctx<'_> {
         }
         // "blamed the crash on Y"
         if frame.lemma == "blame" {
-            if let Some(on) =
-                (cue + 1..(cue + 12).min(sentence.end)).find(|&k| self.lower(k) == "on")
-            {
+            // (the last "on" that names someone: "blamed a spate of blasts in South African
+            // cities in recent months on the ANC"; "blamed the attack on the U.S. embassy on
+            // Iran")
+            let ons: Vec<usize> = (cue + 1..(cue + 22).min(sentence.end))
+                .take_while(|&k| !matches!(self.word(k), ";" | ":"))
+                .filter(|&k| self.lower(k) == "on")
+                .collect();
+            let named_on = ons
+                .iter()
+                .rev()
+                .copied()
+                .find(|&on| !self.object_list(on + 1, sentence, 12).0.is_empty());
+            if let Some(on) = named_on.or(ons.first().copied()) {
                 let (accused, _) = self.object_list(on + 1, sentence, 12);
                 // "blamed England's poor run on a lack of leadership": what is blamed is the
                 // object, whoever is blamed comes after "on"; no one named there, no accusation

@@ -330,7 +330,7 @@ impl Ctx<'_> {
                 continue;
             }
             let w = self.lower(k);
-            if OBJECT_FILLERS.contains(&w) {
+            if OBJECT_FILLERS.contains(&w) || self.lex.is_cue("actor-premodifier", w) {
                 adjacent &= !matches!(w, "and" | "," | "or");
                 k += 1;
                 continue;
