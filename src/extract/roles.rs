@@ -407,6 +407,28 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            if has_head && matches!(items.last(), Some(Item::Of)) && !self.is_cap(k) {
+                // "senior vice president of its computer unit": whom "its" stands for
+                if matches!(lower.as_str(), "its" | "their") {
+                    if let Some((e, start)) = self.owner_at(k) {
+                        items.push(Item::Owner(e, start));
+                    }
+                    break;
+                }
+                // "vice president of anti-piracy firm Overpeer": past a description that
+                // ends in an organization noun to the name
+                let described = (k..(k + 4).min(s_end))
+                    .take_while(|&t| !self.is_cap(t) && self.is_word(t))
+                    .find(|&t| {
+                        self.lex.is_cue("org-description", self.lower(t))
+                            && t + 1 < s_end
+                            && self.is_cap(t + 1)
+                    });
+                if let Some(t) = described {
+                    k = t + 1;
+                    continue;
+                }
+            }
             if self.is_cap(k) && has_head && matches!(items.last(), Some(Item::Of)) {
                 // "at Moscow's Sovlink Securities": past a possessor to the organization
                 if self.is_possessive(k)
