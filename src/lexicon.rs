@@ -480,6 +480,14 @@ impl Lexicon {
     }
 
     /// Whether `capital` (as the gazetteer matched it) is a capital of country `country`.
+    /// The one country whose capital this is, if exactly one.
+    pub fn capital_country(&self, capital: &str) -> Option<usize> {
+        match self.capital_of.get(capital).map(Vec::as_slice) {
+            Some(&[c]) => Some(c),
+            _ => None,
+        }
+    }
+
     pub fn is_capital_of(&self, capital: &str, country: usize) -> bool {
         self.capital_of
             .get(capital)

@@ -7,6 +7,7 @@
 //!   "Its lawyer, Hugh Ray";
 //! - after the name: "Warren Lavorel, a U.S. Trade official,".
 
+use super::entities::SPEECH_VERBS;
 use super::{Ctx, EntityKind, Role};
 use std::ops::Range;
 
@@ -841,8 +842,36 @@ impl Ctx<'_> {
         in_sentence.sort_unstable();
         in_sentence.dedup();
         let only = (in_sentence.len() == 1).then(|| in_sentence[0]);
+        // "Industry Minister John Button said in Canberra": the country whose capital the
+        // holder speaks in, when the article names that country
+        let spoken_in = (range.start + 1..range.end)
+            // ("said in Canberra", "In Paris, ... said": where the holder speaks, not where
+            // a meeting was, "agreed last month in Paris")
+            .filter(|&k| {
+                self.lower(k - 1) == "in"
+                    && self.is_cap(k)
+                    && (k - 1 == range.start
+                        || (k >= range.start + 2 && SPEECH_VERBS.contains(&self.lower(k - 2))))
+            })
+            .find_map(|k| {
+                let one = self.word(k).to_owned();
+                let two = (k + 1 < range.end).then(|| format!("{one} {}", self.word(k + 1)));
+                two.and_then(|w| self.lex.capital_country(&w))
+                    .or_else(|| self.lex.capital_country(&one))
+            })
+            .and_then(|c| {
+                self.entities
+                    .iter()
+                    .position(|e| e.kind == EntityKind::Country && e.country == Some(c))
+            })
+            .filter(|c| !accused.contains(c));
         let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
-        let owner = sibling.and_then(|r| r.of).or(partner).or(only).or(top);
+        let owner = sibling
+            .and_then(|r| r.of)
+            .or(partner)
+            .or(spoken_in)
+            .or(only)
+            .or(top);
         if owner.is_some() {
             self.roles[i].of = owner;
             self.roles[i].rule = "role.default-country";
