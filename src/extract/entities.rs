@@ -922,6 +922,15 @@ impl Ctx<'_> {
                     .count();
                 if tail > 0 {
                     self.add_mention(entity, toks.end - tail..toks.end, c.rule);
+                } else {
+                    // "Bank of Japan": the free words before the country word
+                    let head = toks
+                        .clone()
+                        .take_while(|&t| self.mention_at[t].is_none())
+                        .count();
+                    if head > 0 {
+                        self.add_mention(entity, toks.start..toks.start + head, c.rule);
+                    }
                 }
             }
             // "(EC)" or a trailing acronym: an alias

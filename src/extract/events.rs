@@ -653,6 +653,13 @@ impl Ctx<'_> {
             self.responsibility_at(cue, sentence, s);
             return;
         }
+        // "has been banned from suing Y", "was barred from criticising Y": kept from it
+        if cue >= sentence.start + 2
+            && self.lower(cue - 1) == "from"
+            && self.lex.is_cue("prevent-verb", self.lower(cue - 2))
+        {
+            return;
+        }
         let group = self.verb_group(cue, sentence);
         // "did not accuse", "never blamed": no accusation; "could sue", "will blame": not yet
         if group.negated || group.hypothetical {

@@ -17,6 +17,15 @@ impl Ctx<'_> {
         }
         if let Some(m) = self.mention(t) {
             let (e, start, end, rule) = (m.entity, m.tokens.start, m.tokens.end, m.rule);
+            // "Bank of America", "Korea Development Bank": a country word inside an
+            // organization's name is the organization's
+            if self.entities[e].kind == EntityKind::Country {
+                if let Some((org, toks, _)) = self.org_overlaps.iter().find(|(_, toks, _)| {
+                    toks.start <= start && end <= toks.end && toks.len() > end - start
+                }) {
+                    return Some((*org, toks.start));
+                }
+            }
             // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
             // modifying anything but a government noun is no actor
             if rule == "country.demonym"
