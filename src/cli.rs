@@ -352,11 +352,14 @@ struct Summary {
     bytes: usize,
     quiet: bool,
     bar: ProgressBar,
+    /// The shared graph, and its quads met so far: each is written (and counted) once.
+    entities: oxigraph::model::GraphName,
+    shared: std::collections::HashSet<Quad>,
 }
 
 impl Summary {
     /// `inputs` sizes the bar: the total of their file sizes (stdin counts as unknown).
-    fn new(quiet: bool, inputs: &[PathBuf]) -> Self {
+    fn new(quiet: bool, inputs: &[PathBuf], entities: NamedNode) -> Self {
         let bar = if quiet || !std::io::stderr().is_terminal() {
             ProgressBar::hidden()
         } else {
@@ -382,12 +385,24 @@ impl Summary {
             bytes: 0,
             quiet,
             bar,
+            entities: entities.into(),
+            shared: std::collections::HashSet::new(),
         }
     }
 
     fn add(&mut self, batch: &[Processed]) {
         self.articles += batch.len();
-        self.triples += batch.iter().map(|p| p.triples).sum::<usize>();
+        // the quads that go out: an article's own, and the shared ones the first time
+        for p in batch {
+            let (mut shared, mut fresh) = (0, 0);
+            for q in p.quads.iter().filter(|q| q.graph_name == self.entities) {
+                shared += 1;
+                if self.shared.insert(q.clone()) {
+                    fresh += 1;
+                }
+            }
+            self.triples += p.triples - shared + fresh;
+        }
         let bytes = batch.iter().map(|p| p.article.text.len()).sum::<usize>();
         self.bytes += bytes;
         self.bar.inc(bytes as u64);
@@ -418,7 +433,7 @@ fn extract(a: ExtractArgs) -> Result<()> {
         .unwrap_or(RdfOut::Turtle)
         .format();
     let mut out = open_output(a.output.as_deref())?;
-    let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    let mut summary = Summary::new(a.common.quiet, &a.inputs, mapper.entities_graph());
     let render = if format == RdfFormat::NQuads {
         pipeline::Render::NQuads
     } else {
@@ -450,7 +465,7 @@ fn load(a: LoadArgs) -> Result<()> {
     setup_threads(&a.common)?;
     let mapper = mapper(&a.common)?;
     let store = GraphStore::open(&a.store)?;
-    let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    let mut summary = Summary::new(a.common.quiet, &a.inputs, mapper.entities_graph());
     let (rdf, articles): (Vec<PathBuf>, Vec<PathBuf>) = a
         .inputs
         .iter()
@@ -609,8 +624,7 @@ fn write_results(
             let vars = solutions.variables().to_vec();
             match results_format(format)? {
                 Some(f) => {
-                    let mut w = QueryResultsSerializer::from_format(f)
-                        .serialize_solutions_to_writer(&mut out, vars)?;
+                    let mut w = crate::results::SolutionsWriter::start(f, &mut out, vars)?;
                     for s in solutions {
                         w.serialize(&s?)?;
                     }
@@ -737,7 +751,7 @@ fn stats(a: StatsArgs) -> Result<()> {
     setup_threads(&a.common)?;
     let mapper = mapper(&a.common)?;
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut summary = Summary::new(a.common.quiet, &a.inputs);
+    let mut summary = Summary::new(a.common.quiet, &a.inputs, mapper.entities_graph());
     pipeline::run(
         &a.inputs,
         &mapper,

@@ -296,6 +296,49 @@ pub fn read_file(
     }
 }
 
+/// Whether a date is written YYYY-MM-DD.
+pub fn date_shaped(d: &str) -> bool {
+    d.len() == 10
+        && d.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Whether a YYYY-MM-DD date names a day of the Gregorian calendar ("2004-02-30" does not).
+pub fn is_calendar_date(d: &str) -> bool {
+    if !date_shaped(d) {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(day)) = (
+        d[..4].parse::<u32>(),
+        d[5..7].parse::<u32>(),
+        d[8..].parse::<u32>(),
+    ) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// An article's URL as an IRI, normalized by the URL standard and then checked against RFC
+/// 3987 (the `url` crate keeps `{`, `|`, `^` and backquotes, which no IRI may hold); `None`
+/// when it is no absolute IRI.
+pub fn url_iri(u: &str) -> Option<oxigraph::model::NamedNode> {
+    let parsed = url::Url::parse(u.trim()).ok()?;
+    oxigraph::model::NamedNode::new(parsed.as_str()).ok()
+}
+
 /// Reads JSON Lines records; blank lines are skipped.
 pub fn read_jsonl(
     mut reader: impl BufRead,
@@ -321,6 +364,12 @@ pub fn read_jsonl(
             line: Some(line),
             offset: e.valid_up_to(),
         })?;
+        // a byte order mark before the first record
+        let text = if line == 1 {
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        } else {
+            text
+        };
         if text.trim().is_empty() {
             continue;
         }
@@ -361,7 +410,23 @@ pub fn read_jsonl(
             format!("{}:{line}", path.display()),
         );
         article.date = record.date.filter(|d| !d.trim().is_empty());
+        if let Some(d) = &article.date {
+            if date_shaped(d) && !is_calendar_date(d) {
+                eprintln!(
+                    "newsgraph: warning: {}:{line}: date {d:?} is no calendar date; kept as text",
+                    path.display()
+                );
+            }
+        }
         article.url = record.url.filter(|u| !u.trim().is_empty());
+        if let Some(u) = &article.url {
+            if url_iri(u).is_none() {
+                eprintln!(
+                    "newsgraph: warning: {}:{line}: url {u:?} is no IRI; kept as text",
+                    path.display()
+                );
+            }
+        }
         f(article)?;
     }
 }

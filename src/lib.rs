@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod nquads;
 pub mod pipeline;
 pub mod rdf;
+pub mod results;
 pub mod serve;
 pub mod sink;
 pub mod store;

@@ -250,15 +250,7 @@ impl RdfMapper {
             emit.lit(a, ext::SCHEMA_HEADLINE, t);
         }
         if let Some(d) = &article.date {
-            let is_date = d.len() == 10
-                && d.chars().enumerate().all(|(i, c)| {
-                    if i == 4 || i == 7 {
-                        c == '-'
-                    } else {
-                        c.is_ascii_digit()
-                    }
-                });
-            if is_date {
+            if crate::input::is_calendar_date(d) {
                 emit.term(
                     a,
                     ext::SCHEMA_DATE,
@@ -269,9 +261,9 @@ impl RdfMapper {
             }
         }
         if let Some(u) = &article.url {
-            match url::Url::parse(u) {
-                Ok(u) => emit.node(a, ext::SCHEMA_URL, NamedNodeRef::new_unchecked(u.as_str())),
-                Err(_) => emit.lit(a, ext::SCHEMA_URL, u),
+            match crate::input::url_iri(u) {
+                Some(iri) => emit.node(a, ext::SCHEMA_URL, iri.as_ref()),
+                None => emit.lit(a, ext::SCHEMA_URL, u),
             }
         }
         emit.lit(a, ng::SOURCE, &article.source);

@@ -138,6 +138,12 @@ fn worker(rx: &Mutex<Receiver<Request>>, store: &GraphStore, config: &Config, wa
 }
 
 fn respond(request: Request, (status, content_type, body): Reply) {
+    // text formats say their encoding (CSV and TSV results, Turtle, N-Triples ...)
+    let content_type = if content_type.starts_with("text/") && !content_type.contains("charset") {
+        format!("{content_type}; charset=utf-8")
+    } else {
+        content_type.to_owned()
+    };
     let header = Header::from_bytes("Content-Type", content_type).expect("valid header");
     let _ = request.respond(
         Response::from_data(body)
@@ -327,9 +333,7 @@ fn run_query(
                 return text(406, "no acceptable results format: JSON, XML, CSV, TSV");
             };
             let vars = solutions.variables().to_vec();
-            let mut w = match QueryResultsSerializer::from_format(format)
-                .serialize_solutions_to_writer(Vec::new(), vars)
-            {
+            let mut w = match crate::results::SolutionsWriter::start(format, Vec::new(), vars) {
                 Ok(w) => w,
                 Err(e) => return text(500, e.to_string()),
             };

@@ -12,11 +12,35 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// `s` in Unicode NFC. The quick check answers for almost all news text (ASCII is NFC), so the
 /// normalizer's per-character work is only done where it can change something.
 pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    let s = xml_safe(s);
     if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        std::borrow::Cow::Borrowed(s)
+        s
     } else {
         std::borrow::Cow::Owned(s.nfc().collect())
     }
+}
+
+/// Whether a character can stand in an XML 1.0 document (and so in every RDF syntax):
+/// not a control character other than tab, line feed and carriage return, nor U+FFFE/U+FFFF.
+fn xml_char(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// The text with every character that no XML 1.0 document may hold (U+0007, U+FFFE ...)
+/// replaced by U+FFFD, one character for one, so offsets in code points do not move:
+/// RDF/XML cannot carry them even escaped, and a graph must read back in every syntax.
+pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let suspect = s
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xbf);
+    if !suspect || s.chars().all(xml_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if xml_char(c) { c } else { '\u{fffd}' })
+            .collect(),
+    )
 }
 
 /// A word, number or punctuation mark.
