@@ -137,6 +137,10 @@ pub mod ext {
     pub const NIF_END: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
         "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex",
     );
+    /// nif:isString
+    pub const NIF_IS_STRING: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString",
+    );
     /// nif:anchorOf
     pub const NIF_ANCHOR: NamedNodeRef<'static> = NamedNodeRef::new_unchecked(
         "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf",
@@ -273,6 +277,8 @@ impl RdfMapper {
             &format!("sha256:{}", article.content_hash()),
         );
         emit.int(a, ng::TEXT_LENGTH, article.text.chars().count());
+        // the text the offsets count over: the article is a nif:Context
+        emit.lit(a, ext::NIF_IS_STRING, &article.text);
         let agent = NamedNode::new_unchecked(format!(
             "{}agent/newsgraph-{}",
             self.base,
@@ -542,6 +548,16 @@ impl<S: QuadSink> Emit<'_, S> {
         self.term(s, p, LiteralRef::new_simple_literal(&o));
     }
 
+    /// A NIF offset: an xsd:nonNegativeInteger, as NIF 2.0 types its indexes.
+    fn offset(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, n: usize) {
+        let mut digits = itoa::Buffer::new();
+        self.term(
+            s,
+            p,
+            LiteralRef::new_typed_literal(digits.format(n), xsd::NON_NEGATIVE_INTEGER),
+        );
+    }
+
     fn int(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, n: usize) {
         let mut digits = itoa::Buffer::new();
         self.term(
@@ -583,8 +599,8 @@ impl<S: QuadSink> Emit<'_, S> {
         if !new {
             return;
         }
-        self.int(iri, ext::NIF_BEGIN, sp.chars.start);
-        self.int(iri, ext::NIF_END, sp.chars.end);
+        self.offset(iri, ext::NIF_BEGIN, sp.chars.start);
+        self.offset(iri, ext::NIF_END, sp.chars.end);
         self.lit(iri, ext::NIF_ANCHOR, slice(text, &sp.bytes));
         self.node(iri, ng::ARTICLE_PROP, article);
     }

@@ -867,3 +867,54 @@ print(len(rows))
     assert!(ok, "{out}");
     assert!(out.trim().parse::<usize>().unwrap() > 40, "{out}");
 }
+
+/// Slow tier: what one graph promises. Each article graph together with the entities graph
+/// (the form `/store?graph=` plus `/store?graph=<base>graph/entities` gives) conforms to the
+/// shapes, article by article, and so does the entities graph alone.
+#[test]
+#[ignore = "slow tier: needs pyshacl (scripts/setup --slow); cargo test --release -- --ignored"]
+fn each_article_graph_with_the_entities_graph_conforms() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
+    let mut inputs = vec![example("ruritania.txt"), example("wire.jsonl")];
+    if dev.is_dir() {
+        let mut txt: Vec<PathBuf> = std::fs::read_dir(&dev)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        txt.sort();
+        inputs.extend(txt.into_iter().take(12));
+    }
+    let nquads = extract("nquads", &inputs);
+    let mut graphs: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for q in RdfParser::from_format(RdfFormat::NQuads).for_slice(&nquads) {
+        let q = q.unwrap();
+        let triple = oxigraph::model::Triple::new(q.subject, q.predicate, q.object);
+        graphs
+            .entry(q.graph_name.to_string())
+            .or_default()
+            .push(format!("{triple} .\n"));
+    }
+    let entities = "<https://w3id.org/newsgraph/graph/entities>";
+    let shared = graphs.remove(entities).expect("an entities graph");
+    assert!(graphs.len() >= 3, "{} article graphs", graphs.len());
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let alone = dir.path().join("entities.nt");
+    std::fs::write(&alone, shared.concat()).unwrap();
+    files.push(alone);
+    for (i, (_, triples)) in graphs.iter().enumerate() {
+        let path = dir.path().join(format!("article-{i}.nt"));
+        std::fs::write(&path, format!("{}{}", triples.concat(), shared.concat())).unwrap();
+        files.push(path);
+    }
+    // one run per graph: a violation in one cannot hide behind another's triples
+    for f in &files {
+        bin()
+            .arg("validate")
+            .arg(f)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("conform"));
+    }
+}
