@@ -1,15 +1,21 @@
 //! `newsgraph serve`: the SPARQL 1.1 Protocol over a store, for linked-data tools.
 //!
-//! - `GET /query?query=...`, `POST /query` (`application/sparql-query` body, or a form with
-//!   `query=`): results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle, N-Triples, JSON-LD
-//!   or RDF/XML, chosen by the `Accept` header (406 when none of them is acceptable);
-//! - `POST /update` (`application/sparql-update` body, or a form with `update=`), unless the
-//!   server is read-only (403);
-//! - `GET /store?graph=IRI` or `GET /store?default`: the Graph Store Protocol's read side;
-//! - 400 with the parser's message for a bad query, 413 for a body over the limit, 503 when
-//!   every worker is busy and the queue is full or a query runs past the timeout (checked by
-//!   Oxigraph's cancellation inside the evaluation and between result rows here; one
-//!   aggregate over a huge join may still run to its end before it is answered).
+//! - `/sparql` (queries and updates), `/query` (queries), `/update` (updates): a query by GET
+//!   or POST (`application/sparql-query` body, or a form with `query=`), an update by POST
+//!   (`application/sparql-update` body, or a form with `update=`) unless the server is
+//!   read-only (403); the protocol's dataset parameters (`default-graph-uri`,
+//!   `named-graph-uri`, `using-graph-uri`, `using-named-graph-uri`); the endpoint's IRI as the
+//!   base; a GET with no query gives the service description;
+//! - results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle, N-Triples, N-Quads, TriG,
+//!   JSON-LD or RDF/XML, chosen by the `Accept` header (406 when none of them is acceptable);
+//! - `GET`/`HEAD /store?graph=IRI` or `?default`: the Graph Store Protocol's read side;
+//! - `/ontology`, `/shapes`, `/context.jsonld`: the vocabulary, so its IRIs resolve;
+//! - 400 for a bad or ambiguous request, 415 for a body of another media type or charset, 413
+//!   for a body over the limit, 501 for SERVICE, 503 when every worker is busy and the queue is
+//!   full or a query runs past the timeout (checked by Oxigraph's cancellation inside the
+//!   evaluation and between result rows here; one aggregate over a huge join may still run to
+//!   its end before it is answered);
+//! - reads allow any origin (CORS); an update from another origin is refused.
 //!
 //! One acceptor thread takes requests and hands them to a bounded queue; a fixed pool of
 //! workers answers them, so a flood gets quick 503s instead of unbounded memory. Ctrl-C or
@@ -58,13 +64,34 @@ impl Default for Config {
     }
 }
 
-/// A reply: status, content type, body.
-type Reply = (u16, &'static str, Vec<u8>);
+/// A reply: status, content type, body, and headers besides the content type.
+struct Reply {
+    status: u16,
+    content_type: String,
+    body: Vec<u8>,
+    headers: Vec<(&'static str, String)>,
+}
+
+impl Reply {
+    fn new(status: u16, content_type: &str, body: Vec<u8>) -> Self {
+        Self {
+            status,
+            content_type: content_type.to_owned(),
+            body,
+            headers: Vec::new(),
+        }
+    }
+
+    fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+}
 
 fn text(status: u16, message: impl Into<String>) -> Reply {
     let mut m = message.into();
     m.push('\n');
-    (status, "text/plain; charset=utf-8", m.into_bytes())
+    Reply::new(status, "text/plain; charset=utf-8", m.into_bytes())
 }
 
 /// Runs the server until Ctrl-C or SIGTERM (or until `stop` is set, for tests).
@@ -82,12 +109,12 @@ pub fn serve(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
         });
     }
     eprintln!(
-        "newsgraph: serving SPARQL on http://{}/query{}",
+        "newsgraph: serving SPARQL on http://{}/sparql{}",
         config.bind,
         if config.read_only {
             " (read-only)"
         } else {
-            " and /update"
+            " (queries and updates)"
         }
     );
     let store = Arc::new(store);
@@ -137,19 +164,23 @@ fn worker(rx: &Mutex<Receiver<Request>>, store: &GraphStore, config: &Config, wa
     }
 }
 
-fn respond(request: Request, (status, content_type, body): Reply) {
+fn respond(request: Request, reply: Reply) {
     // text formats say their encoding (CSV and TSV results, Turtle, N-Triples ...)
-    let content_type = if content_type.starts_with("text/") && !content_type.contains("charset") {
-        format!("{content_type}; charset=utf-8")
-    } else {
-        content_type.to_owned()
-    };
-    let header = Header::from_bytes("Content-Type", content_type).expect("valid header");
-    let _ = request.respond(
-        Response::from_data(body)
-            .with_status_code(status)
-            .with_header(header),
-    );
+    let content_type =
+        if reply.content_type.starts_with("text/") && !reply.content_type.contains("charset") {
+            format!("{}; charset=utf-8", reply.content_type)
+        } else {
+            reply.content_type
+        };
+    let mut response = Response::from_data(reply.body)
+        .with_status_code(reply.status)
+        .with_header(Header::from_bytes("Content-Type", content_type).expect("valid header"));
+    for (name, value) in reply.headers {
+        if let Ok(h) = Header::from_bytes(name, value) {
+            response = response.with_header(h);
+        }
+    }
+    let _ = request.respond(response);
 }
 
 fn handle(
@@ -164,27 +195,285 @@ fn handle(
         .into_owned()
         .collect();
     let accept = header(request, "Accept").unwrap_or_default();
-    match (request.method(), path) {
-        (Method::Get, "/query") => match param(&params, "query") {
-            Some(q) => run_query(store, &q, &accept, config, watchdog),
-            None => text(400, "missing query parameter"),
-        },
-        (Method::Post, "/query") => match body(request, config, "query") {
-            Ok(q) => run_query(store, &q, &accept, config, watchdog),
+    // relative IRIs in a query or update resolve against the endpoint's own IRI
+    let host = header(request, "Host").unwrap_or_else(|| config.bind.clone());
+    let base = format!("http://{host}{path}");
+    let method = request.method().clone();
+    let endpoint = match path {
+        "/query" => Some(Endpoint::Query),
+        "/update" => Some(Endpoint::Update),
+        "/sparql" | "/sparql/" => Some(Endpoint::Both),
+        _ => None,
+    };
+    if let Some(endpoint) = endpoint {
+        let reply = match method {
+            Method::Options => preflight("GET, HEAD, POST, OPTIONS"),
+            Method::Get | Method::Head => {
+                sparql_get(store, config, watchdog, endpoint, &params, &accept, &base)
+            }
+            Method::Post => sparql_post(
+                request, store, config, watchdog, endpoint, params, &accept, &base,
+            ),
+            _ => text(405, "use GET or POST").with("Allow", "GET, HEAD, POST, OPTIONS"),
+        };
+        // queries may be read from any web page (read-only, no credentials)
+        return reply.with("Access-Control-Allow-Origin", "*");
+    }
+    match (method, path) {
+        (Method::Get | Method::Head, "/store") => {
+            read_graph(store, &params, &accept).with("Access-Control-Allow-Origin", "*")
+        }
+        (Method::Options, "/store") => {
+            preflight("GET, HEAD, OPTIONS").with("Access-Control-Allow-Origin", "*")
+        }
+        (_, "/store") => text(405, "the store is read over GET or HEAD")
+            .with("Allow", "GET, HEAD, OPTIONS"),
+        (Method::Get | Method::Head, "/") => service_description(&format!("http://{host}/sparql"), config, &accept),
+        (Method::Get | Method::Head, "/ontology" | "/ontology.ttl") => {
+            Reply::new(200, "text/turtle", ONTOLOGY.as_bytes().to_vec())
+                .with("Access-Control-Allow-Origin", "*")
+        }
+        (Method::Get | Method::Head, "/shapes" | "/shapes.ttl") => {
+            Reply::new(200, "text/turtle", SHAPES.as_bytes().to_vec())
+                .with("Access-Control-Allow-Origin", "*")
+        }
+        (Method::Get | Method::Head, "/context.jsonld") => {
+            Reply::new(200, "application/ld+json", crate::jsonld::CONTEXT.as_bytes().to_vec())
+                .with("Access-Control-Allow-Origin", "*")
+        }
+        _ => text(
+            404,
+            "not found: use /sparql (or /query and /update), /store, /ontology, /shapes or /context.jsonld",
+        ),
+    }
+}
+
+/// The ontology and the shapes, served as they are in `ontology/`.
+const ONTOLOGY: &str = include_str!("../ontology/newsgraph.ttl");
+const SHAPES: &str = include_str!("../ontology/shapes.ttl");
+
+/// Which operations a path takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endpoint {
+    Query,
+    Update,
+    Both,
+}
+
+/// An answer to a CORS preflight.
+fn preflight(methods: &str) -> Reply {
+    Reply::new(204, "text/plain", Vec::new())
+        .with("Access-Control-Allow-Methods", methods)
+        .with("Access-Control-Allow-Headers", "Content-Type, Accept")
+        .with("Access-Control-Max-Age", "86400")
+}
+
+/// The IRIs of every parameter called `name`.
+fn graph_params(params: &[(String, String)], name: &str) -> Result<Vec<NamedNode>, Reply> {
+    params
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| NamedNode::new(v).map_err(|e| text(400, format!("bad {name} {v:?}: {e}"))))
+        .collect()
+}
+
+/// The dataset a request gives with `default` and `named` parameters, if any.
+fn protocol_dataset(
+    params: &[(String, String)],
+    default: &str,
+    named: &str,
+) -> Result<Option<crate::store::ProtocolDataset>, Reply> {
+    let d = graph_params(params, default)?;
+    let n = graph_params(params, named)?;
+    Ok((!d.is_empty() || !n.is_empty()).then_some((d, n)))
+}
+
+/// `GET /sparql?query=...` (and `/query`); with no query, the service description.
+fn sparql_get(
+    store: &GraphStore,
+    config: &Config,
+    watchdog: &Watchdog,
+    endpoint: Endpoint,
+    params: &[(String, String)],
+    accept: &str,
+    base: &str,
+) -> Reply {
+    if params.iter().any(|(k, _)| k == "update") {
+        return text(
+            400,
+            "an update goes by POST (application/sparql-update or a form)",
+        );
+    }
+    if endpoint == Endpoint::Update {
+        return text(405, "updates go by POST").with("Allow", "POST, OPTIONS");
+    }
+    let queries: Vec<&String> = params
+        .iter()
+        .filter(|(k, _)| k == "query")
+        .map(|(_, v)| v)
+        .collect();
+    match queries.as_slice() {
+        [] => service_description(base, config, accept),
+        [q] => match protocol_dataset(params, "default-graph-uri", "named-graph-uri") {
+            Ok(dataset) => run_query(store, q, dataset, base, accept, config, watchdog),
             Err(reply) => reply,
         },
-        (Method::Post, "/update") if config.read_only => text(403, "the server is read-only"),
-        (Method::Post, "/update") => match body(request, config, "update") {
-            Ok(u) => match store.update(&u) {
-                Ok(()) => (204, "text/plain", Vec::new()),
-                Err(e @ crate::store::StoreError::Syntax(_)) => text(400, e.to_string()),
+        _ => text(400, "more than one query parameter"),
+    }
+}
+
+/// `POST /sparql` (and `/query`, `/update`): a query or an update, directly or in a form.
+#[allow(clippy::too_many_arguments)]
+fn sparql_post(
+    request: &mut Request,
+    store: &GraphStore,
+    config: &Config,
+    watchdog: &Watchdog,
+    endpoint: Endpoint,
+    mut params: Vec<(String, String)>,
+    accept: &str,
+    base: &str,
+) -> Reply {
+    let content_type = header(request, "Content-Type").unwrap_or_default();
+    let mut parts = content_type.split(';');
+    let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    let charset = parts
+        .filter_map(|p| {
+            p.trim()
+                .to_ascii_lowercase()
+                .strip_prefix("charset=")
+                .map(str::to_owned)
+        })
+        .next();
+    if charset.is_some_and(|c| c.trim_matches('"') != "utf-8") {
+        return text(415, "the body must be UTF-8");
+    }
+    let bytes = match body_bytes(request, config) {
+        Ok(b) => b,
+        Err(reply) => return reply,
+    };
+    let (mut queries, mut updates) = (Vec::new(), Vec::new());
+    match media.as_str() {
+        "application/x-www-form-urlencoded" => {
+            for (k, v) in url::form_urlencoded::parse(&bytes).into_owned() {
+                match k.as_str() {
+                    "query" => queries.push(v),
+                    "update" => updates.push(v),
+                    _ => params.push((k, v)),
+                }
+            }
+        }
+        "application/sparql-query" | "application/sparql-update" => {
+            let Ok(body) = String::from_utf8(bytes) else {
+                return text(400, "the body is not UTF-8");
+            };
+            if media == "application/sparql-query" {
+                queries.push(body);
+            } else {
+                updates.push(body);
+            }
+        }
+        "" => return text(415, "a POST needs a Content-Type: application/sparql-query, application/sparql-update or application/x-www-form-urlencoded"),
+        other => return text(415, format!("unsupported Content-Type {other:?}: use application/sparql-query, application/sparql-update or application/x-www-form-urlencoded")),
+    }
+    queries.extend(
+        params
+            .iter()
+            .filter(|(k, _)| k == "query")
+            .map(|(_, v)| v.clone()),
+    );
+    match (queries.len(), updates.len()) {
+        (1, 0) if endpoint != Endpoint::Update => {
+            match protocol_dataset(&params, "default-graph-uri", "named-graph-uri") {
+                Ok(dataset) => {
+                    run_query(store, &queries[0], dataset, base, accept, config, watchdog)
+                }
+                Err(reply) => reply,
+            }
+        }
+        (0, 1) if endpoint != Endpoint::Query => {
+            if config.read_only {
+                return text(403, "the server is read-only");
+            }
+            // a page in the user's browser may not change the store (cross-site request,
+            // DNS rebinding): an Origin, when sent, must be the server's own
+            if let Some(origin) = header(request, "Origin") {
+                let own = header(request, "Host").map(|h| format!("http://{h}"));
+                if own.as_deref() != Some(origin.trim_end_matches('/')) {
+                    return text(
+                        403,
+                        format!("updates from another origin ({origin}) are refused"),
+                    );
+                }
+            }
+            let using = match protocol_dataset(&params, "using-graph-uri", "using-named-graph-uri")
+            {
+                Ok(u) => u,
+                Err(reply) => return reply,
+            };
+            match store.update_with(&updates[0], Some(base), using.as_ref()) {
+                Ok(()) => Reply::new(204, "text/plain", Vec::new()),
+                Err(
+                    e @ (crate::store::StoreError::Syntax(_)
+                    | crate::store::StoreError::DatasetConflict
+                    | crate::store::StoreError::BadBase(_)),
+                ) => text(400, e.to_string()),
                 Err(e) => text(500, e.to_string()),
-            },
-            Err(reply) => reply,
-        },
-        (Method::Get, "/store") => read_graph(store, &params, &accept),
-        (_, "/query" | "/update" | "/store") => text(405, "method not allowed"),
-        _ => text(404, "not found: use /query, /update or /store"),
+            }
+        }
+        (0, 0) => text(400, "missing query or update"),
+        (1, 0) => text(400, "this endpoint takes updates: POST the query to /query"),
+        (0, 1) => text(
+            400,
+            "this endpoint takes queries: POST the update to /update",
+        ),
+        _ => text(400, "give exactly one query or one update"),
+    }
+}
+
+/// The service description (SPARQL 1.1 Service Description) of the endpoint at `endpoint`.
+fn service_description(endpoint: &str, config: &Config, accept: &str) -> Reply {
+    let update = if config.read_only {
+        ""
+    } else {
+        ", sd:SPARQL11Update"
+    };
+    let ttl = format!(
+        "@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+<{endpoint}> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query{update} ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+        fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:RDF_XML, fmt:JSON-LD ;
+    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"
+    );
+    let triple_types: Vec<_> = graph_types()
+        .into_iter()
+        .filter(|(_, f)| !f.supports_datasets())
+        .collect();
+    let Some((media, format)) = negotiate(accept, &triple_types) else {
+        return text(
+            406,
+            "no acceptable format for the service description: Turtle, N-Triples, JSON-LD, RDF/XML",
+        );
+    };
+    let mut w = serializer(format).for_writer(Vec::new());
+    for t in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
+        match t {
+            Ok(q) => {
+                if let Err(e) = w.serialize_quad(&q) {
+                    return text(500, e.to_string());
+                }
+            }
+            Err(e) => return text(500, e.to_string()),
+        }
+    }
+    match w.finish() {
+        Ok(bytes) => Reply::new(200, media, bytes).with("Access-Control-Allow-Origin", "*"),
+        Err(e) => text(500, e.to_string()),
     }
 }
 
@@ -203,27 +492,34 @@ fn header(request: &Request, name: &'static str) -> Option<String> {
         .map(|h| h.value.as_str().to_owned())
 }
 
-/// The query or update text of a POST: the body itself, or the `name` field of a form.
-fn body(request: &mut Request, config: &Config, name: &str) -> Result<String, Reply> {
-    if request.body_length().is_some_and(|n| n > config.max_body) {
+/// The body of a POST, at most `max_body` bytes. With `Connection: upgrade` (an h2c upgrade
+/// that HTTP/1.1 answers as usual) the server hands over the raw connection: only the bytes the
+/// Content-Length announces are read, else the read would wait for the client to close.
+fn body_bytes(request: &mut Request, config: &Config) -> Result<Vec<u8>, Reply> {
+    let length = request.body_length();
+    if length.is_some_and(|n| n > config.max_body) {
         return Err(text(413, format!("body over {} bytes", config.max_body)));
     }
+    let upgrade =
+        header(request, "Connection").is_some_and(|c| c.to_ascii_lowercase().contains("upgrade"));
+    let limit = match (upgrade, length) {
+        (true, Some(n)) => n as u64,
+        (true, None) => {
+            return Err(text(
+                411,
+                "a body sent with Connection: upgrade needs a Content-Length",
+            ))
+        }
+        (false, _) => config.max_body as u64 + 1,
+    };
     let mut bytes = Vec::new();
-    let limit = config.max_body as u64 + 1;
     if let Err(e) = request.as_reader().take(limit).read_to_end(&mut bytes) {
         return Err(text(400, format!("cannot read the body: {e}")));
     }
     if bytes.len() > config.max_body {
         return Err(text(413, format!("body over {} bytes", config.max_body)));
     }
-    let content_type = header(request, "Content-Type").unwrap_or_default();
-    if content_type.starts_with("application/x-www-form-urlencoded") {
-        return url::form_urlencoded::parse(&bytes)
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.into_owned())
-            .ok_or_else(|| text(400, format!("missing {name} field")));
-    }
-    String::from_utf8(bytes).map_err(|_| text(400, "the body is not UTF-8"))
+    Ok(bytes)
 }
 
 /// The media types we write, in order of preference when the client has none.
@@ -233,6 +529,8 @@ const RESULT_TYPES: &[(&str, QueryResultsFormat)] = &[
     ("text/csv", QueryResultsFormat::Csv),
     ("text/tab-separated-values", QueryResultsFormat::Tsv),
     ("application/json", QueryResultsFormat::Json),
+    ("application/xml", QueryResultsFormat::Xml),
+    ("text/xml", QueryResultsFormat::Xml),
 ];
 
 fn graph_types() -> Vec<(&'static str, RdfFormat)> {
@@ -248,6 +546,18 @@ fn graph_types() -> Vec<(&'static str, RdfFormat)> {
         ("application/rdf+xml", RdfFormat::RdfXml),
         ("application/n-quads", RdfFormat::NQuads),
         ("application/trig", RdfFormat::TriG),
+        // names clients send for the same formats
+        ("application/x-turtle", RdfFormat::Turtle),
+        ("text/n3", RdfFormat::Turtle),
+        ("text/plain", RdfFormat::NTriples),
+        ("application/xml", RdfFormat::RdfXml),
+        ("text/xml", RdfFormat::RdfXml),
+        (
+            "application/json",
+            RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        ),
     ]
 }
 
@@ -285,6 +595,8 @@ fn negotiate<T: Copy>(accept: &str, offered: &[(&'static str, T)]) -> Option<(&'
 fn run_query(
     store: &GraphStore,
     query: &str,
+    dataset: Option<crate::store::ProtocolDataset>,
+    base: &str,
     accept: &str,
     config: &Config,
     watchdog: &Watchdog,
@@ -295,9 +607,16 @@ fn run_query(
     // that streams many rows stops at the deadline as well
     let deadline = Instant::now() + config.timeout;
     let late = || Instant::now() > deadline;
-    let results = match store.query_cancellable(query, Some(token)) {
+    let options = crate::store::QueryOptions {
+        base: Some(base.to_owned()),
+        dataset,
+        token: Some(token),
+    };
+    let results = match store.query_with(query, &options) {
         Ok(r) => r,
-        Err(e @ crate::store::StoreError::Syntax(_)) => return text(400, e.to_string()),
+        Err(e @ (crate::store::StoreError::Syntax(_) | crate::store::StoreError::BadBase(_))) => {
+            return text(400, e.to_string())
+        }
         Err(e) => return evaluation_error(e.to_string(), config),
     };
     let out = match results {
@@ -346,7 +665,7 @@ fn run_query(
             }
         }
     };
-    (200, out.0, out.1)
+    Reply::new(200, out.0, out.1)
 }
 
 /// Writes a result's rows (solutions or triples) with `write`; the reply to send instead when
@@ -374,17 +693,25 @@ fn write_rows<T, E: std::fmt::Display>(
 }
 
 fn evaluation_error(message: String, config: &Config) -> Reply {
-    if message.to_lowercase().contains("cancel") {
+    let lower = message.to_lowercase();
+    if lower.contains("cancel") {
         text(
             503,
             format!("the query ran past the {:?} timeout", config.timeout),
+        )
+    } else if lower.contains("service") {
+        // this endpoint queries nothing beyond its own store
+        text(
+            501,
+            format!("SERVICE (federated query) is not supported: {message}"),
         )
     } else {
         text(500, message)
     }
 }
 
-/// `GET /store?graph=IRI` / `GET /store?default`.
+/// `GET /store?graph=IRI` / `GET /store?default` (and `HEAD`): one graph, in any RDF format;
+/// the dataset formats (N-Quads, TriG, JSON-LD) keep the graph's name.
 fn read_graph(store: &GraphStore, params: &[(String, String)], accept: &str) -> Reply {
     let graph = match (
         param(params, "graph"),
@@ -397,14 +724,10 @@ fn read_graph(store: &GraphStore, params: &[(String, String)], accept: &str) -> 
         (None, true) => None,
         _ => return text(400, "give graph=IRI or default"),
     };
-    let triple_types: Vec<_> = graph_types()
-        .into_iter()
-        .filter(|(_, f)| !f.supports_datasets())
-        .collect();
-    let Some((media, format)) = negotiate(accept, &triple_types) else {
+    let Some((media, format)) = negotiate(accept, &graph_types()) else {
         return text(
             406,
-            "no acceptable graph format: Turtle, N-Triples, JSON-LD, RDF/XML",
+            "no acceptable graph format: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML",
         );
     };
     let name = graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref()));
@@ -422,17 +745,17 @@ fn read_graph(store: &GraphStore, params: &[(String, String)], accept: &str) -> 
         None,
         Some(name.unwrap_or(GraphNameRef::DefaultGraph)),
     ) {
-        match q {
-            Ok(q) => {
-                if let Err(e) = w.serialize_triple(q.as_ref()) {
-                    return text(500, e.to_string());
-                }
-            }
+        let written = match q {
+            Ok(q) if format.supports_datasets() => w.serialize_quad(q.as_ref()),
+            Ok(q) => w.serialize_triple(q.as_ref()),
             Err(e) => return text(500, e.to_string()),
+        };
+        if let Err(e) = written {
+            return text(500, e.to_string());
         }
     }
     match w.finish() {
-        Ok(bytes) => (200, media, bytes),
+        Ok(bytes) => Reply::new(200, media, bytes),
         Err(e) => text(500, e.to_string()),
     }
 }

@@ -46,9 +46,43 @@ pub enum StoreError {
     /// Writing output failed.
     #[error("cannot write: {0}")]
     Io(#[from] std::io::Error),
+    /// The protocol gave a dataset and the update names its own.
+    #[error("the update names its dataset (USING, USING NAMED or WITH) and the request gives one too (using-graph-uri, using-named-graph-uri)")]
+    DatasetConflict,
+    /// The base IRI is no IRI.
+    #[error("bad base IRI: {0}")]
+    BadBase(String),
     /// On-disk stores need the `rocksdb` feature.
     #[error("this build has no on-disk store (rebuild with the `rocksdb` feature)")]
     NoDiskStore,
+}
+
+/// A dataset given by the SPARQL protocol: default graphs, then named graphs.
+pub type ProtocolDataset = (Vec<NamedNode>, Vec<NamedNode>);
+
+/// How to run a query: base IRI, protocol dataset, cancellation.
+#[derive(Default, Clone)]
+pub struct QueryOptions {
+    /// Base IRI for relative IRIs in the query.
+    pub base: Option<String>,
+    /// Default graphs and named graphs given by the protocol.
+    pub dataset: Option<ProtocolDataset>,
+    /// Cancels the evaluation (a timeout).
+    pub token: Option<oxigraph::sparql::CancellationToken>,
+}
+
+/// An evaluator with newsgraph's prefixes and, when given, a base IRI.
+fn evaluator(base: Option<&str>) -> Result<SparqlEvaluator, StoreError> {
+    let mut evaluator = SparqlEvaluator::new();
+    if let Some(base) = base {
+        evaluator = evaluator
+            .with_base_iri(base)
+            .map_err(|e| StoreError::BadBase(e.to_string()))?;
+    }
+    for (p, iri) in PREFIXES {
+        evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
+    }
+    Ok(evaluator)
 }
 
 /// The prefixes newsgraph's queries and Turtle output use.
@@ -261,15 +295,33 @@ impl GraphStore {
         query: &str,
         token: Option<oxigraph::sparql::CancellationToken>,
     ) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(t) = token {
-            evaluator = evaluator.with_cancellation_token(t);
-        }
-        for (p, iri) in PREFIXES {
-            evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
+        self.query_with(
+            query,
+            &QueryOptions {
+                token,
+                ..QueryOptions::default()
+            },
+        )
+    }
+
+    /// Runs a query with a base IRI, a dataset given by the protocol (`default-graph-uri`,
+    /// `named-graph-uri`: it replaces the query's own FROM and FROM NAMED) and a cancellation
+    /// token.
+    pub fn query_with(
+        &self,
+        query: &str,
+        options: &QueryOptions,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = evaluator(options.base.as_deref())?;
+        if let Some(t) = &options.token {
+            evaluator = evaluator.with_cancellation_token(t.clone());
         }
         let mut prepared = evaluator.parse_query(query)?;
-        if prepared.dataset().is_default_dataset() {
+        if let Some((default, named)) = &options.dataset {
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(default.iter().cloned().map(GraphName::from).collect());
+            dataset.set_available_named_graphs(named.iter().cloned().map(Into::into).collect());
+        } else if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         Ok(prepared.on_store(&self.store).execute()?)
@@ -277,14 +329,29 @@ impl GraphStore {
 
     /// Runs a SPARQL update.
     pub fn update(&self, update: &str) -> Result<(), StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (p, iri) in PREFIXES {
-            evaluator = evaluator.with_prefix(*p, *iri).expect("valid prefix IRI");
+        self.update_with(update, None, None)
+    }
+
+    /// Runs a SPARQL update with a base IRI and a dataset given by the protocol
+    /// (`using-graph-uri`, `using-named-graph-uri`), which an update that names its own
+    /// (USING, USING NAMED, WITH) may not have as well.
+    pub fn update_with(
+        &self,
+        update: &str,
+        base: Option<&str>,
+        using: Option<&ProtocolDataset>,
+    ) -> Result<(), StoreError> {
+        let mut prepared = evaluator(base)?.parse_update(update)?;
+        if let Some((default, named)) = using {
+            for dataset in prepared.using_datasets_mut() {
+                if !dataset.is_default_dataset() {
+                    return Err(StoreError::DatasetConflict);
+                }
+                dataset.set_default_graph(default.iter().cloned().map(GraphName::from).collect());
+                dataset.set_available_named_graphs(named.iter().cloned().map(Into::into).collect());
+            }
         }
-        evaluator
-            .parse_update(update)?
-            .on_store(&self.store)
-            .execute()?;
+        prepared.on_store(&self.store).execute()?;
         Ok(())
     }
 
