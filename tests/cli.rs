@@ -920,3 +920,40 @@ fn each_article_graph_with_the_entities_graph_conforms() {
             .stderr(predicate::str::contains("conform"));
     }
 }
+
+/// Slow tier: raptor's rapper (an independent C parser) reads every hostile output strictly,
+/// with no warning, statement for statement as Oxigraph.
+#[test]
+#[ignore = "slow tier: needs rapper (raptor2-utils, scripts/setup --slow); cargo test --release -- --ignored"]
+fn hostile_input_parses_in_rapper_with_no_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = hostile_articles(dir.path());
+    let inputs = [input, example("ruritania.txt")];
+    for (name, format, rapper) in [
+        ("turtle", RdfFormat::Turtle, "turtle"),
+        ("ntriples", RdfFormat::NTriples, "ntriples"),
+        ("nquads", RdfFormat::NQuads, "nquads"),
+        ("trig", RdfFormat::TriG, "trig"),
+        ("rdfxml", RdfFormat::RdfXml, "rdfxml"),
+    ] {
+        let data = extract(name, &inputs);
+        let path = dir.path().join(format!("out.{name}"));
+        std::fs::write(&path, &data).unwrap();
+        let out = std::process::Command::new("rapper")
+            .args(["-i", rapper, "-c"])
+            .arg(&path)
+            .output()
+            .expect("rapper runs (scripts/setup --slow installs raptor2-utils)");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{name}: {stderr}");
+        assert!(
+            !stderr.contains("Warning") && !stderr.contains("Error"),
+            "{name}: {stderr}"
+        );
+        let n = oxigraph_count(&data, format);
+        assert!(
+            stderr.contains(&format!("returned {n} triple")),
+            "{name}: rapper counts as Oxigraph ({n}): {stderr}"
+        );
+    }
+}
