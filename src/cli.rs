@@ -215,8 +215,8 @@ struct ServeArgs {
     /// Requests that may wait for a worker; more get 503.
     #[arg(long, default_value_t = 64)]
     queue: usize,
-    /// Longest a query may run, in seconds (then 503).
-    #[arg(long, default_value_t = 30.0)]
+    /// Longest a query may run, in seconds (then 503): more than 0, at most a day.
+    #[arg(long, default_value_t = 30.0, value_parser = parse_timeout)]
     timeout: f64,
     /// Largest request body, in KiB (then 413).
     #[arg(long, default_value_t = 1024)]
@@ -342,6 +342,21 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     })
+}
+
+/// A timeout in seconds: a number above 0 and at most a day (not NaN, infinity or negative).
+fn parse_timeout(s: &str) -> std::result::Result<f64, String> {
+    let t: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of seconds"))?;
+    if t.is_finite() && t > 0.0 && t <= 86_400.0 {
+        Ok(t)
+    } else {
+        Err(format!(
+            "{s:?}: give a number of seconds above 0 and at most 86400"
+        ))
+    }
 }
 
 /// Counts for the one-line summary, and the progress bar on a terminal.

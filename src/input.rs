@@ -125,6 +125,12 @@ pub enum InputError {
         /// The line, for JSON Lines.
         line: Option<usize>,
     },
+    /// A folder holds no article file, or a file holds no article.
+    #[error("{path}: no articles in it (a folder needs .txt or .jsonl files; a .jsonl file one record per line)")]
+    NoArticles {
+        /// The folder or file.
+        path: PathBuf,
+    },
     /// Reading was stopped by the consumer of the articles (not an input fault; never shown).
     #[error("reading stopped")]
     Stopped,
@@ -170,6 +176,11 @@ pub fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
         if meta.is_dir() {
             let mut files = Vec::new();
             walk(input, &mut files)?;
+            if files.is_empty() {
+                return Err(InputError::NoArticles {
+                    path: input.clone(),
+                });
+            }
             files.sort();
             out.extend(files);
         } else {

@@ -105,7 +105,9 @@ pub fn run(
         let reader = scope.spawn(move || -> anyhow::Result<()> {
             let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
             for file in &files {
+                let mut read = 0usize;
                 let result = input::read_file(file, &mut |article| {
+                    read += 1;
                     if shard.is_none_or(|(i, n)| shard_of(&article.id, n) == i) {
                         batch.push(article);
                     }
@@ -116,6 +118,14 @@ pub fn run(
                             .map_err(|_| InputError::Stopped)?;
                     }
                     Ok(())
+                });
+                // an empty .jsonl (or stdin) is an error, as an empty .txt is
+                let result = result.and_then(|()| {
+                    if read == 0 {
+                        Err(InputError::NoArticles { path: file.clone() })
+                    } else {
+                        Ok(())
+                    }
                 });
                 match result {
                     Ok(()) => {}

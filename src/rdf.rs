@@ -190,7 +190,11 @@ impl RdfMapper {
 
     /// The IRI of an article (also its graph's name).
     pub fn article_iri(&self, article: &Article) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}article/{}", self.base, slug(&article.id)))
+        NamedNode::new_unchecked(format!(
+            "{}article/{}",
+            self.base,
+            article_slug(&article.id)
+        ))
     }
 
     /// The graph that holds the descriptions shared by all articles: countries (names, ISO
@@ -614,6 +618,20 @@ fn slice<'t>(text: &'t str, range: &std::ops::Range<usize>) -> &'t str {
 
 /// An IRI path segment from a name: NFC, lower case ASCII letters and digits kept, runs of
 /// anything else as one `-`, other letters percent-encoded, so any name gives a valid IRI.
+/// An article's IRI segment, one per id: the id itself when it is already a slug
+/// ("reuters-1", "bbc-business-083"), else its slug and a hash of the id, so ids that differ
+/// only in case or punctuation ("Reuters 1", "REUTERS/1") never share a graph and one
+/// article never silently replaces another.
+pub fn article_slug(id: &str) -> String {
+    let s = slug(id);
+    if s == id {
+        return s;
+    }
+    let d = Sha256::digest(id.as_bytes());
+    let hash: String = d.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("{s}-{hash}")
+}
+
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
@@ -645,6 +663,26 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_ids_that_differ_get_different_iris() {
+        assert_eq!(article_slug("reuters-1"), "reuters-1");
+        let ids = [
+            "reuters-1",
+            "Reuters 1",
+            "REUTERS/1",
+            "reuters_1",
+            "Reuters-1",
+        ];
+        let slugs: std::collections::HashSet<String> =
+            ids.iter().map(|i| article_slug(i)).collect();
+        assert_eq!(slugs.len(), ids.len(), "{slugs:?}");
+        assert_eq!(
+            article_slug("Reuters 1"),
+            article_slug("Reuters 1"),
+            "deterministic"
+        );
+    }
 
     #[test]
     fn slugs_are_valid_iri_segments() {

@@ -788,17 +788,20 @@ impl Watchdog {
             next: Arc::new(std::sync::atomic::AtomicU64::new(0)),
         };
         let watched = w.watched.clone();
-        std::thread::spawn(move || {
-            while !stop.load(Ordering::SeqCst) {
-                std::thread::sleep(Duration::from_millis(50));
-                if let Ok(w) = watched.lock() {
-                    let now = Instant::now();
-                    for (_, deadline, token) in w.iter() {
-                        if now >= *deadline {
-                            token.cancel();
-                        }
-                    }
+        std::thread::spawn(move || loop {
+            std::thread::sleep(Duration::from_millis(50));
+            // on Ctrl-C or SIGTERM every running query is cancelled, so the workers finish
+            // and the server stops; the watchdog ends once nothing is watched any more
+            let stopping = stop.load(Ordering::SeqCst);
+            let Ok(w) = watched.lock() else { return };
+            let now = Instant::now();
+            for (_, deadline, token) in w.iter() {
+                if stopping || now >= *deadline {
+                    token.cancel();
                 }
+            }
+            if stopping && w.is_empty() {
+                return;
             }
         });
         w

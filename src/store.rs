@@ -150,6 +150,17 @@ impl GraphStore {
     /// hold it at a time.
     #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        // a folder that holds files but no store is someone else's: never write into it
+        if let Ok(mut entries) = std::fs::read_dir(path) {
+            let has_files = entries.next().is_some();
+            if has_files && !path.join("CURRENT").exists() {
+                return Err(StoreError::Open {
+                    path: path.to_owned(),
+                    message: "the folder holds files but no store; give an empty or new folder"
+                        .into(),
+                });
+            }
+        }
         let store = Store::open(path).map_err(|e| StoreError::Open {
             path: path.to_owned(),
             message: friendly_open_error(&e.to_string()),

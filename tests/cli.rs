@@ -957,3 +957,87 @@ fn hostile_input_parses_in_rapper_with_no_warning() {
         );
     }
 }
+
+#[test]
+fn no_articles_is_an_error_and_a_bom_is_no_malformed_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("nothing");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("notes.md"), "not an article").unwrap();
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&folder)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("nothing: no articles"));
+    for (name, content) in [("empty.jsonl", ""), ("blank.jsonl", "\n\n  \n")] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        bin()
+            .args(["extract", "--quiet"])
+            .arg(&path)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(format!("{name}: no articles")));
+    }
+    let bom = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &bom,
+        "\u{feff}{\"id\": \"b1\", \"text\": \"Chile accused Peru of fraud.\"}\n",
+    )
+    .unwrap();
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&bom)
+        .assert()
+        .success();
+}
+
+#[test]
+fn ids_that_differ_in_case_or_punctuation_stay_different_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ids.jsonl");
+    let records: String = ["reuters-1", "Reuters 1", "REUTERS/1"]
+        .iter()
+        .map(|id| format!("{}\n", serde_json::json!({"id": id, "text": format!("Chile accused Peru of fraud in {id}.")})))
+        .collect();
+    std::fs::write(&path, records).unwrap();
+    let nq = extract("nquads", &[path]);
+    let graphs: std::collections::BTreeSet<String> = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(&nq)
+        .map(|q| q.unwrap().graph_name.to_string())
+        .filter(|g| g.contains("/article/"))
+        .collect();
+    assert_eq!(graphs.len(), 3, "{graphs:?}");
+    assert!(graphs.contains("<https://w3id.org/newsgraph/article/reuters-1>"));
+}
+
+#[test]
+fn serve_refuses_a_timeout_that_is_no_duration() {
+    for t in ["nan", "inf", "1e30", "0", "-1", "abc"] {
+        bin()
+            .args(["serve", "--store", "no-such-store", "--timeout", t])
+            .assert()
+            .failure()
+            .stderr(
+                predicate::str::contains("timeout")
+                    .or(predicate::str::contains("unexpected argument")),
+            );
+    }
+}
+
+#[cfg(feature = "rocksdb")]
+#[test]
+fn load_refuses_a_folder_that_holds_files_but_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("thesis.txt"), "my work").unwrap();
+    bin()
+        .args(["load", "--quiet", "--store"])
+        .arg(dir.path())
+        .arg(example("ruritania.txt"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("holds files but no store"));
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "nothing written beside the user's file");
+}
