@@ -1348,6 +1348,17 @@ impl Ctx<'_> {
             s,
             "accusation.said-wrongdoing",
         );
+        // "X said Y was wrong to say (claim, suggest ...) ...": X also rejects what Y said
+        let wrong = (v + 1..(v + 4).min(sentence.end)).find(|&w| self.lower(w) == "wrong");
+        if let Some(w) = wrong {
+            if w + 2 < sentence.end
+                && self.lower(w + 1) == "to"
+                && self.lex.is_cue("claim-verb", self.lower(w + 2))
+            {
+                let charge = self.sentence_text(sentence);
+                self.push_denial(accuser, charge, w, s, "denial.said-wrong-to-say");
+            }
+        }
     }
 
     /// "was irresponsible", "were \"incompetent\"", "is a disgrace": a form of "be", then
@@ -2524,6 +2535,20 @@ impl Ctx<'_> {
                 word + 1 < sentence.end
                     && matches!(self.lower(word + 1), "wrong" | "illegal" | "improper")
             }
+            // "it was not aware of any wrongdoing / unlawful conduct / irregularities"
+            "aware" => {
+                let be = |w: Option<String>| {
+                    w.is_some_and(|w| PASSIVE_AUX.contains(&w.as_str()) || w == "am")
+                };
+                let negated = before(self, 1).as_deref() == Some("not") && be(before(self, 2))
+                    || before(self, 1).as_deref() == Some("unaware");
+                negated
+                    && word + 3 < sentence.end
+                    && self.lower(word + 1) == "of"
+                    && matches!(self.lower(word + 2), "any" | "anything")
+                    && (word + 2..(word + 6).min(sentence.end))
+                        .any(|k| self.lex.is_cue("wrong-conduct", self.lower(k)))
+            }
             // "we are not guilty"
             "guilty" => {
                 before(self, 1).as_deref() == Some("not")
@@ -2721,7 +2746,11 @@ impl Ctx<'_> {
             return;
         };
         let end = (cue + 10).min(sentence.end);
-        let charge_noun = (cue + 1..end).find(|&k| self.lex.charge_nouns.contains(self.lower(k)));
+        // ("dismissed the latest Tory attack": an attack in words is answered as a charge is)
+        let charge_noun = (cue + 1..end).find(|&k| {
+            self.lex.charge_nouns.contains(self.lower(k))
+                || self.lex.is_cue("rebutted-noun", self.lower(k))
+        });
         let dismissive = (cue + 1..(cue + 14).min(sentence.end)).any(|k| {
             self.lower(k) == "as"
                 && k + 1 < sentence.end
