@@ -48,10 +48,19 @@ impl Ctx<'_> {
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }
-        // "his spokesman", "its lawyers": whom the pronoun stands for speaks through them
+        // "his spokesman", "its lawyers": whom the pronoun stands for speaks through them;
+        // "Snoop Dogg's spokesman", "Mr Jackson's lawyers": so does a person named before
         if t > 0 && (GOVERNMENT_NOUNS.contains(&lower) || self.lex.is_cue("agent-noun", lower)) {
             if let Some(e) = self.possessive_pronoun_owner(t - 1) {
                 return Some((e, t - 1));
+            }
+            if self.lex.is_cue("agent-noun", lower) && self.is_possessive(t - 1) {
+                if let Some(m) = self
+                    .mention(t - 1)
+                    .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
+                {
+                    return Some((m.entity, m.tokens.start));
+                }
             }
         }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
