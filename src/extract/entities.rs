@@ -129,6 +129,13 @@ impl Ctx<'_> {
     pub(super) fn find_entities(&mut self) {
         self.find_countries();
         let chunks = self.find_chunks();
+        // every organization word, indexed by the word before it (one pass over the text)
+        for k in 1..self.doc.tokens.len() {
+            if self.lex.org_keyword(self.base(k)).is_some() {
+                let before = self.word(k - 1).to_owned();
+                self.org_word_after.entry(before).or_default().push(k);
+            }
+        }
         let chunks: Vec<Chunk> = chunks.into_iter().map(|c| self.classify(c)).collect();
         self.add_people(&chunks);
         self.add_organizations(&chunks);
@@ -765,11 +772,13 @@ impl Ctx<'_> {
     /// word ("said McDonnell Douglas" in a story about McDonnell Douglas Corp).
     fn named_as_organization(&self, name: &Range<usize>) -> bool {
         let len = name.len();
-        let n = self.doc.tokens.len();
-        (0..n.saturating_sub(len)).any(|k| {
-            k != name.start
-                && (0..len).all(|i| self.word(k + i) == self.word(name.start + i))
-                && self.lex.org_keyword(self.base(k + len)).is_some()
+        let Some(ends) = self.org_word_after.get(self.word(name.end - 1)) else {
+            return false;
+        };
+        ends.iter().any(|&j| {
+            j >= len
+                && j - len != name.start
+                && (0..len).all(|i| self.word(j - len + i) == self.word(name.start + i))
         })
     }
 

@@ -2742,6 +2742,29 @@ impl Ctx<'_> {
         if self.verb_group(cue, sentence).negated {
             return;
         }
+        // "had he denied the charge": a condition that did not happen
+        if cue >= sentence.start + 2
+            && self.lower(cue - 2) == "had"
+            && matches!(
+                self.lower(cue - 1),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            )
+        {
+            return;
+        }
+        // "denied reports that it plans to buy back its stock", "deny race riot rumours": a
+        // rumour or a news report is no accusation unless it says someone did wrong
+        let rumour = (cue + 1..(cue + 5).min(sentence.end))
+            .any(|k| self.lex.is_cue("rumour-noun", self.lower(k)));
+        if rumour
+            && !(cue + 1..sentence.end).any(|k| {
+                let w = self.lower(k);
+                (self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w))
+                    || self.is_wrongdoing_at(k)
+            })
+        {
+            return;
+        }
         let Some((denier, _)) = self.subject_before(cue, sentence) else {
             return;
         };

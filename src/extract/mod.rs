@@ -90,6 +90,9 @@ struct Ctx<'a> {
     person_words: Vec<(usize, Vec<String>)>,
     /// Organizations found so far, with their comparison keys (names and acronyms).
     org_keys: Vec<entities::OrgKey>,
+    /// Tokens before an organization word, by their text: the positions of the organization
+    /// words ("Douglas" -> [k] for "McDonnell Douglas Corp"); read by `named_as_organization`.
+    org_word_after: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Organization names that overlap country mentions ("Kuwait News Agency").
     org_overlaps: Vec<(usize, Range<usize>, &'static str)>,
     /// Person chunks: all tokens, the name tokens, the entity.
@@ -145,6 +148,7 @@ impl<'a> Ctx<'a> {
             person_words: Vec::new(),
             org_keys: Vec::new(),
             org_overlaps: Vec::new(),
+            org_word_after: Default::default(),
             person_chunks: Vec::new(),
             patrons: Vec::new(),
             in_attribution: false,
