@@ -131,7 +131,8 @@ struct LoadArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("source").required(true).args(["store", "input"])))]
-#[command(group(clap::ArgGroup::new("q").required(true).args(["query_file", "expression"])))]
+// (a query file or -e, checked in `query`: a FILE.rq after the inputs is read as the query)
+#[command(group(clap::ArgGroup::new("q").required(false).args(["query_file", "expression"])))]
 struct QueryArgs {
     /// Query this on-disk store.
     #[arg(long, value_name = "DIR")]
@@ -330,9 +331,15 @@ fn setup_threads(common: &Common) -> Result<()> {
 }
 
 fn mapper(common: &Common) -> Result<RdfMapper> {
-    NamedNode::new(format!("{}x", common.base))
-        .with_context(|| format!("--base {:?} is not a valid IRI", common.base))?;
-    Ok(RdfMapper::default().with_base(&common.base))
+    let base = &common.base;
+    // an absolute IRI ending in "/" with no query or fragment: every IRI is made by appending
+    // a path to it ("article/x", "country/FR")
+    NamedNode::new(format!("{base}x"))
+        .with_context(|| format!("--base {base:?} is not a valid IRI"))?;
+    if !base.ends_with('/') || base.contains(['#', '?']) || !base.contains("://") {
+        bail!("--base {base:?} must be an absolute IRI that ends in \"/\" and has no \"?\" or \"#\" (e.g. https://example.org/kb/)");
+    }
+    Ok(RdfMapper::default().with_base(base))
 }
 
 fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
@@ -381,7 +388,7 @@ impl Summary {
             let total: u64 = crate::input::expand(inputs)
                 .unwrap_or_default()
                 .iter()
-                .filter_map(|f| std::fs::metadata(f).ok())
+                .filter_map(|f| std::fs::metadata(&f.path).ok())
                 .map(|m| m.len())
                 .sum();
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
@@ -576,8 +583,18 @@ fn read_query(file: Option<&Path>, expression: Option<&str>) -> Result<String> {
     }
 }
 
-fn query(a: QueryArgs) -> Result<()> {
+fn query(mut a: QueryArgs) -> Result<()> {
     setup_threads(&a.common)?;
+    // "query --input A B FILE.rq": the query file taken as one more input
+    if a.query_file.is_none() && a.expression.is_none() {
+        let is_query = |p: &PathBuf| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("rq") || e.eq_ignore_ascii_case("sparql"))
+        };
+        if let Some(i) = a.input.iter().rposition(is_query) {
+            a.query_file = Some(a.input.remove(i));
+        }
+    }
     let text = read_query(a.query_file.as_deref(), a.expression.as_deref())?;
     let store = match &a.store {
         Some(dir) => GraphStore::open_read_only(dir)?,

@@ -160,13 +160,28 @@ pub enum InputKind {
     JsonLines,
 }
 
+/// A file to read, and the name it goes by in the data: its path relative to the input the
+/// user gave (the file's own name for a file, the path below the folder for a folder's files),
+/// so article ids and `ng:source` are the same on every machine and two `001.txt` in different
+/// folders stay two articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// Where to read it (`-` for stdin).
+    pub path: PathBuf,
+    /// Its name relative to the input root (`<stdin>` for stdin).
+    pub name: String,
+}
+
 /// Expands inputs into files, folders into their `.txt` and `.jsonl` files (sorted, so the
 /// order is stable). `-` stays as is (stdin, read as JSON Lines when it starts with `{`).
-pub fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+pub fn expand(inputs: &[PathBuf]) -> Result<Vec<InputFile>, InputError> {
     let mut out = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
-            out.push(input.clone());
+            out.push(InputFile {
+                path: input.clone(),
+                name: "<stdin>".into(),
+            });
             continue;
         }
         let meta = fs::metadata(input).map_err(|source| InputError::Io {
@@ -182,9 +197,24 @@ pub fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
                 });
             }
             files.sort();
-            out.extend(files);
+            out.extend(files.into_iter().map(|path| {
+                let rel = path.strip_prefix(input).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                InputFile { path, name }
+            }));
         } else {
-            out.push(input.clone());
+            let name = input.file_name().map_or_else(
+                || input.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            out.push(InputFile {
+                path: input.clone(),
+                name,
+            });
         }
     }
     Ok(out)
@@ -222,9 +252,10 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
 /// Reads articles from one file (or stdin for `-`), calling `f` for each, in order.
 /// Stops at the first error, after every article before it was handed on.
 pub fn read_file(
-    path: &Path,
+    file: &InputFile,
     f: &mut dyn FnMut(Article) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
+    let path = file.path.as_path();
     if path.as_os_str() == "-" {
         let io = |source| InputError::Io {
             path: path.to_owned(),
@@ -250,7 +281,9 @@ pub fn read_file(
             }
         };
         if first == Some(b'{') {
-            return read_jsonl(reader, Path::new("<stdin>"), f);
+            // (no line number in the source: a map step's stdin is one part of a file, and its
+            // line 2 is not the file's)
+            return read_jsonl_named(reader, Path::new("<stdin>"), None, f);
         }
         reader.read_to_end(&mut bytes).map_err(io)?;
         let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
@@ -287,19 +320,25 @@ pub fn read_file(
                     line: None,
                 });
             }
-            let id = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("article")
+            // the name without its extension: "ruritania", "world/001"
+            let id = file
+                .name
+                .rsplit_once('.')
+                .map_or(file.name.as_str(), |(stem, _)| stem)
                 .to_owned();
-            f(Article::from_txt(&id, &text, path.display().to_string()))
+            let id = if id.is_empty() {
+                "article".to_owned()
+            } else {
+                id
+            };
+            f(Article::from_txt(&id, &text, file.name.clone()))
         }
         Some(InputKind::JsonLines) => {
-            let file = fs::File::open(path).map_err(|source| InputError::Io {
+            let handle = fs::File::open(path).map_err(|source| InputError::Io {
                 path: path.to_owned(),
                 source,
             })?;
-            read_jsonl(BufReader::new(file), path, f)
+            read_jsonl_named(BufReader::new(handle), path, Some(&file.name), f)
         }
         None => Err(InputError::UnknownKind {
             path: path.to_owned(),
@@ -350,10 +389,21 @@ pub fn url_iri(u: &str) -> Option<oxigraph::model::NamedNode> {
     oxigraph::model::NamedNode::new(parsed.as_str()).ok()
 }
 
-/// Reads JSON Lines records; blank lines are skipped.
+/// Reads JSON Lines records; blank lines are skipped. Errors name `path` and the line.
 pub fn read_jsonl(
+    reader: impl BufRead,
+    path: &Path,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    read_jsonl_named(reader, path, Some(&path.display().to_string()), f)
+}
+
+/// Like [`read_jsonl`]; each article's source is `name:line`, or `<stdin>` when `name` is
+/// `None`.
+pub fn read_jsonl_named(
     mut reader: impl BufRead,
     path: &Path,
+    name: Option<&str>,
     f: &mut dyn FnMut(Article) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let mut buf = Vec::new();
@@ -418,7 +468,10 @@ pub fn read_jsonl(
             &id,
             record.title.as_deref(),
             &body,
-            format!("{}:{line}", path.display()),
+            match name {
+                Some(name) => format!("{name}:{line}"),
+                None => "<stdin>".to_owned(),
+            },
         );
         article.date = record.date.filter(|d| !d.trim().is_empty());
         if let Some(d) = &article.date {

@@ -122,7 +122,9 @@ pub fn run(
                 // an empty .jsonl (or stdin) is an error, as an empty .txt is
                 let result = result.and_then(|()| {
                     if read == 0 {
-                        Err(InputError::NoArticles { path: file.clone() })
+                        Err(InputError::NoArticles {
+                            path: file.path.clone(),
+                        })
                     } else {
                         Ok(())
                     }

@@ -1041,3 +1041,59 @@ fn load_refuses_a_folder_that_holds_files_but_no_store() {
     let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(files.len(), 1, "nothing written beside the user's file");
 }
+
+#[test]
+fn ids_and_sources_come_from_paths_relative_to_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["world", "business"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(
+            dir.path().join(sub).join("001.txt"),
+            format!("A {sub} story\n\nChile accused Peru of fraud."),
+        )
+        .unwrap();
+    }
+    let nq = String::from_utf8(extract("nquads", &[dir.path().to_owned()])).unwrap();
+    let source = "<https://w3id.org/newsgraph/ontology#source>";
+    // two 001.txt in two folders: two articles, named by their path below the input
+    assert!(nq.contains(&format!("{source} \"world/001.txt\"")), "{nq}");
+    assert!(nq.contains(&format!("{source} \"business/001.txt\"")));
+    assert!(
+        !nq.contains(dir.path().to_str().unwrap()),
+        "no machine path in the data"
+    );
+    let graphs: std::collections::BTreeSet<String> = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(nq.as_bytes())
+        .map(|q| q.unwrap().graph_name.to_string())
+        .filter(|g| g.contains("/article/"))
+        .collect();
+    assert_eq!(graphs.len(), 2, "{graphs:?}");
+    // a JSON Lines file given by a long path is named by its file name
+    let jsonl = dir.path().join("wire.jsonl");
+    std::fs::copy(example("wire.jsonl"), &jsonl).unwrap();
+    let nq = String::from_utf8(extract("nquads", &[jsonl])).unwrap();
+    assert!(nq.contains(&format!("{source} \"wire.jsonl:1\"")), "{nq}");
+}
+
+#[test]
+fn query_file_after_the_inputs_and_a_base_that_cannot_make_iris() {
+    bin()
+        .args(["query", "--format", "csv", "--input"])
+        .arg(example("ruritania.txt"))
+        .arg(query_file("accusations.rq"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("accuser,accused"));
+    for base in [
+        "https://example.org/kb",
+        "https://example.org/kb#",
+        "relative/",
+    ] {
+        bin()
+            .args(["extract", "--quiet", "--base", base])
+            .arg(example("ruritania.txt"))
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("--base"));
+    }
+}

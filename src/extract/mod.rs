@@ -328,20 +328,24 @@ impl<'a> Ctx<'a> {
                 Some(r)
             })
             .collect();
-        let accusations: Vec<Accusation> = self
-            .accusations
-            .into_iter()
-            .filter_map(|mut a| {
-                a.accuser = remap[a.accuser]?;
-                a.accused = remap[a.accused]?;
-                Some(a)
-            })
-            .collect();
+        // (an accusation dropped with its entity moves the ones after it: the denials that
+        // answer one follow it to its new index)
+        let mut accusation_at = vec![None; self.accusations.len()];
+        let mut accusations: Vec<Accusation> = Vec::with_capacity(self.accusations.len());
+        for (i, mut a) in self.accusations.into_iter().enumerate() {
+            if let (Some(x), Some(y)) = (remap[a.accuser], remap[a.accused]) {
+                a.accuser = x;
+                a.accused = y;
+                accusation_at[i] = Some(accusations.len());
+                accusations.push(a);
+            }
+        }
         let denials = self
             .denials
             .into_iter()
             .filter_map(|mut d| {
                 d.denier = remap[d.denier]?;
+                d.answers = d.answers.and_then(|i| accusation_at[i]);
                 Some(d)
             })
             .collect();
