@@ -222,6 +222,9 @@ struct ServeArgs {
     /// Largest request body, in KiB (then 413).
     #[arg(long, default_value_t = 1024)]
     max_body_kb: usize,
+    /// Open connections at most; more are closed as they come (each holds a file descriptor).
+    #[arg(long, default_value_t = 256)]
+    max_connections: usize,
 }
 
 #[derive(Debug, Args)]
@@ -312,6 +315,8 @@ fn serve(a: ServeArgs) -> Result<()> {
         queue: a.queue,
         timeout: std::time::Duration::from_secs_f64(a.timeout),
         max_body: a.max_body_kb * 1024,
+        max_connections: a.max_connections,
+        ..Default::default()
     };
     crate::serve::serve(
         store,

@@ -17,22 +17,26 @@
 //!   its end before it is answered);
 //! - reads allow any origin (CORS); an update from another origin is refused.
 //!
-//! One acceptor thread takes requests and hands them to a bounded queue; a fixed pool of
-//! workers answers them, so a flood gets quick 503s instead of unbounded memory. Ctrl-C or
-//! SIGTERM stops accepting, lets the workers finish what they hold, then closes the store
+//! HTTP/1.1 is hyper's, on a small tokio runtime: a bounded number of connections (more are
+//! closed at once), a deadline for a request's headers (idle and slow clients are cut), a
+//! limit on header size (431) and body size (413), and a longest life for a connection (a
+//! client that never reads its answer cannot hold it). Requests run on a fixed number of
+//! worker threads; a bounded number may wait for one, more get a quick 503. Ctrl-C or SIGTERM
+//! stops accepting, cancels running queries, lets updates finish, then closes the store
 //! (updates are transactions: nothing half-written stays).
 
 use crate::store::{serializer, GraphStore};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::{HeaderMap, Method};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::model::{GraphNameRef, NamedNode};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, QueryResults};
-use std::io::Read;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, TrySendError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tiny_http::{Header, Method, Request, Response, Server};
 
 /// Server settings.
 #[derive(Debug, Clone)]
@@ -49,6 +53,11 @@ pub struct Config {
     pub timeout: Duration,
     /// Largest request body, in bytes.
     pub max_body: usize,
+    /// Open connections at most; more are closed as they come.
+    pub max_connections: usize,
+    /// Longest a client may take to send a request's headers; also how long an idle
+    /// keep-alive connection stays open.
+    pub header_timeout: Duration,
 }
 
 impl Default for Config {
@@ -60,8 +69,23 @@ impl Default for Config {
             queue: 64,
             timeout: Duration::from_secs(30),
             max_body: 1 << 20,
+            max_connections: 256,
+            header_timeout: Duration::from_secs(10),
         }
     }
+}
+
+/// Largest request head (request line and headers); more gets 431.
+const MAX_HEAD: usize = 64 * 1024;
+/// Longest a client may take to send a body.
+const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A request as the handlers read it: method, path and query, headers, the whole body.
+struct HttpRequest {
+    method: Method,
+    url: String,
+    headers: HeaderMap,
+    body: Vec<u8>,
 }
 
 /// A reply: status, content type, body, and headers besides the content type.
@@ -96,18 +120,39 @@ fn text(status: u16, message: impl Into<String>) -> Reply {
 
 /// Runs the server until Ctrl-C or SIGTERM (or until `stop` is set, for tests).
 pub fn serve(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow::Result<()> {
-    let server = Arc::new(
-        Server::http(&config.bind)
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?,
-    );
+    // (a second handler cannot be installed in the same process, as in tests: keep serving)
     {
-        let (server, stop) = (server.clone(), stop.clone());
-        // a second handler cannot be installed in the same process (tests): keep serving
-        let _ = ctrlc::set_handler(move || {
-            stop.store(true, Ordering::SeqCst);
-            server.unblock();
-        });
+        let stop = stop.clone();
+        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
     }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(config.workers.max(1) + 2)
+        .enable_all()
+        .build()?;
+    let result = runtime.block_on(run(store, config, stop));
+    // a query Oxigraph could not interrupt may still run on its worker: do not wait for it
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
+}
+
+/// What every connection shares.
+struct State {
+    store: GraphStore,
+    config: Config,
+    watchdog: Watchdog,
+    /// One permit per worker thread.
+    workers: Arc<tokio::sync::Semaphore>,
+    /// Requests waiting for a worker.
+    waiting: AtomicUsize,
+    /// Requests being answered or waiting.
+    active: AtomicUsize,
+}
+
+async fn run(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
     eprintln!(
         "newsgraph: serving SPARQL on http://{}/sparql{}",
         config.bind,
@@ -117,54 +162,136 @@ pub fn serve(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
             " (queries and updates)"
         }
     );
-    let store = Arc::new(store);
-    let watchdog = Watchdog::start(stop.clone());
-    let (tx, rx) = sync_channel::<Request>(config.queue);
-    let rx = Arc::new(Mutex::new(rx));
-    let workers: Vec<_> = (0..config.workers.max(1))
-        .map(|_| {
-            let (rx, store, config, watchdog) =
-                (rx.clone(), store.clone(), config.clone(), watchdog.clone());
-            std::thread::spawn(move || worker(&rx, &store, &config, &watchdog))
-        })
-        .collect();
+    let connections = Arc::new(tokio::sync::Semaphore::new(config.max_connections.max(1)));
+    // a connection lives at most this long: the longest query, then time to send its answer
+    let max_life = config.timeout + Duration::from_secs(120);
+    let header_timeout = config.header_timeout;
+    let state = Arc::new(State {
+        store,
+        watchdog: Watchdog::start(stop.clone()),
+        workers: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
+        waiting: AtomicUsize::new(0),
+        active: AtomicUsize::new(0),
+        config,
+    });
+    let mut tasks = tokio::task::JoinSet::new();
     while !stop.load(Ordering::SeqCst) {
-        let request = match server.recv_timeout(Duration::from_millis(200)) {
-            Ok(Some(r)) => r,
-            Ok(None) => continue,
-            Err(_) => break,
+        let accepted = tokio::select! {
+            a = listener.accept() => a,
+            () = tokio::time::sleep(Duration::from_millis(200)) => continue,
         };
-        match tx.try_send(request) {
-            Ok(()) => {}
-            Err(TrySendError::Full(r)) | Err(TrySendError::Disconnected(r)) => {
-                respond(r, text(503, "busy: try again later"));
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            // out of file descriptors, a connection reset before it was taken: wait, go on
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
             }
-        }
+        };
+        // more connections than allowed: closed at once, the open ones keep their answers
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let state = state.clone();
+        tasks.spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let state = state.clone();
+                async move { Ok::<_, std::convert::Infallible>(answer(req, state).await) }
+            });
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(header_timeout)
+                .max_buf_size(MAX_HEAD)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+            let _ = tokio::time::timeout(max_life, connection).await;
+            drop(permit);
+        });
+        // finished connections leave the set as they go
+        while tasks.try_join_next().is_some() {}
     }
-    drop(tx);
-    for w in workers {
-        let _ = w.join();
+    // stop: no new connection; running queries are cancelled by the watchdog, updates run
+    // to their end; then the connections close
+    drop(listener);
+    let deadline = Instant::now() + state.config.timeout + Duration::from_secs(5);
+    while state.active.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    tasks.abort_all();
+    while tasks.join_next().await.is_some() {}
     eprintln!("newsgraph: stopped");
     Ok(())
 }
 
-fn worker(rx: &Mutex<Receiver<Request>>, store: &GraphStore, config: &Config, watchdog: &Watchdog) {
-    loop {
-        let request = match rx.lock() {
-            Ok(rx) => match rx.recv() {
-                Ok(r) => r,
-                Err(_) => return,
-            },
-            Err(_) => return,
-        };
-        let mut request = request;
-        let reply = handle(&mut request, store, config, watchdog);
-        respond(request, reply);
+/// Reads a request's body within its limits, waits for a worker (or answers 503), answers on
+/// a worker thread.
+async fn answer(req: hyper::Request<Incoming>, state: Arc<State>) -> hyper::Response<Full<Bytes>> {
+    let (parts, body) = req.into_parts();
+    let max = state.config.max_body;
+    let announced = parts
+        .headers
+        .get(hyper::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    if announced.is_some_and(|n| n > max) {
+        return response(text(413, format!("body over {max} bytes")));
     }
+    let body = match tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, max).collect()).await {
+        Ok(Ok(collected)) => collected.to_bytes().to_vec(),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
+            return response(text(413, format!("body over {max} bytes")));
+        }
+        Ok(Err(e)) => return response(text(400, format!("cannot read the body: {e}"))),
+        Err(_) => return response(text(408, "the body took too long to come")),
+    };
+    let request = HttpRequest {
+        method: parts.method,
+        url: parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned()),
+        headers: parts.headers,
+        body,
+    };
+    // a bounded number wait for a worker; more are told to come back
+    if state.waiting.fetch_add(1, Ordering::SeqCst) >= state.config.queue {
+        state.waiting.fetch_sub(1, Ordering::SeqCst);
+        return response(text(503, "busy: try again later").with("Retry-After", "1"));
+    }
+    state.active.fetch_add(1, Ordering::SeqCst);
+    let permit = state.workers.clone().acquire_owned().await;
+    state.waiting.fetch_sub(1, Ordering::SeqCst);
+    let worker_state = state.clone();
+    let work = tokio::task::spawn_blocking(move || {
+        let reply = handle(
+            &request,
+            &worker_state.store,
+            &worker_state.config,
+            &worker_state.watchdog,
+        );
+        drop(permit);
+        reply
+    });
+    // the client has its answer at the deadline even when the evaluation cannot be
+    // interrupted (Oxigraph checks cancellation when it reads the store, not while it sorts or
+    // joins rows already in memory: such a query runs on, holding its worker, to its end)
+    let limit = state.config.timeout + Duration::from_secs(2);
+    let reply = match tokio::time::timeout(limit, work).await {
+        Ok(Ok(reply)) => reply,
+        Ok(Err(_)) => text(500, "the request failed"),
+        Err(_) => text(
+            503,
+            format!(
+                "the request ran past the {:?} timeout",
+                state.config.timeout
+            ),
+        ),
+    };
+    state.active.fetch_sub(1, Ordering::SeqCst);
+    response(reply)
 }
 
-fn respond(request: Request, reply: Reply) {
+fn response(reply: Reply) -> hyper::Response<Full<Bytes>> {
     // text formats say their encoding (CSV and TSV results, Turtle, N-Triples ...)
     let content_type =
         if reply.content_type.starts_with("text/") && !reply.content_type.contains("charset") {
@@ -172,24 +299,28 @@ fn respond(request: Request, reply: Reply) {
         } else {
             reply.content_type
         };
-    let mut response = Response::from_data(reply.body)
-        .with_status_code(reply.status)
-        .with_header(Header::from_bytes("Content-Type", content_type).expect("valid header"));
+    let mut builder = hyper::Response::builder()
+        .status(reply.status)
+        .header(hyper::header::CONTENT_TYPE, content_type);
     for (name, value) in reply.headers {
-        if let Ok(h) = Header::from_bytes(name, value) {
-            response = response.with_header(h);
-        }
+        builder = builder.header(name, value);
     }
-    let _ = request.respond(response);
+    builder
+        .body(Full::new(Bytes::from(reply.body)))
+        .unwrap_or_else(|_| {
+            let mut r = hyper::Response::new(Full::new(Bytes::from_static(b"bad response\n")));
+            *r.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
+            r
+        })
 }
 
 fn handle(
-    request: &mut Request,
+    request: &HttpRequest,
     store: &GraphStore,
     config: &Config,
     watchdog: &Watchdog,
 ) -> Reply {
-    let url = request.url().to_owned();
+    let url = request.url.clone();
     let (path, query_string) = url.split_once('?').unwrap_or((url.as_str(), ""));
     let params: Vec<(String, String)> = url::form_urlencoded::parse(query_string.as_bytes())
         .into_owned()
@@ -198,7 +329,7 @@ fn handle(
     // relative IRIs in a query or update resolve against the endpoint's own IRI
     let host = header(request, "Host").unwrap_or_else(|| config.bind.clone());
     let base = format!("http://{host}{path}");
-    let method = request.method().clone();
+    let method = request.method.clone();
     let endpoint = match path {
         "/query" => Some(Endpoint::Query),
         "/update" => Some(Endpoint::Update),
@@ -207,11 +338,11 @@ fn handle(
     };
     if let Some(endpoint) = endpoint {
         let reply = match method {
-            Method::Options => preflight("GET, HEAD, POST, OPTIONS"),
-            Method::Get | Method::Head => {
+            Method::OPTIONS => preflight("GET, HEAD, POST, OPTIONS"),
+            Method::GET | Method::HEAD => {
                 sparql_get(store, config, watchdog, endpoint, &params, &accept, &base)
             }
-            Method::Post => sparql_post(
+            Method::POST => sparql_post(
                 request, store, config, watchdog, endpoint, params, &accept, &base,
             ),
             _ => text(405, "use GET or POST").with("Allow", "GET, HEAD, POST, OPTIONS"),
@@ -220,24 +351,24 @@ fn handle(
         return reply.with("Access-Control-Allow-Origin", "*");
     }
     match (method, path) {
-        (Method::Get | Method::Head, "/store") => {
+        (Method::GET | Method::HEAD, "/store") => {
             read_graph(store, &params, &accept).with("Access-Control-Allow-Origin", "*")
         }
-        (Method::Options, "/store") => {
+        (Method::OPTIONS, "/store") => {
             preflight("GET, HEAD, OPTIONS").with("Access-Control-Allow-Origin", "*")
         }
         (_, "/store") => text(405, "the store is read over GET or HEAD")
             .with("Allow", "GET, HEAD, OPTIONS"),
-        (Method::Get | Method::Head, "/") => service_description(&format!("http://{host}/sparql"), config, &accept),
-        (Method::Get | Method::Head, "/ontology" | "/ontology.ttl") => {
+        (Method::GET | Method::HEAD, "/") => service_description(&format!("http://{host}/sparql"), config, &accept),
+        (Method::GET | Method::HEAD, "/ontology" | "/ontology.ttl") => {
             Reply::new(200, "text/turtle", ONTOLOGY.as_bytes().to_vec())
                 .with("Access-Control-Allow-Origin", "*")
         }
-        (Method::Get | Method::Head, "/shapes" | "/shapes.ttl") => {
+        (Method::GET | Method::HEAD, "/shapes" | "/shapes.ttl") => {
             Reply::new(200, "text/turtle", SHAPES.as_bytes().to_vec())
                 .with("Access-Control-Allow-Origin", "*")
         }
-        (Method::Get | Method::Head, "/context.jsonld") => {
+        (Method::GET | Method::HEAD, "/context.jsonld") => {
             Reply::new(200, "application/ld+json", crate::jsonld::CONTEXT.as_bytes().to_vec())
                 .with("Access-Control-Allow-Origin", "*")
         }
@@ -325,7 +456,7 @@ fn sparql_get(
 /// `POST /sparql` (and `/query`, `/update`): a query or an update, directly or in a form.
 #[allow(clippy::too_many_arguments)]
 fn sparql_post(
-    request: &mut Request,
+    request: &HttpRequest,
     store: &GraphStore,
     config: &Config,
     watchdog: &Watchdog,
@@ -348,10 +479,7 @@ fn sparql_post(
     if charset.is_some_and(|c| c.trim_matches('"') != "utf-8") {
         return text(415, "the body must be UTF-8");
     }
-    let bytes = match body_bytes(request, config) {
-        Ok(b) => b,
-        Err(reply) => return reply,
-    };
+    let bytes = request.body.clone();
     let (mut queries, mut updates) = (Vec::new(), Vec::new());
     match media.as_str() {
         "application/x-www-form-urlencoded" => {
@@ -484,42 +612,12 @@ fn param(params: &[(String, String)], name: &str) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
-fn header(request: &Request, name: &'static str) -> Option<String> {
+fn header(request: &HttpRequest, name: &'static str) -> Option<String> {
     request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv(name))
-        .map(|h| h.value.as_str().to_owned())
-}
-
-/// The body of a POST, at most `max_body` bytes. With `Connection: upgrade` (an h2c upgrade
-/// that HTTP/1.1 answers as usual) the server hands over the raw connection: only the bytes the
-/// Content-Length announces are read, else the read would wait for the client to close.
-fn body_bytes(request: &mut Request, config: &Config) -> Result<Vec<u8>, Reply> {
-    let length = request.body_length();
-    if length.is_some_and(|n| n > config.max_body) {
-        return Err(text(413, format!("body over {} bytes", config.max_body)));
-    }
-    let upgrade =
-        header(request, "Connection").is_some_and(|c| c.to_ascii_lowercase().contains("upgrade"));
-    let limit = match (upgrade, length) {
-        (true, Some(n)) => n as u64,
-        (true, None) => {
-            return Err(text(
-                411,
-                "a body sent with Connection: upgrade needs a Content-Length",
-            ))
-        }
-        (false, _) => config.max_body as u64 + 1,
-    };
-    let mut bytes = Vec::new();
-    if let Err(e) = request.as_reader().take(limit).read_to_end(&mut bytes) {
-        return Err(text(400, format!("cannot read the body: {e}")));
-    }
-    if bytes.len() > config.max_body {
-        return Err(text(413, format!("body over {} bytes", config.max_body)));
-    }
-    Ok(bytes)
+        .headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
 }
 
 /// The media types we write, in order of preference when the client has none.
@@ -606,7 +704,9 @@ fn run_query(
     // Oxigraph checks the token inside its operators; rows are checked here too, so a query
     // that streams many rows stops at the deadline as well
     let deadline = Instant::now() + config.timeout;
-    let late = || Instant::now() > deadline;
+    // (past the deadline, or cancelled by a stop)
+    let watched = token.clone();
+    let late = || Instant::now() > deadline || watched.is_cancelled();
     let options = crate::store::QueryOptions {
         base: Some(base.to_owned()),
         dataset,

@@ -59,6 +59,7 @@ fn start_with(
         queue,
         timeout,
         max_body,
+        ..Default::default()
     };
     let stop = Arc::new(AtomicBool::new(false));
     let s = stop.clone();
