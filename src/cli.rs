@@ -574,6 +574,8 @@ fn load(a: LoadArgs) -> Result<()> {
         }
         run?;
     }
+    // what the transactions wrote goes to the store's files now, not to the next open
+    store.flush().context("cannot write the store to disk")?;
     summary.print("loaded");
     Ok(())
 }
@@ -781,6 +783,7 @@ fn update(a: UpdateArgs) -> Result<()> {
             .unwrap_or_else(|| "-e".into());
         anyhow::anyhow!("{source}: {e}")
     })?;
+    store.flush().context("cannot write the store to disk")?;
     Ok(())
 }
 

@@ -165,6 +165,18 @@ impl GraphStore {
             path: path.to_owned(),
             message: friendly_open_error(&e.to_string()),
         })?;
+        // a bulk load that was interrupted (kill -9, power loss) leaves its sorted files
+        // behind, unknown to the database (its own files are numbered): we hold the store's
+        // lock now, so no loader of ours is writing them
+        if let Ok(entries) = std::fs::read_dir(path) {
+            for e in entries.flatten() {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with("bulk-") && name.ends_with(".sst") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
         Ok(Self { store })
     }
 
@@ -274,6 +286,15 @@ impl GraphStore {
     pub fn optimize(&self) -> Result<(), StoreError> {
         #[cfg(feature = "rocksdb")]
         self.store.optimize()?;
+        Ok(())
+    }
+
+    /// Writes what is in memory to the store's files, so that a later open (read-only ones
+    /// included) has no write-ahead log to replay: after a load into a store that had data,
+    /// every read-only open replayed about 1.5 GB of log (88 s for `ASK {}`).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        self.store.flush()?;
         Ok(())
     }
 

@@ -1097,3 +1097,59 @@ fn query_file_after_the_inputs_and_a_base_that_cannot_make_iris() {
             .stderr(predicate::str::contains("--base"));
     }
 }
+
+#[test]
+fn an_article_over_the_size_limit_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "Chile accused Peru of fraud. ".repeat(600_000);
+    let path = dir.path().join("big.jsonl");
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "a", "text": "Chile accused Peru."}),
+            serde_json::json!({"id": "b", "text": big})
+        ),
+    )
+    .unwrap();
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("big.jsonl:2: an article of"));
+}
+
+#[cfg(feature = "rocksdb")]
+#[test]
+fn a_load_removes_what_an_interrupted_bulk_load_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    bin()
+        .args(["load", "--quiet", "--store"])
+        .arg(&store)
+        .arg(example("ruritania.txt"))
+        .assert()
+        .success();
+    // what a killed bulk load leaves behind
+    std::fs::write(store.join("bulk-1234567890.sst"), vec![0u8; 1024]).unwrap();
+    bin()
+        .args(["load", "--quiet", "--store"])
+        .arg(&store)
+        .arg(example("wire.jsonl"))
+        .assert()
+        .success();
+    assert!(!store.join("bulk-1234567890.sst").exists());
+    bin()
+        .args(["query", "--store"])
+        .arg(&store)
+        .args([
+            "-e",
+            "ASK { GRAPH <https://w3id.org/newsgraph/article/ruritania> { ?s ?p ?o } }",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("true"));
+}
