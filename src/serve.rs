@@ -261,6 +261,13 @@ async fn answer(req: hyper::Request<Incoming>, state: Arc<State>) -> hyper::Resp
     state.active.fetch_add(1, Ordering::SeqCst);
     let permit = state.workers.clone().acquire_owned().await;
     state.waiting.fetch_sub(1, Ordering::SeqCst);
+    // an update runs to its end and is answered then: a 503 at the deadline would tell the
+    // client it failed while it goes on and commits
+    let content_type = header(&request, "Content-Type").unwrap_or_default();
+    let is_update = request.url.starts_with("/update")
+        || content_type.starts_with("application/sparql-update")
+        || (content_type.starts_with("application/x-www-form-urlencoded")
+            && url::form_urlencoded::parse(&request.body).any(|(k, _)| k == "update"));
     let worker_state = state.clone();
     let work = tokio::task::spawn_blocking(move || {
         let reply = handle(
@@ -275,7 +282,11 @@ async fn answer(req: hyper::Request<Incoming>, state: Arc<State>) -> hyper::Resp
     // the client has its answer at the deadline even when the evaluation cannot be
     // interrupted (Oxigraph checks cancellation when it reads the store, not while it sorts or
     // joins rows already in memory: such a query runs on, holding its worker, to its end)
-    let limit = state.config.timeout + Duration::from_secs(2);
+    let limit = if is_update {
+        Duration::MAX / 4
+    } else {
+        state.config.timeout + Duration::from_secs(2)
+    };
     let reply = match tokio::time::timeout(limit, work).await {
         Ok(Ok(reply)) => reply,
         Ok(Err(_)) => text(500, "the request failed"),
@@ -523,8 +534,20 @@ fn sparql_post(
             if config.read_only {
                 return text(403, "the server is read-only");
             }
-            // a page in the user's browser may not change the store (cross-site request,
-            // DNS rebinding): an Origin, when sent, must be the server's own
+            // a page in the user's browser may not change the store: on a loopback address
+            // the Host must name the loopback (DNS rebinding: evil.example resolved to
+            // 127.0.0.1), and an Origin, when sent, must be the server's own (cross-site)
+            if loopback(&config.bind) {
+                let host = header(request, "Host").unwrap_or_default();
+                if !is_loopback_host(&host) {
+                    return text(
+                        403,
+                        format!(
+                            "updates to a loopback server must name it as the host, not {host:?}"
+                        ),
+                    );
+                }
+            }
             if let Some(origin) = header(request, "Origin") {
                 let own = header(request, "Host").map(|h| format!("http://{h}"));
                 if own.as_deref() != Some(origin.trim_end_matches('/')) {
@@ -557,6 +580,27 @@ fn sparql_post(
         ),
         _ => text(400, "give exactly one query or one update"),
     }
+}
+
+/// Whether the server listens on a loopback address only.
+fn loopback(bind: &str) -> bool {
+    bind.parse::<std::net::SocketAddr>()
+        .map(|a| a.ip().is_loopback())
+        .unwrap_or_else(|_| bind.starts_with("localhost:"))
+}
+
+/// Whether a Host header names the loopback: `localhost`, `127.x.x.x` or `[::1]`, with or
+/// without a port.
+fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The service description (SPARQL 1.1 Service Description) of the endpoint at `endpoint`.
@@ -922,6 +966,18 @@ impl Watchdog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        assert!(is_loopback_host("localhost:7878"));
+        assert!(is_loopback_host("127.0.0.1:7878"));
+        assert!(is_loopback_host("[::1]:7878"));
+        assert!(is_loopback_host("localhost"));
+        assert!(!is_loopback_host("evil.example:7878"));
+        assert!(!is_loopback_host("127.0.0.1.evil.example"));
+        assert!(loopback("127.0.0.1:7878"));
+        assert!(!loopback("0.0.0.0:7878"));
+    }
 
     #[test]
     fn accept_headers_choose_the_format() {

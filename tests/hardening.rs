@@ -184,3 +184,32 @@ fn a_query_past_the_timeout_gets_503_and_a_stop_cancels_a_running_query() {
     );
     let _ = client.join();
 }
+
+#[test]
+fn a_rebound_host_cannot_update_a_loopback_server() {
+    let (addr, stop, handle) = start(|_| {});
+    let port = addr.rsplit(':').next().unwrap();
+    let post = |host: &str, origin: &str| {
+        let mut s = TcpStream::connect(&addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let body = "CLEAR ALL";
+        let req = format!(
+            "POST /update HTTP/1.1\r\nHost: {host}\r\nOrigin: {origin}\r\nConnection: close\r\n\
+             Content-Type: application/sparql-update\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        s.write_all(req.as_bytes()).unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out
+    };
+    // DNS rebinding: the page's own origin and host, resolved to 127.0.0.1
+    let evil = format!("evil.example:{port}");
+    let answer = post(&evil, &format!("http://{evil}"));
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    let local = format!("localhost:{port}");
+    let answer = post(&local, &format!("http://{local}"));
+    assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
+    stop.store(true, Ordering::SeqCst);
+    handle.join().unwrap();
+}
