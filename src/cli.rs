@@ -43,6 +43,19 @@ enum Command {
     Serve(ServeArgs),
     /// Check data against ontology/shapes.ttl with pyshacl; report each violation.
     Validate(ValidateArgs),
+    /// Print the text newsgraph reads from each article (the text offsets count over): for a
+    /// web page, its headline, a blank line and its main text.
+    Text(TextArgs),
+}
+
+#[derive(Debug, Args)]
+struct TextArgs {
+    /// Articles: .txt, .jsonl or .html files, folders of them, or - for stdin.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Leave the headline out (the body only).
+    #[arg(long)]
+    body_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -255,6 +268,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(a) => export(a),
         Command::Update(a) => update(a),
         Command::Stats(a) => stats(a),
+        Command::Text(a) => text(a),
         Command::Serve(a) => serve(a),
         Command::Validate(a) => validate(a),
     }
@@ -442,6 +456,10 @@ impl Summary {
             return;
         }
         let secs = self.start.elapsed().as_secs_f64();
+        let skipped = crate::html::SKIPPED_NOT_ENGLISH.load(std::sync::atomic::Ordering::Relaxed);
+        if skipped > 0 {
+            eprintln!("newsgraph: {skipped} pages not in English skipped");
+        }
         eprintln!(
             "newsgraph: {verb} {} articles, {} triples in {secs:.2} s ({:.1} MB/s)",
             self.articles,
@@ -784,6 +802,34 @@ fn update(a: UpdateArgs) -> Result<()> {
         anyhow::anyhow!("{source}: {e}")
     })?;
     store.flush().context("cannot write the store to disk")?;
+    Ok(())
+}
+
+/// `newsgraph text`: each article's text, articles apart by a form feed line.
+fn text(a: TextArgs) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut first = true;
+    for file in crate::input::expand(&a.inputs)? {
+        crate::input::read_file_with(&file, true, &mut |article| {
+            let io = |source| crate::input::InputError::Io {
+                path: file.path.clone(),
+                source,
+            };
+            if !first {
+                writeln!(out, "\u{c}").map_err(io)?;
+            }
+            first = false;
+            let text = match (&article.title, a.body_only) {
+                (Some(t), true) => article
+                    .text
+                    .strip_prefix(t.as_str())
+                    .map_or(article.text.as_str(), str::trim_start),
+                _ => article.text.as_str(),
+            };
+            writeln!(out, "{}", text.trim_end()).map_err(io)
+        })?;
+    }
+    out.flush()?;
     Ok(())
 }
 

@@ -150,7 +150,9 @@ pub enum InputError {
     #[error("reading stopped")]
     Stopped,
     /// The input is of no kind newsgraph reads.
-    #[error("{path}: not a .txt or .jsonl file, nor a folder (RDF files are read by `load`)")]
+    #[error(
+        "{path}: not a .txt, .jsonl or .html file, nor a folder (RDF files are read by `load`)"
+    )]
     UnknownKind {
         /// The path.
         path: PathBuf,
@@ -173,6 +175,8 @@ pub enum InputKind {
     Text,
     /// Articles, one JSON object a line.
     JsonLines,
+    /// A saved web page, `.html` or `.htm`: its main text is the article.
+    Html,
 }
 
 /// A file to read, and the name it goes by in the data: its path relative to the input the
@@ -260,6 +264,7 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
         "txt" => Some(InputKind::Text),
         "jsonl" | "ndjson" => Some(InputKind::JsonLines),
+        "html" | "htm" => Some(InputKind::Html),
         _ => None,
     }
 }
@@ -268,6 +273,16 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
 /// Stops at the first error, after every article before it was handed on.
 pub fn read_file(
     file: &InputFile,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    read_file_with(file, false, f)
+}
+
+/// Like [`read_file`]; with `all_languages`, web pages in another language than English are
+/// read too (for `newsgraph text`), where extraction skips them with a warning.
+pub fn read_file_with(
+    file: &InputFile,
+    all_languages: bool,
     f: &mut dyn FnMut(Article) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let path = file.path.as_path();
@@ -375,6 +390,41 @@ pub fn read_file(
                 id
             };
             f(Article::from_txt(&id, &text, file.name.clone()))
+        }
+        Some(InputKind::Html) => {
+            if let Ok(meta) = fs::metadata(path) {
+                if meta.len() > MAX_ARTICLE_BYTES as u64 {
+                    return Err(InputError::TooLarge {
+                        path: path.to_owned(),
+                        line: None,
+                        size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+                    });
+                }
+            }
+            let bytes = fs::read(path).map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            // pages in another encoding than UTF-8 are read with U+FFFD for what does not
+            // decode (saved pages are UTF-8 in the great majority)
+            let html = String::from_utf8_lossy(&bytes);
+            match crate::html::read_page(&html, &file.name) {
+                crate::html::Page::Article(article) => f(article),
+                crate::html::Page::NotEnglish(_, article) if all_languages => f(article),
+                crate::html::Page::NotEnglish(lang, _) => {
+                    crate::html::SKIPPED_NOT_ENGLISH
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    eprintln!(
+                        "newsgraph: warning: {}: a page in {lang:?}, skipped (newsgraph reads English)",
+                        path.display()
+                    );
+                    Ok(())
+                }
+                crate::html::Page::Empty => Err(InputError::Empty {
+                    path: path.to_owned(),
+                    line: None,
+                }),
+            }
         }
         Some(InputKind::JsonLines) => {
             let handle = fs::File::open(path).map_err(|source| InputError::Io {

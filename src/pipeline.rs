@@ -120,8 +120,10 @@ pub fn run(
                     Ok(())
                 });
                 // an empty .jsonl (or stdin) is an error, as an empty .txt is
+                // (a page in another language is skipped with a warning, not an error)
+                let page = input::kind_of(&file.path) == Some(input::InputKind::Html);
                 let result = result.and_then(|()| {
-                    if read == 0 {
+                    if read == 0 && !page {
                         Err(InputError::NoArticles {
                             path: file.path.clone(),
                         })
