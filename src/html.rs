@@ -37,7 +37,8 @@ pub fn read_page(html: &str, name: &str) -> Page {
     let Ok(found) = readability.parse() else {
         return Page::Empty;
     };
-    let body = found.text_content.trim();
+    let cleaned = drop_page_furniture(&found.text_content);
+    let body = cleaned.trim();
     if body.is_empty() {
         return Page::Empty;
     }
@@ -77,6 +78,50 @@ pub fn read_page(html: &str, name: &str) -> Page {
         }
         _ => Page::Article(article),
     }
+}
+
+/// Lines of a page's main text that belong to the page, not to the article: picture credits
+/// and captions ("Photo: ...", "(Image: ...)", "Credit..."), dates of update ("Updated on:
+/// ..."), links to other stories ("... …") and bylines. On `../shared/web/` this moves F1
+/// from .955 to .959 (precision .922 -> .929, recall .991 -> .990); dropping short lines too
+/// (section names, buttons) lost more recall than it gained (.952), since the true bodies keep
+/// their subheadings.
+fn drop_page_furniture(text: &str) -> String {
+    const STARTS: &[&str] = &[
+        "photo:",
+        "image:",
+        "(image",
+        "image ",
+        "credit",
+        "caption",
+        "updated",
+        "posted",
+        "published",
+        "advertisement",
+        "read more",
+        "related:",
+        "more:",
+        "getty",
+        "(photo",
+        "pictured:",
+        "picture:",
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim();
+        let lower = t.to_lowercase();
+        let words = t.split_whitespace().count();
+        let sentence = t.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+        let furniture = STARTS.iter().any(|p| lower.starts_with(p))
+            || t.ends_with('\u{2026}')
+            // a byline: "By Phil Helsel"
+            || (lower.starts_with("by ") && words <= 5 && !sentence);
+        if !furniture {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The page's canonical URL: `<link rel="canonical" href="...">`, else `og:url`.

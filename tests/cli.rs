@@ -1217,8 +1217,8 @@ fn web_pages_are_read_as_articles_and_text_prints_what_is_read() {
 }
 
 /// Slow tier: the main text of the 120 real pages of `../shared/web/` against their true
-/// bodies, by the benchmark's metric (`score_body.py`): F1 .943 with the headline newsgraph
-/// reads first, .955 for the body alone (Python's trafilatura 2.0: .955).
+/// bodies, by the benchmark's metric (`score_body.py`): F1 .946 with the headline newsgraph
+/// reads first, .959 for the body alone (Python's trafilatura 2.0: .955).
 #[test]
 #[ignore = "slow tier: needs python3 and ../shared/web (scripts/setup --slow); cargo test --release -- --ignored"]
 fn web_page_text_scores_on_the_shared_pages() {
