@@ -460,6 +460,12 @@ impl Summary {
         if skipped > 0 {
             eprintln!("newsgraph: {skipped} pages not in English skipped");
         }
+        let records = crate::warc::SKIPPED_RECORDS.load(std::sync::atomic::Ordering::Relaxed);
+        if records > 0 {
+            eprintln!(
+                "newsgraph: {records} WARC records skipped (not an HTML page, a repeat, or not in English)"
+            );
+        }
         eprintln!(
             "newsgraph: {verb} {} articles, {} triples in {secs:.2} s ({:.1} MB/s)",
             self.articles,

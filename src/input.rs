@@ -177,6 +177,8 @@ pub enum InputKind {
     JsonLines,
     /// A saved web page, `.html` or `.htm`: its main text is the article.
     Html,
+    /// A web archive, `.warc` or `.warc.gz`: each HTML response is an article.
+    Warc,
 }
 
 /// A file to read, and the name it goes by in the data: its path relative to the input the
@@ -265,6 +267,14 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
         "txt" => Some(InputKind::Text),
         "jsonl" | "ndjson" => Some(InputKind::JsonLines),
         "html" | "htm" => Some(InputKind::Html),
+        "warc" => Some(InputKind::Warc),
+        "gz" if path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .is_some_and(|s| s.to_ascii_lowercase().ends_with(".warc")) =>
+        {
+            Some(InputKind::Warc)
+        }
         _ => None,
     }
 }
@@ -391,6 +401,7 @@ pub fn read_file_with(
             };
             f(Article::from_txt(&id, &text, file.name.clone()))
         }
+        Some(InputKind::Warc) => crate::warc::read_warc(file, f),
         Some(InputKind::Html) => {
             if let Ok(meta) = fs::metadata(path) {
                 if meta.len() > MAX_ARTICLE_BYTES as u64 {

@@ -20,6 +20,7 @@ pub mod sink;
 pub mod store;
 pub mod text;
 pub mod validate;
+pub mod warc;
 
 pub use extract::{Extraction, Extractor};
 pub use input::Article;

@@ -121,7 +121,10 @@ pub fn run(
                 });
                 // an empty .jsonl (or stdin) is an error, as an empty .txt is
                 // (a page in another language is skipped with a warning, not an error)
-                let page = input::kind_of(&file.path) == Some(input::InputKind::Html);
+                let page = matches!(
+                    input::kind_of(&file.path),
+                    Some(input::InputKind::Html | input::InputKind::Warc)
+                );
                 let result = result.and_then(|()| {
                     if read == 0 && !page {
                         Err(InputError::NoArticles {

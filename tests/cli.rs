@@ -1246,3 +1246,104 @@ fn web_page_text_scores_on_the_shared_pages() {
         .unwrap_or_else(|| panic!("no F1 in {stdout}"));
     assert!(f1 >= 0.95, "F1 {f1}");
 }
+
+/// One WARC record.
+fn warc_record(kind: &str, uri: &str, id: &str, payload: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\n\
+         WARC-Date: 2019-11-20T10:00:00Z\r\nWARC-Target-URI: {uri}\r\n\
+         Content-Type: application/http; msgtype={kind}\r\nContent-Length: {}\r\n\r\n",
+        payload.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(payload);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http_page(html: &str) -> Vec<u8> {
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}",
+        html.len()
+    )
+    .into_bytes()
+}
+
+#[test]
+fn web_archives_give_their_html_pages_once_each() {
+    use std::io::Write;
+    let mut warc = Vec::new();
+    warc.extend(warc_record(
+        "warcinfo",
+        "",
+        "00000000-0000-0000-0000-000000000000",
+        b"software: test\r\n",
+    ));
+    warc.extend(warc_record(
+        "request",
+        "https://news.example/a",
+        "00000000-0000-0000-0000-000000000001",
+        b"GET /a HTTP/1.1\r\n\r\n",
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://news.example/a",
+        "00000000-0000-0000-0000-000000000002",
+        &http_page(PAGE),
+    ));
+    // the same page again, an image, a page in German
+    warc.extend(warc_record(
+        "response",
+        "https://news.example/a",
+        "00000000-0000-0000-0000-000000000003",
+        &http_page(PAGE),
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://news.example/p.png",
+        "00000000-0000-0000-0000-000000000004",
+        b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG",
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://news.example/de",
+        "00000000-0000-0000-0000-000000000005",
+        &http_page(&PAGE.replace("lang=\"en\"", "lang=\"de\"")),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("crawl.warc");
+    std::fs::write(&plain, &warc).unwrap();
+    // gzipped record by record, as Common Crawl writes them
+    let gz = dir.path().join("crawl2.warc.gz");
+    let mut out = std::fs::File::create(&gz).unwrap();
+    for chunk in warc.chunks(300) {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(chunk).unwrap();
+        out.write_all(&e.finish().unwrap()).unwrap();
+    }
+    drop(out);
+    for input in [plain, gz] {
+        let out = bin()
+            .args(["extract", "--format", "nquads"])
+            .arg(&input)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let nq = String::from_utf8(out.stdout).unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("extracted 1 articles"), "{stderr}");
+        // warcinfo, request, the repeat, the image, the German page
+        assert!(stderr.contains("5 WARC records skipped"), "{stderr}");
+        // named by the page's canonical URL
+        assert!(
+            nq.contains("<https://schema.org/url> <https://news.example/world/chile-peru>"),
+            "{nq}"
+        );
+        assert!(
+            nq.contains("#urn:uuid:00000000-0000-0000-0000-000000000002\""),
+            "the source names the record"
+        );
+        assert!(nq.contains("<https://w3id.org/newsgraph/ontology#Accusation>"));
+    }
+}
