@@ -179,6 +179,8 @@ pub enum InputKind {
     Html,
     /// A web archive, `.warc` or `.warc.gz`: each HTML response is an article.
     Warc,
+    /// A news feed, RSS 2.0 or Atom (`.rss`, `.atom`, `.xml`): each item is an article.
+    Feed,
 }
 
 /// A file to read, and the name it goes by in the data: its path relative to the input the
@@ -254,7 +256,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
         let path = entry.path();
         if path.is_dir() {
             walk(&path, out)?;
-        } else if kind_of(&path).is_some() {
+        } else if kind_of(&path).is_some()
+            // (an .xml file in a folder may be anything: feeds are named on the command line)
+            && !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+        {
             out.push(path);
         }
     }
@@ -268,6 +273,7 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
         "jsonl" | "ndjson" => Some(InputKind::JsonLines),
         "html" | "htm" => Some(InputKind::Html),
         "warc" => Some(InputKind::Warc),
+        "rss" | "atom" | "xml" => Some(InputKind::Feed),
         "gz" if path
             .file_stem()
             .and_then(|s| s.to_str())
@@ -402,6 +408,7 @@ pub fn read_file_with(
             f(Article::from_txt(&id, &text, file.name.clone()))
         }
         Some(InputKind::Warc) => crate::warc::read_warc(file, f),
+        Some(InputKind::Feed) => crate::feed::read_feed(file, f),
         Some(InputKind::Html) => {
             if let Ok(meta) = fs::metadata(path) {
                 if meta.len() > MAX_ARTICLE_BYTES as u64 {

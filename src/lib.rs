@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod extract;
+pub mod feed;
 pub mod html;
 pub mod input;
 pub mod jsonld;

@@ -1347,3 +1347,59 @@ fn web_archives_give_their_html_pages_once_each() {
         assert!(nq.contains("<https://w3id.org/newsgraph/ontology#Accusation>"));
     }
 }
+
+#[test]
+fn feeds_give_one_article_per_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let rss = dir.path().join("wire.rss");
+    std::fs::write(
+        &rss,
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Chile accuses Peru</title><link>https://news.example/a</link>
+<pubDate>Tue, 14 May 2019 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;Chile accused Peru of violating the fishing treaty.&lt;/p&gt;&lt;p&gt;Peru denied the charges.&lt;/p&gt;</description></item>
+<item><title>Markets</title><link>https://news.example/b</link><description>Shares rose.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let atom = dir.path().join("wire.atom");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>
+<id>urn:w</id><updated>2019-05-14T08:00:00Z</updated>
+<entry><title>Egypt condemns Libya</title><id>urn:w:1</id><link href="https://news.example/c"/>
+<updated>2019-05-15T08:00:00Z</updated><content type="html">&lt;p&gt;Egypt has condemned Libya for the border raids.&lt;/p&gt;</content></entry>
+</feed>"#,
+    )
+    .unwrap();
+    let out = bin()
+        .args(["extract", "--format", "nquads"])
+        .arg(&rss)
+        .arg(&atom)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let nq = String::from_utf8(out.stdout).unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("extracted 3 articles"));
+    assert!(nq.contains("<https://schema.org/url> <https://news.example/a>"));
+    assert!(nq.contains("\"2019-05-14\"^^<http://www.w3.org/2001/XMLSchema#date>"));
+    assert!(nq.contains("\"2019-05-15\"^^<http://www.w3.org/2001/XMLSchema#date>"));
+    assert!(nq.contains("\"wire.rss#item-1\""));
+    let accusations = nq
+        .lines()
+        .filter(|l| l.contains("#Accusation>") && l.contains("rdf-syntax-ns#type"))
+        .count();
+    assert!(accusations >= 2, "{nq}");
+    // not a feed: a clear error
+    let bad = dir.path().join("bad.xml");
+    std::fs::write(&bad, "<html><body>no feed</body></html>").unwrap();
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(&bad)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.xml:1: not an RSS or Atom feed",
+        ));
+}
