@@ -118,6 +118,24 @@ impl Ctx<'_> {
                 })
                 .max_by_key(|m| m.tokens.start)
                 .map(|m| m.entity);
+            // "Yukos claims ... the ambitions of its founder X": a name the article has not
+            // made an entity yet, opening the sentence as its subject, is what "its" stands for
+            let subject = || {
+                let first = (from..k).find(|&t| self.is_cap(t))?;
+                // (not "Commentators and Yukos", "Neither Computerland")
+                (first == from
+                    && self.unknown_chunks.iter().any(|c| c.start == first)
+                    && !self.lex.plural_nouns.contains(self.lower(first))
+                    && !self.lex.capitalized_stopwords.contains(self.word(first)))
+                .then_some(first)
+            };
+            if near.is_none() {
+                if let Some(first) = subject() {
+                    if let Some(e) = self.promote_unknown(first..first + 1) {
+                        return Some((e, k));
+                    }
+                }
+            }
             return near.or_else(|| self.resolve_it(k)).map(|e| (e, k));
         }
         if self.is_cap(k) {
