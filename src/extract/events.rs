@@ -421,8 +421,28 @@ impl Ctx<'_> {
                         return None;
                     }
                 }
+                return found;
             }
-            return found;
+            // "Soviet officials and the state media blamed": a description joined to a named
+            // subject by "and" ("and the", at most two words after it): the named one speaks
+            if !self.is_cap(t) {
+                let and = (t.saturating_sub(3).max(sentence.start)..t)
+                    .rev()
+                    .find(|&k| self.lower(k) == "and")
+                    .filter(|&k| {
+                        k + 1 < t
+                            && self.lower(k + 1) == "the"
+                            && (k + 2..=t).all(|j| !self.is_cap(j) && self.is_word(j))
+                    });
+                if let Some(and) = and {
+                    if and > sentence.start {
+                        return self
+                            .actor_at(and - 1)
+                            .filter(|(e, _)| self.is_agent_kind(*e));
+                    }
+                }
+            }
+            return None;
         }
         None
     }
