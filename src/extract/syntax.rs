@@ -368,7 +368,12 @@ impl Ctx<'_> {
             if let Some(m) = self.mention(k) {
                 let (e, m_end) = (m.entity, m.tokens.end);
                 if self.entities[e].kind == EntityKind::Country && !self.is_possessive(m_end - 1) {
-                    if let Some(next) = self.conduct_head_after(m_end, end) {
+                    // "accused Turkish warplanes of ...", "blamed Iraqi troops for ...": the
+                    // state's forces and agents act for it
+                    let agents = (m_end < end
+                        && self.lex.is_cue("state-agent-noun", self.lower(m_end)))
+                    .then_some(m_end + 1);
+                    if let Some(next) = agents.or_else(|| self.conduct_head_after(m_end, end)) {
                         if !found.contains(&e) {
                             found.push(e);
                         }
