@@ -284,6 +284,8 @@ impl Ctx<'_> {
             // "Morgan Stanley", "Port Louis Harbour": a capital inside a longer name
             let prev_cap = tokens.start > 0
                 && self.doc.tokens[tokens.start - 1].kind == TokenKind::Word
+                // (in the same sentence: a headline's last word is no part of the name)
+                && self.doc.sentence_of(tokens.start - 1) == self.doc.sentence_of(tokens.start)
                 && self.is_cap(tokens.start - 1)
                 && !self
                     .lex
