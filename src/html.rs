@@ -30,8 +30,12 @@ pub fn read_page(html: &str, name: &str) -> Page {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let canonical = canonical_url(html);
-    let Ok(mut readability) = Readability::new(html, canonical.as_deref(), Some(config)) else {
+    // parsed once: the canonical URL is read from the same document Readability cleans
+    let document = dom_query::Document::from(html);
+    let canonical = canonical_url(&document);
+    let Ok(mut readability) =
+        Readability::with_document(document, canonical.as_deref(), Some(config))
+    else {
         return Page::Empty;
     };
     let Ok(found) = readability.parse() else {
@@ -124,50 +128,20 @@ fn drop_page_furniture(text: &str) -> String {
     out
 }
 
-/// The page's canonical URL: `<link rel="canonical" href="...">`, else `og:url`.
-fn canonical_url(html: &str) -> Option<String> {
-    // the head is enough, and a page can be megabytes
-    let head_end = html.find("</head>").unwrap_or(html.len().min(200_000));
-    let head = &html[..floor_char_boundary(html, head_end)];
-    let lower = head.to_ascii_lowercase();
-    let tag_with = |needle: &str| -> Option<String> {
-        let at = lower.find(needle)?;
-        let start = lower[..at].rfind('<')?;
-        let end = at + lower[at..].find('>')?;
-        Some(head[start..end].to_owned())
+/// The page's canonical URL: `<link rel="canonical" href="...">`, else `og:url`, when it is
+/// an absolute http(s) URL.
+fn canonical_url(document: &dom_query::Document) -> Option<String> {
+    let link = document
+        .select_single(r#"link[rel="canonical"]"#)
+        .attr("href");
+    let og = || {
+        document
+            .select_single(r#"meta[property="og:url"]"#)
+            .attr("content")
     };
-    let attr = |tag: &str, name: &str| -> Option<String> {
-        let lower = tag.to_ascii_lowercase();
-        let at = lower.find(&format!("{name}="))? + name.len() + 1;
-        let rest = &tag[at..];
-        let quote = rest.chars().next()?;
-        let value = if quote == '"' || quote == '\'' {
-            rest[1..].split(quote).next()?
-        } else {
-            rest.split([' ', '>']).next()?
-        };
-        Some(value.replace("&amp;", "&"))
-    };
-    let from_link = tag_with("rel=\"canonical\"")
-        .or_else(|| tag_with("rel='canonical'"))
-        .and_then(|t| attr(&t, "href"));
-    let from_og = || {
-        tag_with("property=\"og:url\"")
-            .or_else(|| tag_with("property='og:url'"))
-            .and_then(|t| attr(&t, "content"))
-    };
-    from_link
-        .or_else(from_og)
+    link.or_else(og)
         .map(|u| u.trim().to_owned())
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

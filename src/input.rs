@@ -362,20 +362,7 @@ pub fn read_file_with(
     }
     match kind_of(path) {
         Some(InputKind::Text) => {
-            // (a huge file is refused before it is read into memory)
-            if let Ok(meta) = fs::metadata(path) {
-                if meta.len() > MAX_ARTICLE_BYTES as u64 {
-                    return Err(InputError::TooLarge {
-                        path: path.to_owned(),
-                        line: None,
-                        size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-                    });
-                }
-            }
-            let bytes = fs::read(path).map_err(|source| InputError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
+            let bytes = read_article_file(path)?;
             let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
                 path: path.to_owned(),
                 line: None,
@@ -385,13 +372,6 @@ pub fn read_file_with(
                 return Err(InputError::Empty {
                     path: path.to_owned(),
                     line: None,
-                });
-            }
-            if text.len() > MAX_ARTICLE_BYTES {
-                return Err(InputError::TooLarge {
-                    path: path.to_owned(),
-                    line: None,
-                    size: text.len(),
                 });
             }
             // the name without its extension: "ruritania", "world/001"
@@ -410,19 +390,7 @@ pub fn read_file_with(
         Some(InputKind::Warc) => crate::warc::read_warc(file, f),
         Some(InputKind::Feed) => crate::feed::read_feed(file, f),
         Some(InputKind::Html) => {
-            if let Ok(meta) = fs::metadata(path) {
-                if meta.len() > MAX_ARTICLE_BYTES as u64 {
-                    return Err(InputError::TooLarge {
-                        path: path.to_owned(),
-                        line: None,
-                        size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-                    });
-                }
-            }
-            let bytes = fs::read(path).map_err(|source| InputError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
+            let bytes = read_article_file(path)?;
             // pages in another encoding than UTF-8 are read with U+FFFD for what does not
             // decode (saved pages are UTF-8 in the great majority)
             let html = String::from_utf8_lossy(&bytes);
@@ -457,6 +425,30 @@ pub fn read_file_with(
     }
 }
 
+/// The bytes of a file that holds one article (a `.txt`, a saved page), refused when over
+/// [`MAX_ARTICLE_BYTES`]: by its size before it is read into memory, and by what was read
+/// (it may have grown).
+fn read_article_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    let too_large = |size: usize| InputError::TooLarge {
+        path: path.to_owned(),
+        line: None,
+        size,
+    };
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.len() > MAX_ARTICLE_BYTES as u64 {
+            return Err(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX)));
+        }
+    }
+    let bytes = fs::read(path).map_err(|source| InputError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(bytes.len()));
+    }
+    Ok(bytes)
+}
+
 /// Whether a date is written YYYY-MM-DD.
 pub fn date_shaped(d: &str) -> bool {
     d.len() == 10
@@ -469,27 +461,10 @@ pub fn date_shaped(d: &str) -> bool {
         })
 }
 
-/// Whether a YYYY-MM-DD date names a day of the Gregorian calendar ("2004-02-30" does not).
+/// Whether a YYYY-MM-DD date names a day of the Gregorian calendar ("2004-02-30" does not),
+/// as XML Schema's `xsd:date` parser (Oxigraph's) reads it.
 pub fn is_calendar_date(d: &str) -> bool {
-    if !date_shaped(d) {
-        return false;
-    }
-    let (Ok(y), Ok(m), Ok(day)) = (
-        d[..4].parse::<u32>(),
-        d[5..7].parse::<u32>(),
-        d[8..].parse::<u32>(),
-    ) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
+    date_shaped(d) && d.parse::<oxsdatatypes::Date>().is_ok()
 }
 
 /// An article's URL as an IRI, normalized by the URL standard and then checked against RFC
@@ -661,6 +636,23 @@ mod tests {
             err.to_string().contains("f.jsonl:1: invalid UTF-8"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn calendar_dates() {
+        for d in ["2004-02-29", "2000-02-29", "1987-12-31"] {
+            assert!(is_calendar_date(d), "{d}");
+        }
+        for d in [
+            "2004-02-30",
+            "1900-02-29",
+            "2023-13-01",
+            "2023-00-10",
+            "yesterday",
+            "2004-2-3",
+        ] {
+            assert!(!is_calendar_date(d), "{d}");
+        }
     }
 
     #[test]

@@ -94,48 +94,41 @@ pub fn read_warc(
 }
 
 /// The HTML of an HTTP response (status 200, an HTML content type), decoded from gzip or
-/// deflate when the response says so.
+/// deflate when the response says so. The head is parsed by `httparse` (hyper's parser).
 fn html_payload(http: &[u8]) -> Option<String> {
-    let end = http.windows(4).position(|w| w == b"\r\n\r\n")?;
-    let head = std::str::from_utf8(&http[..end]).ok()?;
-    let body = &http[end + 4..];
-    let mut lines = head.lines();
-    let status = lines.next()?.split_whitespace().nth(1)?;
-    if status != "200" {
+    let mut headers = [httparse::EMPTY_HEADER; 128];
+    let mut response = httparse::Response::new(&mut headers);
+    let httparse::Status::Complete(head_len) = response.parse(http).ok()? else {
+        return None;
+    };
+    if response.code != Some(200) {
         return None;
     }
-    let mut html = false;
-    let mut encoding = String::new();
-    let mut chunked = false;
-    for line in lines {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        let value = value.trim().to_ascii_lowercase();
-        match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => html = value.contains("html"),
-            "content-encoding" => encoding = value,
-            "transfer-encoding" => chunked = value.contains("chunked"),
-            _ => {}
-        }
-    }
-    if !html {
+    let header = |name: &str| {
+        response
+            .headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .map(|h| String::from_utf8_lossy(h.value).to_ascii_lowercase())
+    };
+    if !header("content-type").is_some_and(|t| t.contains("html")) {
         return None;
     }
-    let body = if chunked {
+    let body = &http[head_len..];
+    let body = if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
         dechunk(body)?
     } else {
         body.to_vec()
     };
-    let bytes = match encoding.as_str() {
-        "gzip" | "x-gzip" => {
+    let bytes = match header("content-encoding").as_deref() {
+        Some("gzip" | "x-gzip") => {
             let mut out = Vec::new();
             flate2::read::MultiGzDecoder::new(&body[..])
                 .read_to_end(&mut out)
                 .ok()?;
             out
         }
-        "deflate" => {
+        Some("deflate") => {
             let mut out = Vec::new();
             flate2::read::ZlibDecoder::new(&body[..])
                 .read_to_end(&mut out)
@@ -151,14 +144,40 @@ fn html_payload(http: &[u8]) -> Option<String> {
 fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n")?;
-        let size = std::str::from_utf8(&body[..line_end]).ok()?;
-        let size = usize::from_str_radix(size.split(';').next()?.trim(), 16).ok()?;
-        body = &body[line_end + 2..];
+        let httparse::Status::Complete((at, size)) = httparse::parse_chunk_size(body).ok()? else {
+            return None;
+        };
+        let size = usize::try_from(size).ok()?;
+        body = &body[at..];
         if size == 0 {
             return Some(out);
         }
         out.extend_from_slice(body.get(..size)?);
         body = body.get(size + 2..)?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn payloads_chunked_or_gzipped_are_decoded() {
+        let plain = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Hi</p>";
+        assert_eq!(html_payload(plain).as_deref(), Some("<p>Hi</p>"));
+        let chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n<p>H\r\n5\r\ni</p>\r\n0\r\n\r\n";
+        assert_eq!(html_payload(chunked).as_deref(), Some("<p>Hi</p>"));
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"<p>Hi</p>").unwrap();
+        let mut zipped =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                .to_vec();
+        zipped.extend(gz.finish().unwrap());
+        assert_eq!(html_payload(&zipped).as_deref(), Some("<p>Hi</p>"));
+        assert!(
+            html_payload(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nx").is_none()
+        );
+        assert!(html_payload(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG").is_none());
     }
 }

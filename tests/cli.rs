@@ -96,6 +96,20 @@ fn formats() -> [(&'static str, RdfFormat, &'static str); 6] {
     ]
 }
 
+/// Slow tier: rdflib reads what `inputs` give, in every format, triple for triple as
+/// Oxigraph does.
+fn assert_rdflib_agrees(inputs: &[PathBuf]) {
+    for (name, format, rdflib) in formats() {
+        let data = extract(name, inputs);
+        let n = oxigraph_count(&data, format);
+        assert_eq!(
+            rdflib_count(&data, rdflib),
+            n,
+            "{name}: rdflib and Oxigraph agree"
+        );
+    }
+}
+
 #[test]
 fn every_output_format_parses_in_oxigraph() {
     let inputs = [example("ruritania.txt"), example("wire.jsonl")];
@@ -116,16 +130,7 @@ fn every_output_format_parses_in_oxigraph() {
 #[test]
 #[ignore = "slow tier: needs rdflib (scripts/setup --slow); cargo test --release -- --ignored"]
 fn every_output_format_parses_in_rdflib_as_in_oxigraph() {
-    let inputs = [example("ruritania.txt"), example("wire.jsonl")];
-    for (name, format, rdflib) in formats() {
-        let data = extract(name, &inputs);
-        let n = oxigraph_count(&data, format);
-        assert_eq!(
-            rdflib_count(&data, rdflib),
-            n,
-            "{name}: rdflib and Oxigraph agree"
-        );
-    }
+    assert_rdflib_agrees(&[example("ruritania.txt"), example("wire.jsonl")]);
 }
 
 #[test]
@@ -179,12 +184,7 @@ fn names_with_quotes_and_non_latin_letters_make_valid_rdf() {
 #[ignore = "slow tier: needs rdflib (scripts/setup --slow); cargo test --release -- --ignored"]
 fn names_with_quotes_and_non_latin_letters_parse_in_rdflib() {
     let dir = tempfile::tempdir().unwrap();
-    let path = odd_names_article(dir.path());
-    for (name, format, rdflib) in formats() {
-        let data = extract(name, std::slice::from_ref(&path));
-        let n = oxigraph_count(&data, format);
-        assert_eq!(rdflib_count(&data, rdflib), n, "{name}");
-    }
+    assert_rdflib_agrees(&[odd_names_article(dir.path())]);
 }
 
 #[test]
@@ -825,12 +825,7 @@ fn hostile_input_makes_rdf_that_parses_and_the_summary_counts_what_is_written() 
 #[ignore = "slow tier: needs rdflib (scripts/setup --slow); cargo test --release -- --ignored"]
 fn hostile_input_parses_in_rdflib_as_in_oxigraph() {
     let dir = tempfile::tempdir().unwrap();
-    let input = hostile_articles(dir.path());
-    for (name, format, rdflib) in formats() {
-        let data = extract(name, std::slice::from_ref(&input));
-        let n = oxigraph_count(&data, format);
-        assert_eq!(rdflib_count(&data, rdflib), n, "{name}");
-    }
+    assert_rdflib_agrees(&[hostile_articles(dir.path())]);
 }
 
 /// Slow tier: CSV results read back with Python's csv module give the cells of the JSON

@@ -3,62 +3,15 @@
 //! included), and a stop while a long query runs. In process, on loopback, each in seconds.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
-use std::sync::Arc;
+use std::net::TcpStream;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-fn free_port() -> u16 {
-    static NEXT: AtomicU16 = AtomicU16::new(0);
-    let offset = (std::process::id() % 800) as u16 * 15 + 11;
-    loop {
-        let port = 20000 + (offset + NEXT.fetch_add(1, Ordering::SeqCst)) % 12000;
-        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
+mod common;
 
-/// The examples in a memory store, served with `config` changes.
-fn start(
-    change: impl FnOnce(&mut newsgraph::serve::Config),
-) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
-    let store = newsgraph::GraphStore::memory().unwrap();
-    let mapper = newsgraph::RdfMapper::default();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    newsgraph::pipeline::run(
-        &[
-            root.join("examples/ruritania.txt"),
-            root.join("examples/wire.jsonl"),
-        ],
-        &mapper,
-        None,
-        newsgraph::pipeline::Render::None,
-        &mut |batch| {
-            for p in &batch {
-                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
-            }
-            Ok(())
-        },
-    )
-    .unwrap();
-    let addr = format!("127.0.0.1:{}", free_port());
-    let mut config = newsgraph::serve::Config {
-        bind: addr.clone(),
-        ..Default::default()
-    };
-    change(&mut config);
-    let stop = Arc::new(AtomicBool::new(false));
-    let s = stop.clone();
-    let handle = std::thread::spawn(move || newsgraph::serve::serve(store, config, s).unwrap());
-    for _ in 0..100 {
-        if TcpStream::connect(&addr).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    (addr, stop, handle)
+/// The examples in a memory store, served with `change` made to the settings.
+fn start(change: impl FnOnce(&mut newsgraph::serve::Config)) -> common::Served {
+    common::serve(common::examples_store(), change)
 }
 
 /// GET `path`; the status, or 0 when no answer came within 10 s.

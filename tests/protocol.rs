@@ -6,10 +6,9 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{Graph, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef};
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 const MF: &str = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
@@ -22,35 +21,11 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/w3c-protocol")
 }
 
-/// A free port below Linux's ephemeral range (see tests/serve.rs).
-fn free_port() -> u16 {
-    static NEXT: AtomicU16 = AtomicU16::new(0);
-    let offset = (std::process::id() % 800) as u16 * 15 + 7;
-    loop {
-        let port = 20000 + (offset + NEXT.fetch_add(1, Ordering::SeqCst)) % 12000;
-        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
+mod common;
 
-/// Serves `store` until the returned flag is set.
-fn serve(store: newsgraph::GraphStore) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
-    let addr = format!("127.0.0.1:{}", free_port());
-    let config = newsgraph::serve::Config {
-        bind: addr.clone(),
-        ..Default::default()
-    };
-    let stop = Arc::new(AtomicBool::new(false));
-    let s = stop.clone();
-    let handle = std::thread::spawn(move || newsgraph::serve::serve(store, config, s).unwrap());
-    for _ in 0..100 {
-        if TcpStream::connect(&addr).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    (addr, stop, handle)
+/// Serves `store` with the default settings.
+fn serve(store: newsgraph::GraphStore) -> common::Served {
+    common::serve(store, |_| {})
 }
 
 /// One HTTP/1.1 exchange; returns status, headers (lower-case names) and body.

@@ -3,26 +3,11 @@
 //! protocol and a concurrent load, and the CLI under SIGTERM for a graceful stop that loses nothing.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::net::TcpStream;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-/// A free port below Linux's ephemeral range (32768-60999): a port the OS hands out for
-/// port 0 can be taken, before the server binds it, by the source port of one of the many
-/// client connections the tests running beside make ("Address already in use", seen in CI).
-fn free_port() -> u16 {
-    use std::sync::atomic::AtomicU16;
-    static NEXT: AtomicU16 = AtomicU16::new(0);
-    let offset = (std::process::id() % 800) as u16 * 15;
-    loop {
-        let port = 20000 + (offset + NEXT.fetch_add(1, Ordering::SeqCst)) % 12000;
-        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
-            return port;
-        }
-    }
-}
+mod common;
 
 /// A memory store holding the examples, served on a free port until the returned flag is set.
 fn start_with(
@@ -31,53 +16,17 @@ fn start_with(
     timeout: Duration,
     workers: usize,
     queue: usize,
-) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
-    let store = newsgraph::GraphStore::memory().unwrap();
-    let mapper = newsgraph::RdfMapper::default();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    newsgraph::pipeline::run(
-        &[
-            root.join("examples/ruritania.txt"),
-            root.join("examples/wire.jsonl"),
-        ],
-        &mapper,
-        None,
-        newsgraph::pipeline::Render::None,
-        &mut |batch| {
-            for p in &batch {
-                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
-            }
-            Ok(())
-        },
-    )
-    .unwrap();
-    let addr = format!("127.0.0.1:{}", free_port());
-    let config = newsgraph::serve::Config {
-        bind: addr.clone(),
-        read_only,
-        workers,
-        queue,
-        timeout,
-        max_body,
-        ..Default::default()
-    };
-    let stop = Arc::new(AtomicBool::new(false));
-    let s = stop.clone();
-    let handle = std::thread::spawn(move || newsgraph::serve::serve(store, config, s).unwrap());
-    for _ in 0..100 {
-        if TcpStream::connect(&addr).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    (addr, stop, handle)
+) -> common::Served {
+    common::serve(common::examples_store(), |c| {
+        c.read_only = read_only;
+        c.max_body = max_body;
+        c.timeout = timeout;
+        c.workers = workers;
+        c.queue = queue;
+    })
 }
 
-fn start(
-    read_only: bool,
-    max_body: usize,
-    timeout: Duration,
-) -> (String, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+fn start(read_only: bool, max_body: usize, timeout: Duration) -> common::Served {
     start_with(read_only, max_body, timeout, 4, 64)
 }
 
@@ -324,10 +273,10 @@ fn sigterm_stops_the_server_and_keeps_updates() {
         .unwrap()
         .args(["load", "--quiet", "--store"])
         .arg(&store)
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ruritania.txt"))
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ruritania.txt"))
         .assert()
         .success();
-    let addr = format!("127.0.0.1:{}", free_port());
+    let addr = format!("127.0.0.1:{}", common::free_port());
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsgraph"))
         .args(["serve", "--bind", &addr, "--store"])
         .arg(&store)

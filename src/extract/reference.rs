@@ -20,10 +20,10 @@ impl Ctx<'_> {
             // "Bank of America", "Korea Development Bank": a country word inside an
             // organization's name is the organization's
             if self.entities[e].kind == EntityKind::Country {
-                if let Some((org, toks, _)) = self.org_overlaps.iter().find(|(_, toks, _)| {
-                    toks.start <= start && end <= toks.end && toks.len() > end - start
-                }) {
-                    return Some((*org, toks.start));
+                if let Some((org, toks)) =
+                    self.org_named_with_country(|toks| toks.start <= start && end <= toks.end)
+                {
+                    return Some((org, toks.start));
                 }
             }
             // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
@@ -163,6 +163,25 @@ impl Ctx<'_> {
             return Some((e, start));
         }
         None
+    }
+
+    /// An organization whose name holds a country's name and more ("Bank of Japan", "Korea
+    /// Development Bank"; not "Soviet Union", which is the country), the first whose name's
+    /// tokens `pick` takes: the organization and those tokens.
+    pub(super) fn org_named_with_country(
+        &self,
+        pick: impl Fn(&std::ops::Range<usize>) -> bool,
+    ) -> Option<(usize, std::ops::Range<usize>)> {
+        self.org_overlaps
+            .iter()
+            .filter(|(_, toks, _)| pick(toks))
+            .find(|(_, toks, _)| {
+                toks.clone().any(|t| {
+                    self.mention(t)
+                        .is_none_or(|m| self.entities[m.entity].kind != EntityKind::Country)
+                })
+            })
+            .map(|(e, toks, _)| (*e, toks.clone()))
     }
 
     /// A name at `start` used as a place: after "in", "at", "near" or "outside" ("a suit filed

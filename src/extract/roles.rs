@@ -300,12 +300,8 @@ impl Ctx<'_> {
             }
             // "Bank of Japan governor X": an organization whose name ends in a country word
             let named_with_country = self
-                .org_overlaps
-                .iter()
-                .find(|(_, toks, _)| {
-                    toks.end == t + 1 && toks.start >= s_start && self.more_than_a_country(toks)
-                })
-                .map(|(e, toks, _)| (*e, toks.start));
+                .org_named_with_country(|toks| toks.end == t + 1 && toks.start >= s_start)
+                .map(|(e, toks)| (e, toks.start));
             if let Some((e, start)) = named_with_country
                 .or_else(|| self.government_noun_owner(t))
                 .or_else(|| self.owner_at(t))
@@ -374,7 +370,8 @@ impl Ctx<'_> {
             let lower = w.to_lowercase();
             // "chairman of the Korea Development Bank", "governor of the Bank of Japan": an
             // organization whose name holds a country word
-            if let Some((e, end)) = self.org_named_with_country_at(k) {
+            if let Some((e, toks)) = self.org_named_with_country(|toks| toks.start == k) {
+                let end = toks.end;
                 items.push(Item::Owner(e, k));
                 k = end;
                 if has_head {
@@ -490,24 +487,6 @@ impl Ctx<'_> {
             return Vec::new();
         }
         items
-    }
-
-    /// An organization whose name starts at `k` and holds a country's name ("Korea
-    /// Development Bank", "Bank of Japan"): the organization and the end of its name.
-    fn org_named_with_country_at(&self, k: usize) -> Option<(usize, usize)> {
-        self.org_overlaps
-            .iter()
-            .find(|(_, toks, _)| toks.start == k && self.more_than_a_country(toks))
-            .map(|(e, toks, _)| (*e, toks.end))
-    }
-
-    /// Whether an organization's name holds more than a country's name ("Bank of Japan",
-    /// not "Soviet Union").
-    fn more_than_a_country(&self, toks: &Range<usize>) -> bool {
-        toks.clone().any(|t| {
-            self.mention(t)
-                .is_none_or(|m| self.entities[m.entity].kind != EntityKind::Country)
-        })
     }
 
     /// Reads titles and owners from a zone and records the roles.
