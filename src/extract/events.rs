@@ -12,7 +12,7 @@
 //! The accuser must be found: an accusation without one is dropped, never guessed.
 
 use super::entities::SPEECH_VERBS;
-use super::syntax::{Attachment, VerbGroup};
+use super::syntax::{Attachment, VerbGroup, PREPOSITIONS};
 use super::{Accusation, Ctx, Denial, EntityKind};
 use crate::lexicon::AccusationCue as Frame;
 use std::ops::Range;
@@ -202,10 +202,18 @@ const TRIGGER_CLASSES: &[&str] = &[
     "ouster-verb",
     "label-verb",
     "critical-adjective",
+    "fault-noun",
+    "punish-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
 const SAID_VERBS: &[&str] = &["ruled", "found", "alleged", "charged"];
+
+/// Words that open a subordinate clause with a subject of its own.
+const SUBORDINATORS: &[&str] = &[
+    "since", "after", "when", "because", "while", "before", "although", "though", "until", "once",
+    "whereas", "unless",
+];
 
 const NEGATION_WORDS: &[&str] = &["not", "never", "n't"];
 
@@ -247,6 +255,8 @@ impl Ctx<'_> {
                 let ouster_verb = lex.is_cue("ouster-verb", lower);
                 let label_verb = lex.is_cue("label-verb", lower);
                 let critical = lex.is_cue("critical-adjective", lower);
+                let fault = lex.is_cue("fault-noun", lower);
+                let punish = lex.is_cue("punish-verb", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -297,6 +307,12 @@ impl Ctx<'_> {
                 }
                 if critical {
                     self.critical_of_at(k, &range, s);
+                }
+                if fault {
+                    self.fault_reason_at(k, &range, s);
+                }
+                if punish {
+                    self.punished_at(k, &range, s);
                 }
             }
         }
@@ -1342,7 +1358,7 @@ impl Ctx<'_> {
             );
             return;
         }
-        if self.innocent_use(v, sentence) {
+        if !self.negated_duty_at(v) && self.innocent_use(v, sentence) {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
@@ -1438,6 +1454,7 @@ impl Ctx<'_> {
         let w = self.lower(k);
         self.lex.wrongdoing_verbs.contains(w)
             || self.lex.is_cue("wrongdoing-adverb", w)
+            || self.negated_duty_at(k)
             || (w == "failed"
                 && k + 2 < self.doc.tokens.len()
                 && self.lower(k + 1) == "to"
@@ -2075,6 +2092,247 @@ impl Ctx<'_> {
             s,
             "accusation.critical-of",
         );
+    }
+
+    /// "Washington put tariffs on Japanese goods over Tokyo's alleged failure to honour the
+    /// pact", "Cyprus protested over alleged violations of its airspace by the Turkish air
+    /// force": a fault of Y's given as the reason for what the clause's subject does (or says).
+    fn fault_reason_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // "failure to honour", not "failure to win": a duty unmet, not a lack of success
+        if matches!(self.lower(noun), "failure" | "failures")
+            && !(noun + 2 < sentence.end
+                && self.lower(noun + 1) == "to"
+                && !self.lex.is_cue("success-verb", self.lower(noun + 2)))
+        {
+            return;
+        }
+        // back over "alleged", "repeated" and lower-case modifiers to the owner or the lead
+        let mut b = noun;
+        while b > sentence.start && b + 4 > noun && {
+            let w = self.lower(b - 1);
+            self.is_word(b - 1)
+                && !self.is_cap(b - 1)
+                && !self.is_possessive(b - 1)
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "and"
+                        | "or"
+                        | "no"
+                        | "any"
+                        | "not"
+                )
+                && !w.ends_with("ing")
+        } {
+            b -= 1;
+        }
+        if b == sentence.start {
+            return;
+        }
+        // the owner: "Tokyo's (alleged) failure", "its failure"; else "violations ... by Y"
+        let (accused, lead) =
+            if self.is_possessive(b - 1) || matches!(self.lower(b - 1), "its" | "their") {
+                let Some((y, at)) = self.actor_at(b - 1) else {
+                    return;
+                };
+                let start = self.mention(at).map_or(at, |m| m.tokens.start);
+                let mut lead = start;
+                while lead > sentence.start && matches!(self.lower(lead - 1), "the" | "alleged") {
+                    lead -= 1;
+                }
+                (vec![y], lead)
+            } else {
+                let mut lead = b;
+                if matches!(self.lower(lead - 1), "the" | "a") {
+                    lead -= 1;
+                }
+                let Some(by) = (noun + 1..(noun + 6).min(sentence.end))
+                    .take_while(|&j| !matches!(self.word(j), "," | ";" | ":"))
+                    .find(|&j| self.lower(j) == "by")
+                else {
+                    return;
+                };
+                let (accused, _) = self.object_list(by + 1, sentence, 8);
+                (accused, lead)
+            };
+        if accused.is_empty() || lead == sentence.start {
+            return;
+        }
+        // the lead: "over", "for", "because of", "citing", "in protest at"
+        let p = self.lower(lead - 1);
+        let reason = self.lex.is_cue("reason-preposition", p)
+            || (p == "of" && lead >= sentence.start + 2 && self.lower(lead - 2) == "because")
+            || (p == "to" && lead >= sentence.start + 2 && self.lower(lead - 2) == "response");
+        if !reason {
+            return;
+        }
+        // who does it: the main clause's subject, named at the sentence's start (after an
+        // opening phrase set off by a comma), never inside a that-clause
+        let Some((accuser, at)) = self.main_subject(lead - 1, sentence) else {
+            return;
+        };
+        let opening = (sentence.start..at).all(|t| {
+            matches!(self.lower(t), "the" | "a" | "an")
+                || (at > sentence.start && (t..at).any(|c| self.word(c) == ","))
+        });
+        if !opening || !self.is_agent_kind(accuser) {
+            return;
+        }
+        // "He is the first official to visit Japan since Reagan announced tariffs over ...":
+        // in a subordinate clause, that clause's subject does it
+        let (accuser, at) = match (self.past(at)..lead)
+            .rev()
+            .find(|&t| SUBORDINATORS.contains(&self.lower(t)) && self.lower(t + 1) != "of")
+        {
+            Some(sub) => {
+                let Some((e, at)) = (sub + 1..(sub + 5).min(lead))
+                    .find(|&t| self.mention(t).is_some())
+                    .and_then(|t| self.actor_at(t))
+                else {
+                    return;
+                };
+                if !self.is_agent_kind(e) {
+                    return;
+                }
+                (e, at)
+            }
+            None => (accuser, at),
+        };
+        // the subject's own verb: a finite verb right after its noun phrase, not negated
+        let head_end = self.past(at);
+        if (head_end..lead).any(|t| NEGATION_WORDS.contains(&self.lower(t))) {
+            return;
+        }
+        let charge = self.clause_from(b, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "112",
+            noun,
+            s,
+            "accusation.fault-reason",
+        );
+    }
+
+    /// "The FA fined Chelsea for failing to control their players", "Kenteris was suspended
+    /// by the IAAF for missing three drugs tests": a penalty whose reason is a wrong.
+    fn punished_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical {
+            return;
+        }
+        let (accuser, accused, after) = if group.passive {
+            // "Y was fined by X for ...": the agent right after the verb
+            if verb + 2 >= sentence.end || self.lower(verb + 1) != "by" {
+                return;
+            }
+            let (agents, end) = self.object_list(verb + 2, sentence, 8);
+            let Some(&x) = agents.first() else { return };
+            let Some((y, _)) = self.subject_before(group.start.max(sentence.start + 1), sentence)
+            else {
+                return;
+            };
+            (x, vec![y], end)
+        } else {
+            if group.attachment == Attachment::ReducedRelative {
+                return;
+            }
+            let (objects, end) = self.object_list(verb + 1, sentence, 8);
+            if objects.is_empty() {
+                return;
+            }
+            let Some(x) = self.asserting_subject(verb, sentence) else {
+                return;
+            };
+            (x, objects, end)
+        };
+        // "for" and a wrong within eight words: "for allegedly suggesting", "for failing to",
+        // "for breach of contract", "for his comments" (not "for two years")
+        let Some(f) = (after..(after + 8).min(sentence.end))
+            .take_while(|&j| !matches!(self.word(j), ";" | ":"))
+            .find(|&j| self.lower(j) == "for" && self.is_wrong_reason(j + 1, sentence))
+        else {
+            return;
+        };
+        let charge = self.clause_from(f + 1, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "112",
+            verb,
+            s,
+            "accusation.punished",
+        );
+    }
+
+    /// The words after a penalty's "for" name a wrong: "allegedly ...", an -ing verb ("taking
+    /// cocaine", "failing to"), or within three words a noun of a crime, fault, charge or
+    /// conduct ("his comments", "breach of contract").
+    fn is_wrong_reason(&self, k: usize, sentence: &Range<usize>) -> bool {
+        if k >= sentence.end {
+            return false;
+        }
+        let w = self.lower(k);
+        if matches!(w, "allegedly" | "alleged" | "illegally" | "unlawfully") {
+            return true;
+        }
+        if w.len() > 4
+            && w.ends_with("ing")
+            && !self.is_cap(k)
+            && !matches!(
+                w,
+                "during" | "nothing" | "something" | "morning" | "evening"
+            )
+        {
+            return true;
+        }
+        (k..(k + 4).min(sentence.end))
+            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+            .any(|j| {
+                let w = self.lower(j);
+                self.lex.is_cue("crime-noun", w)
+                    || self.lex.is_cue("fault-noun", w)
+                    || self.lex.is_cue("punish-reason", w)
+                    || self.lex.is_cue("wrong-conduct", w)
+            })
+    }
+
+    /// "had not honoured the pact", "haven't lived up to it", "never complied": a duty
+    /// unmet. True at the verb of the duty after a negation.
+    fn negated_duty_at(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        if k < 2 || !self.lex.is_cue("obligation-verb", w) {
+            return false;
+        }
+        if matches!(w, "lived" | "live")
+            && !(k + 2 < self.doc.tokens.len()
+                && self.lower(k + 1) == "up"
+                && self.lower(k + 2) == "to")
+        {
+            return false;
+        }
+        let mut n = k - 1;
+        if matches!(self.lower(n), "fully" | "yet" | "always") && n > 0 {
+            n -= 1;
+        }
+        let w = self.lower(n);
+        // "hasn't", "didn't": one token
+        (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+            || (NEGATION_WORDS.contains(&w)
+                && n > 0
+                && matches!(
+                    self.lower(n - 1),
+                    "has" | "have" | "had" | "did" | "does" | "do" | "was" | "were" | "is" | "are"
+                ))
     }
 
     /// "X called Y a liar", "X branded Y \"tasteless\"", "X described Y as incompetent": a
