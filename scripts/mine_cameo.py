@@ -73,7 +73,7 @@ EXTRA = {
     "assail": ("obj-for", "111"),
     "fault": ("obj-for", "112"),
     "sue": ("obj-for", "1121"),
-    "complain": ("that-wrong", "112"),
+    "complain": ("that-about", "112"),
     "contend": ("that-wrong", "112"),
     "charge": ("obj-with", "112"),
     # phrasal: "hit out at Y", "lashed out at Y"
@@ -149,7 +149,8 @@ def main():
     print("# DENIGRATE, DENOUNCE, DEPLORE, SAVAGE [111], BLAME [112]; source column 'newsgraph' = our additions.")
     print("# frame: obj-of (accuse Y of Z), obj-for (blame Y for Z; criticise Y), obj-with (charge Y with Z),")
     print("# obj-in (implicate Y in Z), obj-on (indict Y on Z), that (allege that Y ...),")
-    print("# that-wrong (claim that Y <wrongdoing verb> ...), out-at (hit out at Y over Z)")
+    print("# that-wrong (claim that Y <wrongdoing verb> ...), out-at (hit out at Y over Z),")
+    print("# that-about (complain (to Z) that Y ... / about Y)")
     print("# form\tlemma\tframe\tcameo\tsource")
     for form in sorted(rows):
         lemma, frame, cameo, source = rows[form]

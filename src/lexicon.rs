@@ -53,7 +53,8 @@ pub enum CountryPattern {
 pub struct AccusationCue {
     /// Dictionary form ("accuse").
     pub lemma: String,
-    /// Syntactic frame: `obj-of`, `obj-for`, `obj-with`, `that`, `that-wrong`, `out-at`.
+    /// Syntactic frame: `obj-of`, `obj-for`, `obj-with`, `that`, `that-wrong`,
+    /// `that-about`, `out-at`.
     pub pattern: String,
     /// CAMEO code of the cue (111 criticize, 112 accuse, 1121 ...).
     pub cameo: String,

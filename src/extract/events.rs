@@ -35,7 +35,7 @@ impl Frame {
     /// person ("charged a fee" never reaches here; "charged the company" is a price).
     fn bare_object_ok(&self, accused: &[usize], ctx: &Ctx) -> bool {
         match self.pattern.as_str() {
-            "obj-for-only" | "that" | "that-wrong" => false,
+            "obj-for-only" | "that" | "that-wrong" | "that-about" => false,
             "obj-with" => accused
                 .iter()
                 .all(|&a| ctx.entities[a].kind == EntityKind::Person),
@@ -103,6 +103,12 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "been",
     "not",
     "never",
+    "this",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
 ];
 
 /// Nouns that stand for a country's government when a country word modifies them.
@@ -786,6 +792,10 @@ impl Ctx<'_> {
         if frame.pattern == "that-wrong" {
             return; // read by said_wrongdoing_at
         }
+        if frame.pattern == "that-about" {
+            self.complained_at(accuser, cue, sentence, frame, s);
+            return;
+        }
         // "blamed the crash on Y"
         if frame.lemma == "blame" {
             // (the last "on" that names someone: "blamed a spate of blasts in South African
@@ -1072,6 +1082,55 @@ impl Ctx<'_> {
             cue,
             s,
             "accusation.alleged-that",
+        );
+    }
+
+    /// "X complained (to Z) that Y ...", "X complained (to Z) about Y('s plans)": the subject
+    /// of the complaint's clause, or what it is about, is accused.
+    fn complained_at(
+        &mut self,
+        accuser: usize,
+        cue: usize,
+        sentence: &Range<usize>,
+        frame: &Frame,
+        s: usize,
+    ) {
+        let mut k = cue + 1;
+        while k < sentence.end && self.is_group_adverb(k) {
+            k += 1;
+        }
+        // "complained to the European Commission that ...": past the one complained to
+        if k < sentence.end && self.lower(k) == "to" {
+            let Some(j) = (k + 1..(k + 9).min(sentence.end))
+                .take_while(|&j| !matches!(self.word(j), "," | ";" | ":"))
+                .find(|&j| matches!(self.lower(j), "that" | "about"))
+            else {
+                return;
+            };
+            k = j;
+        }
+        if k + 1 >= sentence.end {
+            return;
+        }
+        let accused = match self.lower(k) {
+            "that" => self.clause_subjects(k + 1, sentence),
+            // "about Y", "about the way Y ...", "about Y's plans"
+            "about" | "over" => {
+                let (found, _) = self.object_list(k + 1, sentence, 10);
+                (!found.is_empty()).then_some(found)
+            }
+            _ => None,
+        };
+        let Some(accused) = accused else { return };
+        let charge = self.clause_from(k + 1, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            &frame.cameo,
+            cue,
+            s,
+            "accusation.complained",
         );
     }
 

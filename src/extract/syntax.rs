@@ -94,7 +94,7 @@ const PARTICIPLE_LEADS: &[&str] = &[
 
 impl Ctx<'_> {
     /// True when token `k` is a verb-group adverb ("also", "strongly").
-    fn is_group_adverb(&self, k: usize) -> bool {
+    pub(super) fn is_group_adverb(&self, k: usize) -> bool {
         let w = self.lower(k);
         GROUP_ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
     }
