@@ -238,7 +238,12 @@ impl Ctx<'_> {
                     continue;
                 }
                 // cue words are lower case in running text: "Sue Smith", "Massive Attack"
-                if k > range.start && self.is_cap(k) && !self.doc.sentences[s].all_caps {
+                // (but Reuters capitalizes the word after "U.S.": "recent U.S. Criticism of")
+                if k > range.start
+                    && self.is_cap(k)
+                    && !self.doc.sentences[s].all_caps
+                    && !is_dotted_abbreviation(self.word(k - 1))
+                {
                     continue;
                 }
                 // "charge d'affaires": a diplomat
@@ -3239,6 +3244,14 @@ impl Ctx<'_> {
 }
 
 /// A quotation mark.
+/// "U.S.", "U.K.", "U.N.": letters with a dot after each.
+fn is_dotted_abbreviation(w: &str) -> bool {
+    w.len() >= 4
+        && w.len() <= 6
+        && w.ends_with('.')
+        && w.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1)
+}
+
 fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
 }
