@@ -1387,8 +1387,11 @@ impl Ctx<'_> {
         // no second clause in between, nor a verb of the subject's own ("they opposed the
         // Iran initiative yet failed to end it")
         if (j + 1..v).any(|t| {
-            matches!(self.word(t), "," | ";" | "said" | "says" | "yet" | "but")
-                || (t > j + 1
+            // ("said it understood why the U.S. attacked ...": a question, not a statement)
+            matches!(
+                self.lower(t),
+                "," | ";" | "said" | "says" | "yet" | "but" | "why" | "how" | "whether" | "if"
+            ) || (t > j + 1
                     // ("used illegally obtained information": the verb the adverb marks)
                     && !(t + 1 == v && self.lex.is_cue("wrongdoing-adverb", self.lower(v)))
                     && self.mention(t).is_none()
@@ -1437,6 +1440,16 @@ impl Ctx<'_> {
         let Some((accuser, _)) = self.subject_before(cue, sentence) else {
             return;
         };
+        // "U.S. Defence Secretary Weinberger said U.S. destroyers attacked ...": a report of
+        // one's own country's force
+        if self.lex.is_cue("force-verb", self.lower(v))
+            && self
+                .roles
+                .iter()
+                .any(|r| r.holder == accuser && r.of == Some(accused))
+        {
+            return;
+        }
         // the whole clause: "the U.S. Superfund tax on oil imports breached trade rules"
         let charge = self.clause_from(k, sentence);
         self.push_accusation(
