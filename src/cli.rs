@@ -46,6 +46,75 @@ enum Command {
     /// Print the text newsgraph reads from each article (the text offsets count over): for a
     /// web page, its headline, a blank line and its main text.
     Text(TextArgs),
+    /// Write the accusation network (who accuses whom) as DOT, GraphML, GEXF or SVG.
+    Graph(GraphArgs),
+}
+
+/// Formats of `newsgraph graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum GraphOut {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (networkx, Gephi, yEd).
+    Graphml,
+    /// GEXF 1.2 (Gephi, networkx).
+    Gexf,
+    /// An SVG picture.
+    Svg,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["store", "input"])))]
+struct GraphArgs {
+    /// Read this on-disk store.
+    #[arg(long, value_name = "DIR")]
+    store: Option<PathBuf>,
+    /// Extract these articles in memory and read them.
+    #[arg(long, value_name = "INPUT", num_args = 1..)]
+    input: Vec<PathBuf>,
+    /// Output format (default: from the -o extension, else dot).
+    #[arg(long, short, value_enum)]
+    format: Option<GraphOut>,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Nodes: each actor (people and organizations joined by name across articles), or the
+    /// country each side is, belongs to or speaks for.
+    #[arg(long, value_enum, default_value = "actor")]
+    by: crate::network::By,
+    /// Only accusations of this CAMEO category or its subcategories (111, 112, 1121 ...).
+    #[arg(long, value_name = "CODE", value_parser = parse_cameo)]
+    category: Option<String>,
+    /// Only articles dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    since: Option<String>,
+    /// Only articles dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    until: Option<String>,
+    /// At most this many nodes, those with the most accusations (0: all).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    top: usize,
+    #[command(flatten)]
+    common: Common,
+}
+
+fn parse_cameo(s: &str) -> Result<String, String> {
+    if !s.is_empty() && s.len() <= 4 && s.starts_with("1") && s.bytes().all(|b| b.is_ascii_digit())
+    {
+        Ok(s.to_owned())
+    } else {
+        Err(format!(
+            "{s:?} is no CAMEO accusation category: use a code such as 111, 112 or 1121"
+        ))
+    }
+}
+
+fn parse_day(s: &str) -> Result<String, String> {
+    if crate::input::is_calendar_date(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!("{s:?} is no calendar day: use YYYY-MM-DD"))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -265,6 +334,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Extract(a) => extract(a),
         Command::Load(a) => load(a),
         Command::Query(a) => query(a),
+        Command::Graph(a) => graph(a),
         Command::Export(a) => export(a),
         Command::Update(a) => update(a),
         Command::Stats(a) => stats(a),
@@ -627,13 +697,29 @@ fn query(mut a: QueryArgs) -> Result<()> {
         }
     }
     let text = read_query(a.query_file.as_deref(), a.expression.as_deref())?;
-    let store = match &a.store {
+    let store = store_or_inputs(a.store.as_deref(), &a.input, &a.common)?;
+    let results = store.query(&text).map_err(|e| {
+        let source = a
+            .query_file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "-e".into());
+        anyhow::anyhow!("{source}: {e}")
+    })?;
+    let out = std::io::stdout().lock();
+    write_results(results, a.format.as_deref(), out)
+}
+
+/// The store at `dir`, read-only, or else the articles of `inputs` extracted into a store in
+/// memory.
+fn store_or_inputs(dir: Option<&Path>, inputs: &[PathBuf], common: &Common) -> Result<GraphStore> {
+    Ok(match dir {
         Some(dir) => GraphStore::open_read_only(dir)?,
         None => {
-            let mapper = mapper(&a.common)?;
+            let mapper = mapper(common)?;
             let store = GraphStore::memory()?;
             pipeline::run(
-                &a.input,
+                inputs,
                 &mapper,
                 None,
                 pipeline::Render::None,
@@ -646,17 +732,60 @@ fn query(mut a: QueryArgs) -> Result<()> {
             )?;
             store
         }
+    })
+}
+
+fn graph(a: GraphArgs) -> Result<()> {
+    setup_threads(&a.common)?;
+    let format = a.format.unwrap_or_else(|| {
+        match a
+            .output
+            .as_deref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("graphml") => GraphOut::Graphml,
+            Some("gexf") => GraphOut::Gexf,
+            Some("svg") => GraphOut::Svg,
+            _ => GraphOut::Dot,
+        }
+    });
+    let store = store_or_inputs(a.store.as_deref(), &a.input, &a.common)?;
+    let filter = crate::network::Filter {
+        category: a.category,
+        since: a.since,
+        until: a.until,
+        top: a.top,
     };
-    let results = store.query(&text).map_err(|e| {
-        let source = a
-            .query_file
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|| "-e".into());
-        anyhow::anyhow!("{source}: {e}")
-    })?;
-    let out = std::io::stdout().lock();
-    write_results(results, a.format.as_deref(), out)
+    let net = crate::network::network(&store, a.by, &filter)?;
+    let text = match format {
+        GraphOut::Dot => net.to_dot(),
+        GraphOut::Graphml => net.to_graphml(),
+        GraphOut::Gexf => net.to_gexf(),
+        GraphOut::Svg => net.to_svg_document(),
+    };
+    let mut out = open_output(a.output.as_deref())?;
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    if !a.common.quiet {
+        let weight: usize = net.edges.iter().map(|e| e.weight).sum();
+        let mut line = format!(
+            "{} nodes, {} edges, {} accusations",
+            net.nodes.len(),
+            net.edges.len(),
+            weight
+        );
+        if net.without_country > 0 {
+            line += &format!(
+                " ({} left out: a side with no known country)",
+                net.without_country
+            );
+        }
+        eprintln!("{line}");
+    }
+    Ok(())
 }
 
 fn write_results(

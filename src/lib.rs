@@ -12,6 +12,7 @@ pub mod html;
 pub mod input;
 pub mod jsonld;
 pub mod lexicon;
+pub mod network;
 pub mod nquads;
 pub mod pipeline;
 pub mod rdf;

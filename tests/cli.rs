@@ -1398,3 +1398,143 @@ fn feeds_give_one_article_per_item() {
             "bad.xml:1: not an RSS or Atom feed",
         ));
 }
+
+fn graph(args: &[&str]) -> String {
+    let mut cmd = bin();
+    cmd.arg("graph")
+        .arg("--quiet")
+        .arg("--input")
+        .arg(example("ruritania.txt"))
+        .arg(example("wire.jsonl"))
+        .args(args);
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn graph_gives_who_accuses_whom_by_actor_and_by_country() {
+    let dot = graph(&["--format", "dot"]);
+    // France accuses Japan three times in wire-001 (111 twice, 112 once); the union accuses
+    // Acme Steel; Ruritania (no ISO country: an organization) accuses Borduria
+    assert!(dot.starts_with("digraph accusations {"), "{dot}");
+    let edge = |x: &str, y: &str| {
+        let id = |label: &str| {
+            dot.lines()
+                .find(|l| l.contains(&format!("[label=\"{label}\"")))
+                .and_then(|l| l.split_whitespace().next())
+                .unwrap_or_else(|| panic!("no node {label}: {dot}"))
+                .to_owned()
+        };
+        let (a, b) = (id(x), id(y));
+        dot.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{a} -> {b} ")))
+            .map(str::to_owned)
+    };
+    let fr_jp = edge("France", "Japan").expect("France -> Japan");
+    assert!(
+        fr_jp.contains("weight=3") && fr_jp.contains("categories=\"111:2 112:1\""),
+        "{fr_jp}"
+    );
+    assert!(
+        edge("Steel Workers Union", "Acme Steel Corp").is_some(),
+        "{dot}"
+    );
+    assert!(edge("Ruritania", "Borduria").is_some(), "{dot}");
+    assert!(edge("Japan", "France").is_none(), "{dot}");
+    // by country: Michel Dupont (French trade minister) joins France's edge; sides with no
+    // country are left out
+    let by_country = graph(&["--format", "dot", "--by", "country"]);
+    assert_eq!(by_country.matches(" -> ").count(), 1, "{by_country}");
+    assert!(by_country.contains("weight=4"), "{by_country}");
+    // filters: category 112 and its subcategories; a date range
+    let accuse = graph(&["--format", "dot", "--category", "112"]);
+    assert!(
+        accuse.contains("categories=\"112:1\"") && accuse.contains("1121:1"),
+        "{accuse}"
+    );
+    // (1121-1125 are kinds of 112; 111, criticism, is not)
+    assert!(accuse.contains("1125:1") && !accuse.contains("111:"), "{accuse}");
+    let dated = graph(&[
+        "--format",
+        "dot",
+        "--since",
+        "1987-01-01",
+        "--until",
+        "1987-12-31",
+    ]);
+    assert!(
+        !dated.contains("Ruritania"),
+        "an undated article is left out: {dated}"
+    );
+}
+
+#[test]
+fn graph_formats_are_well_formed_and_bad_filters_are_refused() {
+    for (format, root) in [("graphml", "<graphml"), ("gexf", "<gexf"), ("svg", "<svg")] {
+        let out = graph(&["--format", format]);
+        assert!(
+            out.starts_with("<?xml") && out.contains(root),
+            "{format}: {out}"
+        );
+        let mut reader = quick_xml::Reader::from_str(&out);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{format} is not well-formed XML: {e}"),
+            }
+        }
+    }
+    let svg = graph(&["--format", "svg"]);
+    assert!(
+        svg.contains("class=\"edge\"") && svg.contains("data-label=\"France\""),
+        "{svg}"
+    );
+    for bad in [["--category", "42"], ["--since", "2004-02-30"]] {
+        bin()
+            .arg("graph")
+            .arg("--input")
+            .arg(example("ruritania.txt"))
+            .args(bad)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(bad[1]));
+    }
+}
+
+/// Slow tier: Graphviz lays out the DOT file; networkx reads the GraphML and GEXF files with
+/// the nodes, edges and weights newsgraph wrote.
+#[test]
+#[ignore = "slow tier: needs graphviz and networkx (scripts/setup --slow); cargo test --release -- --ignored"]
+fn graph_output_parses_in_graphviz_and_networkx() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = dir.path().join("net.dot");
+    std::fs::write(&dot, graph(&["--format", "dot"])).unwrap();
+    let out = std::process::Command::new("dot")
+        .args(["-Tsvg", "-o"])
+        .arg(dir.path().join("dot.svg"))
+        .arg(&dot)
+        .output()
+        .expect("dot (graphviz) runs");
+    assert!(
+        out.status.success(),
+        "dot: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "dot warns: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let script = r#"
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1]) if sys.argv[2] == "graphml" else nx.read_gexf(sys.argv[1])
+labels = {n: d["label"] for n, d in g.nodes(data=True)}
+fj = [d for a, b, d in g.edges(data=True) if labels[a] == "France" and labels[b] == "Japan"]
+print(g.number_of_nodes(), g.number_of_edges(), int(fj[0]["weight"]), fj[0]["categories"])
+"#;
+    for format in ["graphml", "gexf"] {
+        let (ok, out) = python_on(graph(&["--format", format]).as_bytes(), script, &[format]);
+        assert!(ok, "networkx on {format}: {out}");
+        assert_eq!(out.trim(), "9 5 3 111:2 112:1", "{format}");
+    }
+}
