@@ -307,6 +307,10 @@ struct ServeArgs {
     /// Open connections at most; more are closed as they come (each holds a file descriptor).
     #[arg(long, default_value_t = 256)]
     max_connections: usize,
+    /// The base IRI the store's IRIs were minted under (load --base): an IRI under it is
+    /// served at its path here, as a page to browsers and as RDF to RDF clients.
+    #[arg(long, default_value = crate::rdf::DEFAULT_BASE, value_name = "IRI")]
+    base: String,
 }
 
 #[derive(Debug, Args)]
@@ -400,6 +404,7 @@ fn serve(a: ServeArgs) -> Result<()> {
         timeout: std::time::Duration::from_secs_f64(a.timeout),
         max_body: a.max_body_kb * 1024,
         max_connections: a.max_connections,
+        base: checked_base(&a.base)?,
         ..Default::default()
     };
     crate::serve::serve(
@@ -420,15 +425,18 @@ fn setup_threads(common: &Common) -> Result<()> {
 }
 
 fn mapper(common: &Common) -> Result<RdfMapper> {
-    let base = &common.base;
-    // an absolute IRI ending in "/" with no query or fragment: every IRI is made by appending
-    // a path to it ("article/x", "country/FR")
+    Ok(RdfMapper::default().with_base(&checked_base(&common.base)?))
+}
+
+/// A base IRI checked: an absolute IRI ending in "/" with no query or fragment, so that every
+/// IRI is made by appending a path to it ("article/x", "country/FR").
+fn checked_base(base: &str) -> Result<String> {
     NamedNode::new(format!("{base}x"))
         .with_context(|| format!("--base {base:?} is not a valid IRI"))?;
     if !base.ends_with('/') || base.contains(['#', '?']) || !base.contains("://") {
         bail!("--base {base:?} must be an absolute IRI that ends in \"/\" and has no \"?\" or \"#\" (e.g. https://example.org/kb/)");
     }
-    Ok(RdfMapper::default().with_base(base))
+    Ok(base.to_owned())
 }
 
 fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {

@@ -14,6 +14,7 @@ pub mod jsonld;
 pub mod lexicon;
 pub mod network;
 pub mod nquads;
+pub mod pages;
 pub mod pipeline;
 pub mod rdf;
 pub mod results;

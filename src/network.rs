@@ -71,6 +71,8 @@ pub struct Node {
 pub struct Evidence {
     pub accusation: String,
     pub article: String,
+    /// The evidence sentence's IRI (`<article>#char=b,e`) and text.
+    pub sentence_iri: String,
     pub sentence: String,
     pub date: Option<String>,
     pub category: Option<String>,
@@ -105,7 +107,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 /// of each side (itself; an organization's country; the country of a person's role, directly
 /// or through the role's organization), as `queries/accusations.rq` reads it.
 const ACCUSATIONS: &str =
-    "SELECT ?a ?x ?xname ?xtype ?y ?yname ?ytype ?cat ?charge ?article ?date ?sentence
+    "SELECT ?a ?x ?xname ?xtype ?y ?yname ?ytype ?cat ?charge ?article ?date ?s ?sentence
        ?cx1 ?cx2 ?cx3 ?cx4 ?cy1 ?cy2 ?cy3 ?cy4 WHERE {
   ?a a ng:Accusation ; ng:accuser ?x ; ng:accused ?y ; ng:evidence ?s .
   ?s ng:article ?article ; nif:anchorOf ?sentence .
@@ -136,8 +138,17 @@ pub fn term_text(t: &Term) -> String {
 
 /// The rows of a SELECT query, each a map from variable to text.
 pub fn select(store: &GraphStore, query: &str) -> Result<Vec<HashMap<String, String>>, StoreError> {
+    select_cancellable(store, query, None)
+}
+
+/// Like [`select`]; cancelling `token` stops the query.
+pub fn select_cancellable(
+    store: &GraphStore,
+    query: &str,
+    token: Option<oxigraph::sparql::CancellationToken>,
+) -> Result<Vec<HashMap<String, String>>, StoreError> {
     let mut rows = Vec::new();
-    if let QueryResults::Solutions(solutions) = store.query(query)? {
+    if let QueryResults::Solutions(solutions) = store.query_cancellable(query, token)? {
         for s in solutions {
             let s = s?;
             rows.push(
@@ -165,7 +176,17 @@ pub fn cameo_code(category_iri: &str) -> Option<&str> {
 
 /// The network of the store's accusations.
 pub fn network(store: &GraphStore, by: By, filter: &Filter) -> Result<Network, StoreError> {
-    let rows = select(store, &format!("{PREFIXES}{ACCUSATIONS}"))?;
+    network_cancellable(store, by, filter, None)
+}
+
+/// Like [`network`]; cancelling `token` stops its queries.
+pub fn network_cancellable(
+    store: &GraphStore,
+    by: By,
+    filter: &Filter,
+    token: Option<oxigraph::sparql::CancellationToken>,
+) -> Result<Network, StoreError> {
+    let rows = select_cancellable(store, &format!("{PREFIXES}{ACCUSATIONS}"), token.clone())?;
     // one accusation may come in several rows (types, roles): the first, with the first
     // country found on each side
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -283,6 +304,7 @@ pub fn network(store: &GraphStore, by: By, filter: &Filter) -> Result<Network, S
         edge.evidence.push(Evidence {
             accusation: get("a").unwrap_or_default(),
             article: get("article").unwrap_or_default(),
+            sentence_iri: get("s").unwrap_or_default(),
             sentence: get("sentence").unwrap_or_default(),
             date,
             category,
@@ -290,7 +312,7 @@ pub fn network(store: &GraphStore, by: By, filter: &Filter) -> Result<Network, S
         });
     }
     if by == By::Country {
-        name_countries(store, &mut net)?;
+        name_countries(store, &mut net, token)?;
     }
     if filter.top > 0 && net.nodes.len() > filter.top {
         net = net.top(filter.top);
@@ -299,14 +321,19 @@ pub fn network(store: &GraphStore, by: By, filter: &Filter) -> Result<Network, S
 }
 
 /// Country nodes get their names from the store.
-fn name_countries(store: &GraphStore, net: &mut Network) -> Result<(), StoreError> {
+fn name_countries(
+    store: &GraphStore,
+    net: &mut Network,
+    token: Option<oxigraph::sparql::CancellationToken>,
+) -> Result<(), StoreError> {
     if net.nodes.is_empty() {
         return Ok(());
     }
     let values: String = net.nodes.iter().map(|n| format!("<{}> ", n.iri)).collect();
-    let rows = select(
+    let rows = select_cancellable(
         store,
         &format!("{PREFIXES}SELECT ?c (SAMPLE(?n) AS ?name) WHERE {{ VALUES ?c {{ {values} }} ?c schema:name ?n }} GROUP BY ?c"),
+        token,
     )?;
     let names: HashMap<&str, &str> = rows
         .iter()

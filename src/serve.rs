@@ -58,6 +58,8 @@ pub struct Config {
     /// Longest a client may take to send a request's headers; also how long an idle
     /// keep-alive connection stays open.
     pub header_timeout: Duration,
+    /// The base IRI of the store's IRIs: an IRI under it is served at its path.
+    pub base: String,
 }
 
 impl Default for Config {
@@ -71,6 +73,7 @@ impl Default for Config {
             max_body: 1 << 20,
             max_connections: 256,
             header_timeout: Duration::from_secs(10),
+            base: crate::rdf::DEFAULT_BASE.to_owned(),
         }
     }
 }
@@ -361,6 +364,11 @@ fn handle(
         // queries may be read from any web page (read-only, no credentials)
         return reply.with("Access-Control-Allow-Origin", "*");
     }
+    if matches!(method, Method::GET | Method::HEAD) {
+        if let Some(reply) = pages(path, &params, &accept, store, config, watchdog) {
+            return reply;
+        }
+    }
     match (method, path) {
         (Method::GET | Method::HEAD, "/store") => {
             read_graph(store, &params, &accept).with("Access-Control-Allow-Origin", "*")
@@ -388,6 +396,205 @@ fn handle(
             "not found: use /sparql (or /query and /update), /store, /ontology, /shapes or /context.jsonld",
         ),
     }
+}
+
+/// The headers of every page: no script, nothing from elsewhere, forms back to this server.
+const PAGE_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+fn page(status: u16, html: String) -> Reply {
+    Reply::new(status, "text/html; charset=utf-8", html.into_bytes())
+        .with("Content-Security-Policy", PAGE_POLICY)
+        .with("X-Content-Type-Options", "nosniff")
+        .with("Referrer-Policy", "no-referrer")
+        .with("Vary", "Accept")
+}
+
+/// True when the client asks for HTML first: `text/html` (or XHTML) named, with a weight no
+/// lower than any RDF or results type it names. (`*/*` alone is no browser.)
+fn wants_html(accept: &str) -> bool {
+    let mut html = 0.0f32;
+    let mut other = 0.0f32;
+    for part in accept.split(',') {
+        let mut fields = part.split(';');
+        let media = fields.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = fields
+            .filter_map(|f| f.trim().strip_prefix("q="))
+            .filter_map(|q| q.trim().parse::<f32>().ok())
+            .next()
+            .unwrap_or(1.0);
+        match media.as_str() {
+            "text/html" | "application/xhtml+xml" => html = html.max(q),
+            "*/*" | "text/*" | "application/*" | "application/xml" | "text/xml" => {}
+            _ => other = other.max(q),
+        }
+    }
+    html > 0.0 && html >= other
+}
+
+/// The pages for browsers, and the entities' IRIs dereferenced; `None` when the path is none
+/// of them.
+fn pages(
+    path: &str,
+    params: &[(String, String)],
+    accept: &str,
+    store: &GraphStore,
+    config: &Config,
+    watchdog: &Watchdog,
+) -> Option<Reply> {
+    if path == "/static/style.css" {
+        let css = format!("{}\n{}\n", crate::pages::STYLE, crate::network::SVG_STYLE);
+        return Some(
+            Reply::new(200, "text/css; charset=utf-8", css.into_bytes())
+                .with("Cache-Control", "max-age=3600"),
+        );
+    }
+    let html = wants_html(accept);
+    let token = CancellationToken::new();
+    let _guard = watchdog.watch(token.clone(), config.timeout);
+    let site = crate::pages::Site {
+        store,
+        base: &config.base,
+        token: token.clone(),
+    };
+    let failed = |e: crate::store::StoreError| {
+        if token.is_cancelled() {
+            page(
+                503,
+                crate::pages::error_page(
+                    "Too slow",
+                    &format!("The page took more than {:?} to make.", config.timeout),
+                ),
+            )
+            .with("Retry-After", "5")
+        } else {
+            page(
+                500,
+                crate::pages::error_page("The page failed", &e.to_string()),
+            )
+        }
+    };
+    let network_params = || match crate::pages::NetworkParams::from_query(params) {
+        Ok(p) => Ok(p),
+        Err(e) => Err(page(400, crate::pages::error_page("Bad filter", &e))),
+    };
+    let reply = match path {
+        "/" if html => crate::pages::home(&site).map_or_else(failed, |h| page(200, h)),
+        "/search" => {
+            let q = param(params, "q").unwrap_or_default();
+            crate::pages::search(&site, &q).map_or_else(failed, |h| page(200, h))
+        }
+        "/ui/query" => {
+            let q = param(params, "query");
+            page(200, crate::pages::query_page(&site, q.as_deref(), 1000))
+        }
+        "/network" => {
+            let p = match network_params() {
+                Ok(p) => p,
+                Err(reply) => return Some(reply),
+            };
+            match param(params, "format").as_deref() {
+                None => crate::pages::network_page(&site, &p).map_or_else(failed, |h| page(200, h)),
+                Some(format) => match crate::pages::network_of(&site, &p) {
+                    Err(e) => failed(e),
+                    Ok(net) => match format {
+                        "dot" => Reply::new(
+                            200,
+                            "text/vnd.graphviz; charset=utf-8",
+                            net.to_dot().into_bytes(),
+                        ),
+                        "graphml" => Reply::new(
+                            200,
+                            "application/graphml+xml; charset=utf-8",
+                            net.to_graphml().into_bytes(),
+                        ),
+                        "gexf" => Reply::new(
+                            200,
+                            "application/gexf+xml; charset=utf-8",
+                            net.to_gexf().into_bytes(),
+                        ),
+                        "svg" => Reply::new(
+                            200,
+                            "image/svg+xml; charset=utf-8",
+                            net.to_svg_document().into_bytes(),
+                        ),
+                        other => text(
+                            400,
+                            format!("format={other:?}: use dot, graphml, gexf or svg"),
+                        ),
+                    }
+                    .with(
+                        "Content-Disposition",
+                        format!("attachment; filename=\"accusations.{format}\""),
+                    )
+                    .with("Access-Control-Allow-Origin", "*"),
+                },
+            }
+        }
+        "/network/edge" => {
+            let p = match network_params() {
+                Ok(p) => p,
+                Err(reply) => return Some(reply),
+            };
+            let (source, target) = (param(params, "source")?, param(params, "target")?);
+            match crate::pages::edge_page(&site, &p, &source, &target) {
+                Ok(Some(h)) => page(200, h),
+                Ok(None) => page(
+                    404,
+                    crate::pages::error_page("No such edge", "No accusation joins these two."),
+                ),
+                Err(e) => failed(e),
+            }
+        }
+        _ => {
+            // an IRI under the base, or any IRI by /resource?iri=
+            let iri = if path == "/resource" {
+                param(params, "iri")?
+            } else {
+                format!("{}{}", config.base, path.strip_prefix('/')?)
+            };
+            if NamedNode::new(iri.as_str()).is_err() || path.len() < 2 {
+                return None;
+            }
+            let kind = match crate::pages::type_of(&site, &iri) {
+                Ok(Some(kind)) => kind,
+                Ok(None) => return None,
+                Err(e) => return Some(failed(e)),
+            };
+            if html {
+                let made = if kind == "article" {
+                    crate::pages::article(&site, &iri)
+                } else {
+                    crate::pages::entity(&site, &iri, kind)
+                };
+                made.map_or_else(failed, |h| page(200, h))
+            } else {
+                describe(store, &iri, accept, config, watchdog)
+            }
+        }
+    };
+    Some(reply)
+}
+
+/// What the store says about an IRI, for RDF clients: its triples and those that point to
+/// it, in the format the client accepts (Turtle unless it says otherwise).
+fn describe(
+    store: &GraphStore,
+    iri: &str,
+    accept: &str,
+    config: &Config,
+    watchdog: &Watchdog,
+) -> Reply {
+    let query = format!(
+        "CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}"
+    );
+    let accept = if accept.trim().is_empty() {
+        "text/turtle"
+    } else {
+        accept
+    };
+    run_query(store, &query, None, iri, accept, config, watchdog)
+        .with("Vary", "Accept")
+        .with("Access-Control-Allow-Origin", "*")
 }
 
 /// The ontology and the shapes, served as they are in `ontology/`.

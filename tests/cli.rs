@@ -1452,7 +1452,10 @@ fn graph_gives_who_accuses_whom_by_actor_and_by_country() {
         "{accuse}"
     );
     // (1121-1125 are kinds of 112; 111, criticism, is not)
-    assert!(accuse.contains("1125:1") && !accuse.contains("111:"), "{accuse}");
+    assert!(
+        accuse.contains("1125:1") && !accuse.contains("111:"),
+        "{accuse}"
+    );
     let dated = graph(&[
         "--format",
         "dot",
