@@ -106,9 +106,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 /// Every accusation with both sides, its evidence, category, charge, date, and the country
 /// of each side (itself; an organization's country; the country of a person's role, directly
 /// or through the role's organization), as `queries/accusations.rq` reads it.
-const ACCUSATIONS: &str =
-    "SELECT ?a ?x ?xname ?xtype ?y ?yname ?ytype ?cat ?charge ?article ?date ?s ?sentence
-       ?cx1 ?cx2 ?cx3 ?cx4 ?cy1 ?cy2 ?cy3 ?cy4 WHERE {
+const ACCUSATIONS: &str = "SELECT * WHERE {
   ?a a ng:Accusation ; ng:accuser ?x ; ng:accused ?y ; ng:evidence ?s .
   ?s ng:article ?article ; nif:anchorOf ?sentence .
   ?x schema:name ?xname ; a ?xtype . ?y schema:name ?yname ; a ?ytype .
@@ -117,14 +115,17 @@ const ACCUSATIONS: &str =
   OPTIONAL { ?a ng:category ?cat }
   OPTIONAL { ?a ng:charge ?charge }
   OPTIONAL { ?article schema:datePublished ?date }
-  OPTIONAL { ?x ng:iso2 ?i1 BIND(?x AS ?cx1) }
-  OPTIONAL { ?x ng:country ?cx2 }
-  OPTIONAL { ?r1 ng:holder ?x ; ng:roleOf ?o1 .
-             OPTIONAL { ?o1 ng:iso2 ?i3 BIND(?o1 AS ?cx3) } OPTIONAL { ?o1 ng:country ?cx4 } }
-  OPTIONAL { ?y ng:iso2 ?j1 BIND(?y AS ?cy1) }
-  OPTIONAL { ?y ng:country ?cy2 }
-  OPTIONAL { ?r2 ng:holder ?y ; ng:roleOf ?o2 .
-             OPTIONAL { ?o2 ng:iso2 ?j3 BIND(?o2 AS ?cy3) } OPTIONAL { ?o2 ng:country ?cy4 } }
+}";
+
+/// The country of each of a set of actors (`VALUES ?e`): itself; an organization's country;
+/// the country of a person's role, directly or through the role's organization; the lowest
+/// rank first, as `queries/accusations.rq` reads it.
+const COUNTRIES: &str = "SELECT ?e ?c ?rank WHERE {
+  VALUES ?e { #ACTORS# }
+  { ?e ng:iso2 ?i BIND(?e AS ?c) BIND(1 AS ?rank) }
+  UNION { ?e ng:country ?c BIND(2 AS ?rank) }
+  UNION { ?r ng:holder ?e ; ng:roleOf ?c . ?c ng:iso2 ?i BIND(3 AS ?rank) }
+  UNION { ?r ng:holder ?e ; ng:roleOf ?o . ?o ng:country ?c BIND(4 AS ?rank) }
 }";
 
 /// The value of a term as text: an IRI, or a literal's lexical form.
@@ -207,6 +208,11 @@ pub fn network_cancellable(
         }
     }
     accusations.sort_by(|a, b| a.get("a").cmp(&b.get("a")));
+    let countries = if by == By::Country {
+        countries_of(store, &accusations, token.clone())?
+    } else {
+        HashMap::new()
+    };
     let mut net = Network::default();
     let mut node_index: HashMap<String, usize> = HashMap::new();
     let mut edge_index: HashMap<(usize, usize), usize> = HashMap::new();
@@ -230,11 +236,7 @@ pub fn network_cancellable(
                 continue;
             }
         }
-        let side = |iri: &str,
-                    name: &str,
-                    kind: Kind,
-                    countries: [&str; 4]|
-         -> Option<(String, String, String, Kind)> {
+        let side = |iri: &str, name: &str, kind: Kind| -> Option<(String, String, String, Kind)> {
             match by {
                 By::Actor => {
                     let id = if kind == Kind::Country {
@@ -245,7 +247,7 @@ pub fn network_cancellable(
                     Some((id, iri.to_owned(), name.to_owned(), kind))
                 }
                 By::Country => {
-                    let c = countries.iter().find_map(|k| row.get(*k))?;
+                    let c = countries.get(iri)?;
                     Some((c.clone(), c.clone(), String::new(), Kind::Country))
                 }
             }
@@ -254,13 +256,11 @@ pub fn network_cancellable(
             &get("x").unwrap_or_default(),
             &get("xname").unwrap_or_default(),
             kind_of(&get("xtype").unwrap_or_default()),
-            ["cx1", "cx2", "cx3", "cx4"],
         );
         let y = side(
             &get("y").unwrap_or_default(),
             &get("yname").unwrap_or_default(),
             kind_of(&get("ytype").unwrap_or_default()),
-            ["cy1", "cy2", "cy3", "cy4"],
         );
         let (Some(x), Some(y)) = (x, y) else {
             net.without_country += 1;
@@ -318,6 +318,38 @@ pub fn network_cancellable(
         net = net.top(filter.top);
     }
     Ok(net)
+}
+
+/// The country of each side of the accusations (see [`COUNTRIES`]).
+fn countries_of(
+    store: &GraphStore,
+    accusations: &[HashMap<String, String>],
+    token: Option<oxigraph::sparql::CancellationToken>,
+) -> Result<HashMap<String, String>, StoreError> {
+    let mut actors: Vec<&str> = accusations
+        .iter()
+        .flat_map(|r| [r.get("x"), r.get("y")])
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    actors.sort_unstable();
+    actors.dedup();
+    let mut best: HashMap<String, (u32, String)> = HashMap::new();
+    for chunk in actors.chunks(2000) {
+        let values: String = chunk.iter().map(|e| format!("<{e}> ")).collect();
+        let query = COUNTRIES.replace("#ACTORS#", &values);
+        for row in select_cancellable(store, &format!("{PREFIXES}{query}"), token.clone())? {
+            let (Some(e), Some(c)) = (row.get("e"), row.get("c")) else {
+                continue;
+            };
+            let rank: u32 = row.get("rank").and_then(|r| r.parse().ok()).unwrap_or(9);
+            let slot = best.entry(e.clone()).or_insert((u32::MAX, String::new()));
+            if (rank, c) < (slot.0, &slot.1) {
+                *slot = (rank, c.clone());
+            }
+        }
+    }
+    Ok(best.into_iter().map(|(e, (_, c))| (e, c)).collect())
 }
 
 /// Country nodes get their names from the store.
