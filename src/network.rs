@@ -439,6 +439,10 @@ impl Network {
                 for j in i + 1..n {
                     let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
                     let d = (dx * dx + dy * dy).sqrt().max(0.01);
+                    // (nodes far apart do not push: parts that are not joined stay near)
+                    if d > 2.0 * k {
+                        continue;
+                    }
                     let f = k * k / d;
                     disp[i].0 += dx / d * f;
                     disp[i].1 += dy / d * f;

@@ -269,3 +269,68 @@ fn article_text_is_escaped_everywhere() {
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).exists());
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
 }
+
+/// Slow tier: the pages in a real headless browser (Debian's Chromium and chromedriver,
+/// Selenium from PyPI: `scripts/setup --slow`), over the examples and the shared dev articles:
+/// search for a person of the dev articles, follow an accusation to its evidence sentence,
+/// find the nodes and edges in the network picture's DOM. Screenshots go to
+/// `target/screenshots/` (CI keeps them).
+#[test]
+#[ignore = "slow tier: needs chromium, chromedriver and selenium (scripts/setup --slow); cargo test --release -- --ignored"]
+fn the_pages_work_in_a_real_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dev = root.join("../shared/dev");
+    assert!(
+        dev.is_dir(),
+        "the slow tier reads the shared dev articles at {}",
+        dev.display()
+    );
+    let store = common::examples_store();
+    let mapper = newsgraph::RdfMapper::default();
+    newsgraph::pipeline::run(
+        &[dev],
+        &mapper,
+        None,
+        newsgraph::pipeline::Render::None,
+        &mut |batch| {
+            for p in &batch {
+                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
+            }
+            Ok(())
+        },
+    )
+    .unwrap();
+    let (addr, stop, _) = common::serve(store, |_| {});
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("screenshots");
+    let out = std::process::Command::new("python3")
+        .arg(root.join("tests/browser/pages.py"))
+        .arg(format!("http://{addr}"))
+        .arg(&shots)
+        .args(["George Foulkes", "Margaret Thatcher"])
+        .output()
+        .expect("python3 runs");
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        out.status.success(),
+        "the browser test failed (screenshots in {}): {}{}",
+        shots.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in [
+        "home",
+        "search",
+        "entity",
+        "article",
+        "network",
+        "entity-phone",
+    ] {
+        assert!(
+            shots.join(format!("{name}.png")).is_file(),
+            "screenshot {name}"
+        );
+    }
+}
