@@ -2895,8 +2895,14 @@ impl Ctx<'_> {
                 let be = |w: Option<String>| {
                     w.is_some_and(|w| PASSIVE_AUX.contains(&w.as_str()) || w == "am")
                 };
+                // ("neither company is aware of any unlawful conduct")
+                let neither = be(before(self, 1))
+                    && (2..5).any(|b| {
+                        before(self, b).is_some_and(|w| matches!(w.as_str(), "neither" | "none"))
+                    });
                 let negated = before(self, 1).as_deref() == Some("not") && be(before(self, 2))
-                    || before(self, 1).as_deref() == Some("unaware");
+                    || before(self, 1).as_deref() == Some("unaware")
+                    || neither;
                 negated
                     && word + 3 < sentence.end
                     && self.lower(word + 1) == "of"
@@ -2933,6 +2939,17 @@ impl Ctx<'_> {
         }
         // the clause's subject: the nearest pronoun or name before the phrase
         let limit = word.saturating_sub(6).max(sentence.start);
+        // "X said neither company is aware of any wrongdoing": the speaker denies
+        if let Some(n) = (limit..word).find(|&k| matches!(self.lower(k), "neither" | "none")) {
+            let speech = (n.saturating_sub(2).max(sentence.start)..n)
+                .rev()
+                .find(|&v| SPEECH_VERBS.contains(&self.lower(v)));
+            if let Some(denier) = speech.and_then(|v| self.asserting_subject(v, sentence)) {
+                let charge = self.sentence_text(sentence);
+                self.push_denial(denier, charge, word, s, "denial.innocence");
+            }
+            return;
+        }
         let Some(k) = (limit..word).rev().find(|&k| {
             matches!(self.lower(k), "i" | "we" | "he" | "she" | "it" | "they")
                 || self.mention(k).is_some()
@@ -3087,8 +3104,10 @@ impl Ctx<'_> {
             {
                 return;
             }
-            let look = (cue + 1..(cue + 4).min(sentence.end))
-                .any(|k| self.lex.denial_non_objects.contains(self.lower(k)));
+            // ("defended the proposals" answers criticism of them)
+            let look = pattern != "conduct-obj"
+                && (cue + 1..(cue + 4).min(sentence.end))
+                    .any(|k| self.lex.denial_non_objects.contains(self.lower(k)));
             if look {
                 return;
             }
@@ -3138,10 +3157,49 @@ impl Ctx<'_> {
                         .contains(&self.lower(j).trim_matches('"').to_owned())
                 })
         });
+        // "help Taiwan defend itself": a defence by arms, asked for; "dollar defending
+        // measures": a modifier
+        if pattern == "conduct-obj" {
+            let prev = if cue > sentence.start {
+                self.lower(cue - 1)
+            } else {
+                ""
+            };
+            let prev2 = if cue > sentence.start + 1 {
+                self.lower(cue - 2)
+            } else {
+                ""
+            };
+            if prev == "to"
+                || prev2.starts_with("help")
+                || (self.lower(cue) == "defending"
+                    && !matches!(
+                        prev,
+                        "," | "while" | "after" | "by" | "was" | "is" | "were" | "are" | "been"
+                    ))
+            {
+                return;
+            }
+        }
+        // "defended its decision", "defended the proposals", "defended himself": the object,
+        // after determiners and modifiers, is someone's conduct or the subject itself
+        let conduct = || {
+            (cue + 1..(cue + 5).min(sentence.end))
+                .take_while(|&k| {
+                    self.is_word(k) && !self.is_cap(k) && !PREPOSITIONS.contains(&self.lower(k))
+                })
+                .any(|k| {
+                    let w = self.lower(k);
+                    (self.lex.is_cue("conduct-noun", w) && !matches!(w, "failure" | "failures"))
+                        || (k == cue + 1
+                            && matches!(w, "himself" | "herself" | "itself" | "themselves"))
+                })
+        };
         let ok = match pattern {
             "any" => true,
             "charge-obj" => charge_noun.is_some(),
             "charge-obj-or-as" => charge_noun.is_some() || dismissive,
+            "conduct-obj" => charge_noun.is_some() || conduct(),
             _ => false,
         };
         if !ok {
@@ -3158,10 +3216,10 @@ impl Ctx<'_> {
             charge.clone(),
             cue,
             s,
-            if pattern == "any" {
-                "denial.verb"
-            } else {
-                "denial.rejects-charge"
+            match pattern {
+                "any" => "denial.verb",
+                "conduct-obj" => "denial.defends",
+                _ => "denial.rejects-charge",
             },
         );
         // "rejected Iranian charges": the charges' author accused the denier (a report or a
