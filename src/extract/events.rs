@@ -1708,10 +1708,28 @@ impl Ctx<'_> {
         if !self.lex.is_cue("accusation-noun", self.lower(noun)) {
             return;
         }
+        // the author: "by X" after, or "X's", "his" before (past "latest", "repeated" ...)
+        let mut p = noun;
+        while p > sentence.start + 1
+            && p + 2 > noun
+            && self.is_word(p - 1)
+            && !self.is_cap(p - 1)
+            && !self.is_possessive(p - 1)
+            && !matches!(
+                self.lower(p - 1),
+                "his" | "her" | "its" | "their" | "the" | "a" | "an"
+            )
+            && (self.lower(p - 1).ends_with("ed") || self.lower(p - 1).ends_with("est"))
+        {
+            p -= 1;
+        }
         let accuser = if noun + 2 < sentence.end && self.lower(noun + 1) == "by" {
             self.actor_at(noun + 2).map(|(e, _)| e)
-        } else if noun > sentence.start && self.is_possessive(noun - 1) {
-            self.actor_at(noun - 1).map(|(e, _)| e)
+        } else if p > sentence.start && self.is_possessive(p - 1) {
+            self.actor_at(p - 1).map(|(e, _)| e)
+        } else if p > sentence.start && matches!(self.lower(p - 1), "his" | "her" | "its" | "their")
+        {
+            self.possessive_pronoun_owner(p - 1)
         } else {
             None
         };
