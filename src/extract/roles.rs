@@ -869,6 +869,9 @@ impl Ctx<'_> {
             .filter(|m| {
                 self.entities[m.entity].kind == EntityKind::Country
                     && !accused.contains(&m.entity)
+                    // ("imposed tariffs on Japanese goods", "talks with Japan": a country the
+                    // holder acts on or deals with is not the holder's)
+                    && !self.after_object_preposition(m.tokens.start, range.start)
                     && !given
                         .iter()
                         .any(|&(s, h, o)| s == sentence && h != holder && o == m.entity)
@@ -912,5 +915,47 @@ impl Ctx<'_> {
             self.roles[i].of = owner;
             self.roles[i].rule = "role.default-country";
         }
+    }
+
+    /// True when the phrase at `start` is the object of a preposition of dealing or
+    /// direction ("on Japanese goods", "with Japan", "to the Soviet Union", "visit Thailand
+    /// and Indonesia" after such a phrase), past an article; not a possessor ("with the
+    /// Philippines' creditors") nor an origin ("the delegate from Grenada").
+    fn after_object_preposition(&self, start: usize, from: usize) -> bool {
+        let m_end = self.mention(start).map_or(start + 1, |m| m.tokens.end);
+        if self.is_possessive(m_end - 1) {
+            return false;
+        }
+        let mut k = start;
+        if k > from && matches!(self.lower(k - 1), "the" | "a" | "an") {
+            k -= 1;
+        }
+        if k <= from {
+            return false;
+        }
+        let w = self.lower(k - 1);
+        if matches!(
+            w,
+            "on" | "against"
+                | "with"
+                | "to"
+                | "toward"
+                | "towards"
+                | "into"
+                | "over"
+                | "about"
+                | "by"
+        ) {
+            return true;
+        }
+        // "Thailand and Indonesia": a country joined to one that is such an object
+        if matches!(w, "and" | "or" | ",") && k >= from + 2 {
+            if let Some(m) = self.mention(k - 2) {
+                let (s, e) = (m.tokens.start, m.entity);
+                return self.entities[e].kind == EntityKind::Country
+                    && self.after_object_preposition(s, from);
+            }
+        }
+        false
     }
 }
