@@ -944,7 +944,6 @@ impl Ctx<'_> {
                 | "into"
                 | "over"
                 | "about"
-                | "by"
         ) {
             return true;
         }
