@@ -871,7 +871,7 @@ impl Ctx<'_> {
                     && !accused.contains(&m.entity)
                     // ("imposed tariffs on Japanese goods", "talks with Japan": a country the
                     // holder acts on or deals with is not the holder's)
-                    && !self.after_object_preposition(m.tokens.start, range.start)
+                    && !self.after_object_preposition(m.tokens.start, range.start, true)
                     && !given
                         .iter()
                         .any(|&(s, h, o)| s == sentence && h != holder && o == m.entity)
@@ -904,7 +904,20 @@ impl Ctx<'_> {
                     .position(|e| e.kind == EntityKind::Country && e.country == Some(c))
             })
             .filter(|c| !accused.contains(c));
-        let top = counts.iter().map(|c| c.0).find(|c| !accused.contains(c));
+        // (nor a country the holder acts on in the role's sentence; "to" is left out here:
+        // "wants migrants to come to the UK" names the holder's own)
+        let targets: Vec<usize> = self
+            .mentions_in(range.start, range.end)
+            .filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Country
+                    && self.after_object_preposition(m.tokens.start, range.start, false)
+            })
+            .map(|m| m.entity)
+            .collect();
+        let top = counts
+            .iter()
+            .map(|c| c.0)
+            .find(|c| !accused.contains(c) && !targets.contains(c));
         let owner = sibling
             .and_then(|r| r.of)
             .or(partner)
@@ -921,7 +934,7 @@ impl Ctx<'_> {
     /// direction ("on Japanese goods", "with Japan", "to the Soviet Union", "visit Thailand
     /// and Indonesia" after such a phrase), past an article; not a possessor ("with the
     /// Philippines' creditors") nor an origin ("the delegate from Grenada").
-    fn after_object_preposition(&self, start: usize, from: usize) -> bool {
+    fn after_object_preposition(&self, start: usize, from: usize, with_to: bool) -> bool {
         let m_end = self.mention(start).map_or(start + 1, |m| m.tokens.end);
         if self.is_possessive(m_end - 1) {
             return false;
@@ -936,15 +949,9 @@ impl Ctx<'_> {
         let w = self.lower(k - 1);
         if matches!(
             w,
-            "on" | "against"
-                | "with"
-                | "to"
-                | "toward"
-                | "towards"
-                | "into"
-                | "over"
-                | "about"
-        ) {
+            "on" | "against" | "with" | "toward" | "towards" | "into" | "over" | "about"
+        ) || (with_to && w == "to")
+        {
             return true;
         }
         // "Thailand and Indonesia": a country joined to one that is such an object
@@ -952,7 +959,7 @@ impl Ctx<'_> {
             if let Some(m) = self.mention(k - 2) {
                 let (s, e) = (m.tokens.start, m.entity);
                 return self.entities[e].kind == EntityKind::Country
-                    && self.after_object_preposition(s, from);
+                    && self.after_object_preposition(s, from, with_to);
             }
         }
         false
