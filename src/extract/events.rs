@@ -1684,7 +1684,8 @@ impl Ctx<'_> {
                         .trim_matches(|c| c == '"' || c == '\'')
                         .to_owned();
                     self.lex.dismissive_words.contains(&w)
-                        || (w == "merit" && matches!(self.lower(k - 1), "no" | "without"))
+                        || (matches!(w.as_str(), "merit" | "foundation" | "basis")
+                            && matches!(self.lower(k - 1), "no" | "without"))
                         || (w == "true" && self.lower(k - 1) == "not")
                 })
             });
@@ -2928,6 +2929,20 @@ impl Ctx<'_> {
                     && (word + 2..(word + 6).min(sentence.end))
                         .any(|k| self.lex.is_cue("wrong-conduct", self.lower(k)))
             }
+            // "it had acted properly", "he always behaved lawfully"
+            "properly" | "lawfully" | "legally" | "appropriately" | "correctly" | "responsibly" => {
+                let acted = |w: Option<String>| {
+                    w.is_some_and(|w| matches!(w.as_str(), "acted" | "behaved" | "act" | "behave"))
+                };
+                acted(before(self, 1)) || acted(before(self, 2))
+            }
+            // "it had acted within the law"
+            "law" => {
+                before(self, 1).as_deref() == Some("the")
+                    && before(self, 2).as_deref() == Some("within")
+                    && before(self, 3)
+                        .is_some_and(|w| matches!(w.as_str(), "acted" | "behaved" | "operated"))
+            }
             // "we are not guilty"
             "guilty" => {
                 before(self, 1).as_deref() == Some("not")
@@ -3218,6 +3233,28 @@ impl Ctx<'_> {
             "charge-obj" => charge_noun.is_some(),
             "charge-obj-or-as" => charge_noun.is_some() || dismissive,
             "conduct-obj" => charge_noun.is_some() || conduct(),
+            // "will contest the charges", "would fight the lawsuit": the charge or suit is the
+            // object, after at most two modifiers (not "fought all the way ... to claim")
+            "charge-or-suit" => (cue + 1..(cue + 4).min(sentence.end))
+                .take_while(|&k| self.is_word(k) && !PREPOSITIONS.contains(&self.lower(k)))
+                .any(|k| {
+                    let w = self.lower(k);
+                    self.lex.is_cue("suit-noun", w)
+                        || (self.lex.charge_nouns.contains(w) && w != "claim" && w != "claims")
+                }),
+            // "called the allegations ridiculous", "branded the claims a smear": the charge
+            // first, then a dismissive word
+            "called" => charge_noun.is_some_and(|n| {
+                n <= cue + 3
+                    && (n + 1..(n + 5).min(sentence.end)).any(|k| {
+                        self.lex.dismissive_words.contains(
+                            &self
+                                .lower(k)
+                                .trim_matches(|c| c == '"' || c == '\'')
+                                .to_owned(),
+                        )
+                    })
+            }),
             _ => false,
         };
         if !ok {
@@ -3237,6 +3274,7 @@ impl Ctx<'_> {
             match pattern {
                 "any" => "denial.verb",
                 "conduct-obj" => "denial.defends",
+                "called" => "denial.called",
                 _ => "denial.rejects-charge",
             },
         );
