@@ -274,7 +274,7 @@ fn article_text_is_escaped_everywhere() {
 /// Selenium from PyPI: `scripts/setup --slow`), over the examples and the shared dev articles:
 /// search for a person of the dev articles, follow an accusation to its evidence sentence,
 /// find the nodes and edges in the network picture's DOM. Screenshots go to
-/// `target/screenshots/` (CI keeps them).
+/// `$NEWSGRAPH_SCREENSHOTS` (CI: `ci-artifacts/screenshots/`), else `target/screenshots/`.
 #[test]
 #[ignore = "slow tier: needs chromium, chromedriver and selenium (scripts/setup --slow); cargo test --release -- --ignored"]
 fn the_pages_work_in_a_real_browser() {
@@ -301,10 +301,15 @@ fn the_pages_work_in_a_real_browser() {
     )
     .unwrap();
     let (addr, stop, _) = common::serve(store, |_| {});
-    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .unwrap()
-        .join("screenshots");
+    // (where CI keeps them: .ci/run sets NEWSGRAPH_SCREENSHOTS)
+    let shots = std::env::var_os("NEWSGRAPH_SCREENSHOTS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .parent()
+                .unwrap()
+                .join("screenshots")
+        });
     let out = std::process::Command::new("python3")
         .arg(root.join("tests/browser/pages.py"))
         .arg(format!("http://{addr}"))
