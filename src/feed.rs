@@ -47,6 +47,12 @@ pub fn read_feed(
             format!("{}#item-{}", file.name, n + 1),
         );
         article.url = link;
+        article.authors = entry
+            .authors
+            .iter()
+            .map(|p| crate::extract::normalize_space(p.name.as_deref().unwrap_or("").trim()))
+            .filter(|n| !n.is_empty() && !n.contains('@') && !n.contains("://"))
+            .collect();
         article.date = entry
             .published
             .or(entry.updated)

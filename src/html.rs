@@ -33,6 +33,7 @@ pub fn read_page(html: &str, name: &str) -> Page {
     // parsed once: the canonical URL is read from the same document Readability cleans
     let document = dom_query::Document::from(html);
     let canonical = canonical_url(&document);
+    let meta = page_metadata(&document);
     let Ok(mut readability) =
         Readability::with_document(document, canonical.as_deref(), Some(config))
     else {
@@ -59,18 +60,44 @@ pub fn read_page(html: &str, name: &str) -> Page {
         name.to_owned(),
     );
     article.url = canonical;
+    // who wrote it and who published it: the page's JSON-LD, else its meta tags, else the
+    // byline Readability found
+    article.authors = if meta.authors.is_empty() {
+        found
+            .byline
+            .as_deref()
+            .map(split_byline)
+            .unwrap_or_default()
+    } else {
+        meta.authors
+    };
+    article.publisher = meta.publisher.or_else(|| {
+        found
+            .site_name
+            .as_deref()
+            .map(|n| crate::extract::normalize_space(n.trim()))
+            .filter(|n| {
+                n.chars().count() >= 2 && n.len() < 100 && !n.contains("://") && !n.contains('|')
+            })
+    });
     // "2019-05-14T08:00:00Z": the day
     article.date = found
         .published_time
         .as_deref()
         .map(|d| d.trim().chars().take(10).collect::<String>())
         .filter(|d| crate::input::is_calendar_date(d));
-    match found
+    let lang = found
         .lang
         .as_deref()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-    {
+        .map(str::to_owned)
+        .or(meta.language);
+    article.language = lang
+        .as_deref()
+        .map(|l| l.replace('_', "-"))
+        .filter(|l| crate::input::is_language_tag(l));
+    match lang.as_deref() {
         Some(lang)
             if !lang
                 .split(['-', '_'])
@@ -128,6 +155,194 @@ fn drop_page_furniture(text: &str) -> String {
     out
 }
 
+/// What a page says of itself besides its text.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Metadata {
+    authors: Vec<String>,
+    publisher: Option<String>,
+    language: Option<String>,
+}
+
+/// The page's authors, publisher and language from its schema.org JSON-LD (the first
+/// `NewsArticle`, `Article`, `BlogPosting` ... in it, `@graph` included), else from its meta
+/// tags (`author`, `og:site_name`, `og:locale`). An author given as an organization is its
+/// publisher, not a person.
+fn page_metadata(document: &dom_query::Document) -> Metadata {
+    let mut meta = Metadata::default();
+    for script in document
+        .select(r#"script[type="application/ld+json"]"#)
+        .iter()
+    {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(script.text().trim()) else {
+            continue;
+        };
+        if let Some(article) = find_article(&value) {
+            meta.authors = names(article.get("author"), true);
+            meta.publisher = names(article.get("publisher"), false).into_iter().next();
+            meta.language = article
+                .get("inLanguage")
+                .and_then(|l| l.as_str())
+                .map(|l| l.trim().to_owned());
+            break;
+        }
+    }
+    let content = |selector: &str| {
+        document
+            .select_single(selector)
+            .attr("content")
+            .map(|c| crate::extract::normalize_space(c.trim()))
+            .filter(|c| !c.is_empty())
+    };
+    if meta.authors.is_empty() {
+        meta.authors = content(r#"meta[name="author"]"#)
+            .map(|a| split_byline(&a))
+            .unwrap_or_default();
+    }
+    if meta.publisher.is_none() {
+        meta.publisher = content(r#"meta[property="og:site_name"]"#);
+    }
+    // a publisher's name, not a URL or a list of sections
+    meta.publisher = meta
+        .publisher
+        .filter(|p| p.chars().count() >= 2 && !p.contains("://") && !p.contains('|'));
+    if meta.language.is_none() {
+        meta.language = content(r#"meta[property="og:locale"]"#);
+    }
+    meta
+}
+
+/// The first news article object in a JSON-LD document.
+fn find_article(v: &serde_json::Value) -> Option<&serde_json::Value> {
+    const TYPES: &[&str] = &[
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+    ];
+    match v {
+        serde_json::Value::Array(items) => items.iter().find_map(find_article),
+        serde_json::Value::Object(o) => {
+            let typed = match o.get("@type") {
+                Some(serde_json::Value::String(t)) => TYPES.contains(&t.as_str()),
+                Some(serde_json::Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| TYPES.contains(&t))),
+                _ => false,
+            };
+            if typed {
+                Some(v)
+            } else {
+                o.get("@graph").and_then(find_article)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The names in a JSON-LD author or publisher value: a string, an object with a `name`, or a
+/// list of them. For people (`people`), organizations are left out and a string is read as
+/// a byline ("Jane Doe and John Roe").
+fn names(v: Option<&serde_json::Value>, people: bool) -> Vec<String> {
+    let Some(v) = v else { return Vec::new() };
+    match v {
+        serde_json::Value::String(s) if people => split_byline(s),
+        serde_json::Value::String(s) => {
+            let s = crate::extract::normalize_space(s.trim());
+            (!s.is_empty()).then_some(s).into_iter().collect()
+        }
+        serde_json::Value::Array(items) => {
+            items.iter().flat_map(|i| names(Some(i), people)).collect()
+        }
+        serde_json::Value::Object(o) => {
+            let organization = o
+                .get("@type")
+                .and_then(|t| t.as_str())
+                .is_some_and(|t| t == "Organization" || t == "NewsMediaOrganization");
+            if people && organization {
+                return Vec::new();
+            }
+            names(o.get("name"), people)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The people of a byline: "By Jane Doe and John Roe", "Jane Doe, John Roe"; not a URL, an
+/// e-mail address or a sentence.
+fn split_byline(byline: &str) -> Vec<String> {
+    let text = crate::extract::normalize_space(byline.trim());
+    let text = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .unwrap_or(&text);
+    text.split(|c| c == ',' || c == '&' || c == '|')
+        .flat_map(|part| part.split(" and "))
+        .map(|n| n.trim().trim_end_matches('.').trim().to_owned())
+        .filter(|n| is_person_name(n))
+        .collect()
+}
+
+/// A byline's name that is a person's: two to five capitalized words, not a URL, an e-mail
+/// address, a desk or an agency ("AP Auto Writer", "CNN Editor-at-large", "The Associated
+/// Press", "Reuters").
+fn is_person_name(n: &str) -> bool {
+    const NOT_PEOPLE: &[&str] = &[
+        "staff",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "press",
+        "news",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "desk",
+        "team",
+        "service",
+        "wire",
+        "agency",
+        "media",
+        "group",
+        "contributor",
+        "contributors",
+        "newsroom",
+        "bureau",
+        "online",
+        "digital",
+        "report",
+        "editor-at-large",
+        "magazine",
+        "times",
+        "post",
+        "daily",
+        "insider",
+    ];
+    let words: Vec<&str> = n.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && !n.contains("://")
+        && !n.contains('@')
+        && !n.chars().any(|c| c.is_ascii_digit())
+        && words[0] != "The"
+        // "CNN Business", "CBS Detroit": an acronym first, in a name not all in capitals
+        && !(words[0].len() <= 4
+            && words[0].chars().all(|c| c.is_ascii_uppercase())
+            && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase())))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words.iter().any(|w| {
+            NOT_PEOPLE.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+            )
+        })
+}
+
 /// The page's canonical URL: `<link rel="canonical" href="...">`, else `og:url`, when it is
 /// an absolute http(s) URL.
 fn canonical_url(document: &dom_query::Document) -> Option<String> {
@@ -176,6 +391,38 @@ mod tests {
         assert_eq!(a.id, "https://news.example/world/chile-peru?x=1&y=2");
         assert_eq!(a.date.as_deref(), Some("2019-05-14"));
         assert!(a.title.is_some());
+    }
+
+    #[test]
+    fn a_page_gives_its_authors_publisher_and_language() {
+        let page = PAGE.replace(
+            "</head>",
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"WebSite","name":"Example"},
+{"@type":"NewsArticle","headline":"Chile accuses Peru","inLanguage":"en-GB",
+ "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Hale"},{"@type":"Organization","name":"Example Newsroom"}],
+ "publisher":{"@type":"NewsMediaOrganization","name":"Example News"}}]}</script></head>"#,
+        );
+        let Page::Article(a) = read_page(&page, "page.html") else {
+            panic!("no article");
+        };
+        assert_eq!(a.authors, ["Ana Ruiz", "Tom Hale"]);
+        assert_eq!(a.publisher.as_deref(), Some("Example News"));
+        assert_eq!(a.language.as_deref(), Some("en"));
+        // from the meta tags when there is no JSON-LD
+        let page = PAGE.replace(
+            "</head>",
+            r#"<meta name="author" content="By Ana Ruiz and Tom Hale"><meta property="og:site_name" content="Example News"></head>"#,
+        );
+        let Page::Article(a) = read_page(&page, "page.html") else {
+            panic!("no article");
+        };
+        assert_eq!(a.authors, ["Ana Ruiz", "Tom Hale"]);
+        assert_eq!(a.publisher.as_deref(), Some("Example News"));
+        assert_eq!(
+            split_byline("https://example.org/ana, ana@example.org"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -22,6 +22,14 @@ pub struct Article {
     pub date: Option<String>,
     /// Where it was published.
     pub url: Option<String>,
+    /// Who wrote it, as the source names them (a page's JSON-LD, meta tags or byline; a
+    /// record's `authors`, a feed item's authors).
+    pub authors: Vec<String>,
+    /// Who published it (a page's JSON-LD publisher or `og:site_name`; a record's
+    /// `publisher`).
+    pub publisher: Option<String>,
+    /// Its language as a BCP 47 tag ("en", "en-GB"), when the source says.
+    pub language: Option<String>,
     /// Where newsgraph read it: "path" or "path:line".
     pub source: String,
     /// The full text the extractor reads and offsets refer to (NFC-normalized).
@@ -41,6 +49,9 @@ impl Article {
             title: title.map(str::to_owned),
             date: None,
             url: None,
+            authors: Vec::new(),
+            publisher: None,
+            language: None,
             source,
             text: match crate::text::nfc(&text) {
                 std::borrow::Cow::Borrowed(_) => text,
@@ -64,6 +75,9 @@ impl Article {
             title,
             date: None,
             url: None,
+            authors: Vec::new(),
+            publisher: None,
+            language: None,
             source,
             text: content,
         }
@@ -166,6 +180,10 @@ struct Record {
     text: Option<String>,
     date: Option<String>,
     url: Option<String>,
+    /// A name or a list of names.
+    authors: Option<serde_json::Value>,
+    publisher: Option<String>,
+    language: Option<String>,
 }
 
 /// The kinds of input file.
@@ -575,6 +593,23 @@ pub fn read_jsonl_named(
                 );
             }
         }
+        article.authors = match record.authors {
+            Some(serde_json::Value::String(a)) => vec![a],
+            Some(serde_json::Value::Array(list)) => list
+                .into_iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        }
+        .into_iter()
+        .map(|a| crate::extract::normalize_space(a.trim()))
+        .filter(|a| !a.is_empty())
+        .collect();
+        article.publisher = record
+            .publisher
+            .map(|p| crate::extract::normalize_space(p.trim()))
+            .filter(|p| !p.is_empty());
+        article.language = record.language.filter(|l| is_language_tag(l));
         article.url = record.url.filter(|u| !u.trim().is_empty());
         if let Some(u) = &article.url {
             if url_iri(u).is_none() {
@@ -586,6 +621,15 @@ pub fn read_jsonl_named(
         }
         f(article)?;
     }
+}
+
+/// A BCP 47 language tag as pages and records write them: "en", "en-GB", "zh-Hant-TW".
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

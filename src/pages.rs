@@ -532,6 +532,13 @@ pub fn article(site: &Site, iri: &str) -> Result<String, StoreError> {
            OPTIONAL {{ ?f ng:title ?title }}
          }}"
     ))?;
+    let credits = site.select(&format!(
+        "SELECT ?x ?name ?role WHERE {{
+           {{ {a} schema:author ?x BIND(\"author\" AS ?role) }}
+           UNION {{ {a} schema:publisher ?x BIND(\"publisher\" AS ?role) }}
+           ?x schema:name ?name
+         }}"
+    ))?;
     let text = get(&about, "text");
     let chars: Vec<char> = text.chars().collect();
     let num = |r: &Row, k: &str| get(r, k).parse::<usize>().ok();
@@ -571,6 +578,18 @@ pub fn article(site: &Site, iri: &str) -> Result<String, StoreError> {
     let body = html! {
         h1 { (headline) }
         p.kind {
+            @let authors: Vec<&Row> = credits.iter().filter(|r| get(r, "role") == "author").collect();
+            @if !authors.is_empty() {
+                "by "
+                @for (i, r) in authors.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a href=(site.href(get(r, "x"))) { (get(r, "name")) }
+                }
+                " · "
+            }
+            @for r in credits.iter().filter(|r| get(r, "role") == "publisher") {
+                a href=(site.href(get(r, "x"))) { (get(r, "name")) } " · "
+            }
             @if !get(&about, "date").is_empty() { (get(&about, "date")) " · " }
             @if !get(&about, "url").is_empty() { a href=(get(&about, "url")) rel="external nofollow" { "original" } " · " }
             "source " (get(&about, "source"))

@@ -111,6 +111,15 @@ pub mod ext {
     /// schema:url
     pub const SCHEMA_URL: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://schema.org/url");
+    /// schema:author
+    pub const SCHEMA_AUTHOR: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/author");
+    /// schema:publisher
+    pub const SCHEMA_PUBLISHER: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/publisher");
+    /// schema:inLanguage
+    pub const SCHEMA_IN_LANGUAGE: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://schema.org/inLanguage");
     /// schema:mentions
     pub const SCHEMA_MENTIONS: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://schema.org/mentions");
@@ -274,6 +283,9 @@ impl RdfMapper {
                 None => emit.lit(a, ext::SCHEMA_URL, u),
             }
         }
+        if let Some(l) = &article.language {
+            emit.lit(a, ext::SCHEMA_IN_LANGUAGE, l);
+        }
         emit.lit(a, ng::SOURCE, &article.source);
         emit.lit(
             a,
@@ -398,6 +410,68 @@ impl RdfMapper {
                 emit.node(mi.as_ref(), ng::DENOTES, iri);
                 emit.lit(mi.as_ref(), ng::RULE, m.rule);
             }
+        }
+
+        // the page's authors (people of the article) and publisher (an organization): the
+        // entity of that name when the text names it too, else a node of their own
+        let mut own =
+            |name: &str, kind: EntityKind, rule: &'static str, iris: &mut Vec<NamedNode>| {
+                if let Some(i) = x
+                    .entities
+                    .iter()
+                    .position(|e| e.kind == kind && e.name.eq_ignore_ascii_case(name))
+                {
+                    return iris[i].clone();
+                }
+                let segment = if kind == EntityKind::Person {
+                    "person"
+                } else {
+                    "org"
+                };
+                let base =
+                    NamedNode::new_unchecked(format!("{}/{segment}/{}", a.as_str(), slug(name)));
+                let iri = if iris.contains(&base) {
+                    (2..)
+                        .map(|n| NamedNode::new_unchecked(format!("{}-{n}", base.as_str())))
+                        .find(|c| !iris.contains(c))
+                        .expect("an unused number")
+                } else {
+                    base
+                };
+                let class = if kind == EntityKind::Person {
+                    ng::PERSON
+                } else {
+                    ng::ORGANIZATION
+                };
+                emit.node(iri.as_ref(), rdf::TYPE, class);
+                emit.lit(iri.as_ref(), ext::SCHEMA_NAME, name);
+                emit.lit(iri.as_ref(), rdfs::LABEL, name);
+                emit.node(iri.as_ref(), ext::PROV_DERIVED, a);
+                emit.lit(iri.as_ref(), ng::RULE, rule);
+                iris.push(iri.clone());
+                iri
+            };
+        let mut own_iris = iris.clone();
+        let mut authors: Vec<NamedNode> = Vec::new();
+        for name in &article.authors {
+            let iri = own(name, EntityKind::Person, "page.author", &mut own_iris);
+            if !authors.contains(&iri) {
+                authors.push(iri);
+            }
+        }
+        let publisher = article.publisher.as_deref().map(|name| {
+            own(
+                name,
+                EntityKind::Organization,
+                "page.publisher",
+                &mut own_iris,
+            )
+        });
+        for iri in &authors {
+            emit.node(a, ext::SCHEMA_AUTHOR, iri.as_ref());
+        }
+        if let Some(iri) = &publisher {
+            emit.node(a, ext::SCHEMA_PUBLISHER, iri.as_ref());
         }
 
         let fact_iri = |kind: &str, parts: &[&str]| {
