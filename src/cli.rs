@@ -538,6 +538,10 @@ impl Summary {
         if skipped > 0 {
             eprintln!("newsgraph: {skipped} pages not in English skipped");
         }
+        let joined = crate::feed::JOINED_ITEMS.load(std::sync::atomic::Ordering::Relaxed);
+        if joined > 0 {
+            eprintln!("newsgraph: {joined} feed items joined to their pages in the input");
+        }
         let records = crate::warc::SKIPPED_RECORDS.load(std::sync::atomic::Ordering::Relaxed);
         if records > 0 {
             eprintln!(

@@ -4,22 +4,59 @@
 
 use crate::input::{Article, InputError, InputFile};
 
+/// Feed items read in this process whose page was in the same input (for the summary line).
+pub static JOINED_ITEMS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A URL as a key for joining a feed item to its page: scheme and host in lower case, no
+/// `www.`, no fragment, no tracking parameters (`utm_*`), no trailing slash; `http` and
+/// `https` alike.
+pub fn url_key(url: &str) -> String {
+    let Ok(mut u) = url::Url::parse(url.trim()) else {
+        return url.trim().to_owned();
+    };
+    u.set_fragment(None);
+    let kept: Vec<(String, String)> = u
+        .query_pairs()
+        .filter(|(k, _)| !k.starts_with("utm_"))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        u.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    let host = u
+        .host_str()
+        .unwrap_or("")
+        .trim_start_matches("www.")
+        .to_owned();
+    let path = u.path().trim_end_matches('/').to_owned();
+    let query = u.query().map(|q| format!("?{q}")).unwrap_or_default();
+    format!("{host}{path}{query}")
+}
+
 /// Reads the items of one feed file.
 pub fn read_feed(
     file: &InputFile,
     f: &mut dyn FnMut(Article) -> Result<(), InputError>,
 ) -> Result<(), InputError> {
     let path = file.path.as_path();
-    let handle = std::fs::File::open(path).map_err(|source| InputError::Io {
+    let reader = crate::input::open_reader(path)?;
+    read_feed_from(reader, path, &file.name, f)
+}
+
+/// Reads the items of a feed from a stream (stdin, or a file, gunzipped when it is `.gz`);
+/// `path` names it in errors, `name` in each article's source.
+pub fn read_feed_from(
+    reader: Box<dyn std::io::BufRead + '_>,
+    path: &std::path::Path,
+    name: &str,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    let feed = feed_rs::parser::parse(reader).map_err(|e| InputError::Record {
         path: path.to_owned(),
-        source,
-    })?;
-    let feed = feed_rs::parser::parse(std::io::BufReader::new(handle)).map_err(|e| {
-        InputError::Record {
-            path: path.to_owned(),
-            line: 1,
-            message: format!("not an RSS or Atom feed: {e}"),
-        }
+        line: 1,
+        message: format!("not an RSS or Atom feed: {e}"),
     })?;
     for (n, entry) in feed.entries.into_iter().enumerate() {
         let html = entry
@@ -39,12 +76,12 @@ pub fn read_feed(
         let id = link
             .clone()
             .or_else(|| (!entry.id.is_empty()).then(|| entry.id.clone()))
-            .unwrap_or_else(|| format!("{}-{}", file.name, n + 1));
+            .unwrap_or_else(|| format!("{name}-{}", n + 1));
         let mut article = Article::from_parts(
             &id,
             title.as_deref(),
             text.trim(),
-            format!("{}#item-{}", file.name, n + 1),
+            format!("{name}#item-{}", n + 1),
         );
         article.url = link;
         article.authors = entry
@@ -92,6 +129,23 @@ pub fn html_to_text(html: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::url_key;
+
+    #[test]
+    fn a_page_and_its_feed_item_share_a_key() {
+        assert_eq!(
+            url_key("https://www.news.example/world/chile-peru/?utm_source=rss#top"),
+            url_key("http://news.example/world/chile-peru")
+        );
+        assert_ne!(
+            url_key("https://news.example/a?id=1"),
+            url_key("https://news.example/a?id=2")
+        );
+    }
 }
 
 #[cfg(test)]

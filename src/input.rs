@@ -284,7 +284,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
     Ok(())
 }
 
-/// The kind of a file, by extension.
+/// The kind of a file, by extension; a `.gz` file is the kind of what it holds
+/// (`day.jsonl.gz`, `page.html.gz`, `crawl.warc.gz`).
 pub fn kind_of(path: &Path) -> Option<InputKind> {
     match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
         "txt" => Some(InputKind::Text),
@@ -292,15 +293,75 @@ pub fn kind_of(path: &Path) -> Option<InputKind> {
         "html" | "htm" => Some(InputKind::Html),
         "warc" => Some(InputKind::Warc),
         "rss" | "atom" | "xml" => Some(InputKind::Feed),
-        "gz" if path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .is_some_and(|s| s.to_ascii_lowercase().ends_with(".warc")) =>
-        {
-            Some(InputKind::Warc)
-        }
+        "gz" => kind_of(Path::new(path.file_stem()?)),
         _ => None,
     }
+}
+
+/// Whether a file is gzipped, by its extension.
+fn is_gz(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// A file opened for reading, gunzipped when it is `.gz` (gzip members one after another, as
+/// `cat a.gz b.gz` makes, read as one stream).
+pub fn open_reader(path: &Path) -> Result<Box<dyn BufRead>, InputError> {
+    let handle = fs::File::open(path).map_err(|source| InputError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(if is_gz(path) {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(BufReader::new(handle)),
+        ))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 16, handle))
+    })
+}
+
+/// What a stream holds, from its first bytes (for stdin, which has no name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sniffed {
+    Gzip,
+    Warc,
+    JsonLines,
+    Feed,
+    Html,
+    Text,
+}
+
+fn sniff(head: &[u8]) -> Sniffed {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Sniffed::Gzip;
+    }
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let head = &head[start..];
+    let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+    if head.starts_with(b"WARC/") {
+        return Sniffed::Warc;
+    }
+    if head.first() == Some(&b'{') {
+        return Sniffed::JsonLines;
+    }
+    if head.first() == Some(&b'<') {
+        let lower = String::from_utf8_lossy(&head[..head.len().min(4096)]).to_ascii_lowercase();
+        if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") {
+            return Sniffed::Feed;
+        }
+        if lower.contains("<html")
+            || lower.contains("<!doctype html")
+            || lower.contains("<head")
+            || lower.contains("<body")
+        {
+            return Sniffed::Html;
+        }
+    }
+    Sniffed::Text
 }
 
 /// Reads articles from one file (or stdin for `-`), calling `f` for each, in order.
@@ -321,62 +382,8 @@ pub fn read_file_with(
 ) -> Result<(), InputError> {
     let path = file.path.as_path();
     if path.as_os_str() == "-" {
-        let io = |source| InputError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        // JSON Lines stream through record by record (a map step under Spark or GNU
-        // parallel); plain text is one article, read whole. Peek past leading white space to
-        // tell them apart, keeping it for the text's offsets.
-        let mut reader = BufReader::new(std::io::stdin().lock());
-        let mut bytes = Vec::new();
-        let first = loop {
-            let buf = reader.fill_buf().map_err(io)?;
-            if buf.is_empty() {
-                break None;
-            }
-            match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-                Some(p) => break Some(buf[p]),
-                None => {
-                    let n = buf.len();
-                    bytes.extend_from_slice(buf);
-                    reader.consume(n);
-                }
-            }
-        };
-        if first == Some(b'{') {
-            // (no line number in the source: a map step's stdin is one part of a file, and its
-            // line 2 is not the file's)
-            return read_jsonl_named(reader, Path::new("<stdin>"), None, f);
-        }
-        // (read no more than the limit allows: stdin may be endless)
-        reader
-            .take((MAX_ARTICLE_BYTES + 1) as u64)
-            .read_to_end(&mut bytes)
-            .map_err(io)?;
-        if bytes.len() > MAX_ARTICLE_BYTES {
-            return Err(InputError::TooLarge {
-                path: "<stdin>".into(),
-                line: None,
-                size: bytes.len(),
-            });
-        }
-        let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
-            path: "<stdin>".into(),
-            line: None,
-            offset: e.utf8_error().valid_up_to(),
-        })?;
-        if text.trim().is_empty() {
-            return Err(InputError::Empty {
-                path: "<stdin>".into(),
-                line: None,
-            });
-        }
-        let id = format!(
-            "stdin-{}",
-            &Article::from_txt("", &text, String::new()).content_hash()[..16]
-        );
-        return f(Article::from_txt(&id, &text, "<stdin>".into()));
+        let reader: Box<dyn BufRead> = Box::new(BufReader::new(std::io::stdin().lock()));
+        return read_stream(reader, all_languages, f);
     }
     match kind_of(path) {
         Some(InputKind::Text) => {
@@ -409,37 +416,112 @@ pub fn read_file_with(
         Some(InputKind::Feed) => crate::feed::read_feed(file, f),
         Some(InputKind::Html) => {
             let bytes = read_article_file(path)?;
-            // pages in another encoding than UTF-8 are read with U+FFFD for what does not
-            // decode (saved pages are UTF-8 in the great majority)
-            let html = String::from_utf8_lossy(&bytes);
-            match crate::html::read_page(&html, &file.name) {
-                crate::html::Page::Article(article) => f(article),
-                crate::html::Page::NotEnglish(_, article) if all_languages => f(article),
-                crate::html::Page::NotEnglish(lang, _) => {
-                    crate::html::SKIPPED_NOT_ENGLISH
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    eprintln!(
-                        "newsgraph: warning: {}: a page in {lang:?}, skipped (newsgraph reads English)",
-                        path.display()
-                    );
-                    Ok(())
-                }
-                crate::html::Page::Empty => Err(InputError::Empty {
-                    path: path.to_owned(),
-                    line: None,
-                }),
-            }
+            read_page_bytes(&bytes, path, &file.name, all_languages, f)
         }
         Some(InputKind::JsonLines) => {
-            let handle = fs::File::open(path).map_err(|source| InputError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
-            read_jsonl_named(BufReader::new(handle), path, Some(&file.name), f)
+            read_jsonl_named(open_reader(path)?, path, Some(&file.name), f)
         }
         None => Err(InputError::UnknownKind {
             path: path.to_owned(),
         }),
+    }
+}
+
+/// Reads a saved page. Pages in another encoding than UTF-8 are read with U+FFFD for what
+/// does not decode (saved pages are UTF-8 in the great majority).
+fn read_page_bytes(
+    bytes: &[u8],
+    path: &Path,
+    name: &str,
+    all_languages: bool,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    let html = String::from_utf8_lossy(bytes);
+    match crate::html::read_page(&html, name) {
+        crate::html::Page::Article(article) => f(article),
+        crate::html::Page::NotEnglish(_, article) if all_languages => f(article),
+        crate::html::Page::NotEnglish(lang, _) => {
+            crate::html::SKIPPED_NOT_ENGLISH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            eprintln!(
+                "newsgraph: warning: {}: a page in {lang:?}, skipped (newsgraph reads English)",
+                path.display()
+            );
+            Ok(())
+        }
+        crate::html::Page::Empty => Err(InputError::Empty {
+            path: path.to_owned(),
+            line: None,
+        }),
+    }
+}
+
+/// Reads stdin, whose kind is told by its first bytes: gzip (then what it holds), a WARC
+/// archive, JSON Lines (streamed record by record: a map step under Spark or GNU parallel), an
+/// RSS or Atom feed, a web page, else one plain-text article (read whole, white space kept
+/// for the offsets).
+fn read_stream(
+    mut reader: Box<dyn BufRead + '_>,
+    all_languages: bool,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
+    let stdin = Path::new("<stdin>");
+    let io = |source| InputError::Io {
+        path: stdin.to_owned(),
+        source,
+    };
+    // the first bytes (up to 4 KiB, or all there is), read and put back in front
+    let mut head = Vec::with_capacity(4096);
+    reader
+        .by_ref()
+        .take(4096)
+        .read_to_end(&mut head)
+        .map_err(io)?;
+    let kind = sniff(&head);
+    let reader: Box<dyn BufRead + '_> =
+        Box::new(BufReader::new(std::io::Cursor::new(head).chain(reader)));
+    match kind {
+        Sniffed::Gzip => read_stream(
+            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(reader))),
+            all_languages,
+            f,
+        ),
+        Sniffed::Warc => crate::warc::read_warc_from(reader, stdin, "<stdin>", f),
+        Sniffed::JsonLines => read_jsonl_named(reader, stdin, None, f),
+        Sniffed::Feed => crate::feed::read_feed_from(reader, stdin, "<stdin>", f),
+        Sniffed::Html | Sniffed::Text => {
+            // (read no more than the limit allows: stdin may be endless)
+            let mut bytes = Vec::new();
+            reader
+                .take((MAX_ARTICLE_BYTES + 1) as u64)
+                .read_to_end(&mut bytes)
+                .map_err(io)?;
+            if bytes.len() > MAX_ARTICLE_BYTES {
+                return Err(InputError::TooLarge {
+                    path: stdin.to_owned(),
+                    line: None,
+                    size: bytes.len(),
+                });
+            }
+            if kind == Sniffed::Html {
+                return read_page_bytes(&bytes, stdin, "<stdin>", all_languages, f);
+            }
+            let text = String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
+                path: stdin.to_owned(),
+                line: None,
+                offset: e.utf8_error().valid_up_to(),
+            })?;
+            if text.trim().is_empty() {
+                return Err(InputError::Empty {
+                    path: stdin.to_owned(),
+                    line: None,
+                });
+            }
+            let id = format!(
+                "stdin-{}",
+                &Article::from_txt("", &text, String::new()).content_hash()[..16]
+            );
+            f(Article::from_txt(&id, &text, "<stdin>".into()))
+        }
     }
 }
 
@@ -452,6 +534,21 @@ fn read_article_file(path: &Path) -> Result<Vec<u8>, InputError> {
         line: None,
         size,
     };
+    if is_gz(path) {
+        // (the limit is on what it holds: read no more than that)
+        let mut bytes = Vec::new();
+        open_reader(path)?
+            .take((MAX_ARTICLE_BYTES + 1) as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|source| InputError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+        if bytes.len() > MAX_ARTICLE_BYTES {
+            return Err(too_large(bytes.len()));
+        }
+        return Ok(bytes);
+    }
     if let Ok(meta) = fs::metadata(path) {
         if meta.len() > MAX_ARTICLE_BYTES as u64 {
             return Err(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX)));

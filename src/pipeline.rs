@@ -54,7 +54,15 @@ pub fn run(
     render: Render,
     sink: &mut dyn FnMut(Vec<Processed>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let files = input::expand(inputs)?;
+    let mut files = input::expand(inputs)?;
+    // feeds last: an item whose page is in the same input is joined to it (the page has the
+    // whole text), so the pages' URLs are known before the items come
+    let feeds = files
+        .iter()
+        .any(|f| input::kind_of(&f.path) == Some(input::InputKind::Feed));
+    if feeds {
+        files.sort_by_key(|f| input::kind_of(&f.path) == Some(input::InputKind::Feed));
+    }
     let extractor = Extractor::new();
     let entities = mapper.entities_graph();
     let process = |articles: Vec<Article>| -> Vec<Processed> {
@@ -104,10 +112,24 @@ pub fn run(
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || -> anyhow::Result<()> {
             let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+            let mut page_urls: std::collections::HashSet<String> = Default::default();
             for file in &files {
                 let mut read = 0usize;
+                let is_feed = input::kind_of(&file.path) == Some(input::InputKind::Feed);
                 let result = input::read_file(file, &mut |article| {
                     read += 1;
+                    if feeds {
+                        let url = article.url.as_deref().map(crate::feed::url_key);
+                        if is_feed {
+                            if url.is_some_and(|u| page_urls.contains(&u)) {
+                                crate::feed::JOINED_ITEMS
+                                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                return Ok(());
+                            }
+                        } else if let Some(u) = url {
+                            page_urls.insert(u);
+                        }
+                    }
                     if shard.is_none_or(|(i, n)| shard_of(&article.id, n) == i) {
                         batch.push(article);
                     }

@@ -36,6 +36,17 @@ pub fn read_warc(
     } else {
         Box::new(BufReader::with_capacity(1 << 20, handle))
     };
+    read_warc_from(reader, path, &file.name, f)
+}
+
+/// Reads the HTML responses of a WARC stream (stdin, or a file opened by [`read_warc`]);
+/// `path` names it in errors, `name` in each article's source.
+pub fn read_warc_from(
+    reader: Box<dyn BufRead + '_>,
+    path: &std::path::Path,
+    name: &str,
+    f: &mut dyn FnMut(Article) -> Result<(), InputError>,
+) -> Result<(), InputError> {
     let mut seen_uri = HashSet::new();
     let mut seen_text = HashSet::new();
     for (n, record) in WarcReader::new(reader).iter_records().enumerate() {
@@ -64,7 +75,7 @@ pub fn read_warc(
             continue;
         }
         let id = record.warc_id().trim_matches(['<', '>']).to_owned();
-        let name = format!("{}#{id}", file.name);
+        let name = format!("{name}#{id}");
         match crate::html::read_page(&html, &name) {
             crate::html::Page::Article(mut article) => {
                 if !seen_text.insert(article.content_hash()) {

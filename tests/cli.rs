@@ -1619,3 +1619,121 @@ print(g.number_of_nodes(), g.number_of_edges(), int(fj[0]["weight"]), fj[0]["cat
         assert_eq!(out.trim(), "9 5 3 111:2 112:1", "{format}");
     }
 }
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+const FEED: &str = r#"<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Example News</title><link>https://news.example/</link><description>d</description>
+<item><title>Chile accuses Peru</title><link>https://www.news.example/world/chile-peru?utm_source=rss</link>
+<description>Chile accused Peru of violating the fishing treaty.</description></item>
+<item><title>Union sues steel maker</title><link>https://news.example/business/union-sues</link>
+<description>The Steel Workers Union sued Acme Steel Corp for breaking safety rules.</description></item>
+</channel></rss>"#;
+
+/// The headline newsgraph reads from [`PAGE`] (its `<title>`, as Readability takes it).
+const PAGE_HEADLINE: &str = "Chile accuses Peru | Example News";
+
+/// The headlines of the articles `extract` reads from `stdin`.
+fn headlines_from_stdin(stdin: Vec<u8>) -> Vec<String> {
+    let out = bin()
+        .args(["extract", "--quiet", "--format", "nquads", "-"])
+        .write_stdin(stdin)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut h: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("<https://schema.org/headline>"))
+        .map(|l| l.split('"').nth(1).unwrap_or("").to_owned())
+        .collect();
+    h.sort();
+    h
+}
+
+#[test]
+fn stdin_is_read_as_what_it_holds() {
+    let jsonl = std::fs::read(example("wire.jsonl")).unwrap();
+    let wire = [
+        "FRANCE CRITICISES JAPAN OVER TRADE",
+        "Union sues steel maker",
+    ];
+    assert_eq!(headlines_from_stdin(jsonl.clone()), wire);
+    assert_eq!(headlines_from_stdin(gzip(&jsonl)), wire);
+    assert_eq!(
+        headlines_from_stdin(PAGE.as_bytes().to_vec()),
+        [PAGE_HEADLINE]
+    );
+    assert_eq!(headlines_from_stdin(gzip(PAGE.as_bytes())), [PAGE_HEADLINE]);
+    assert_eq!(
+        headlines_from_stdin(FEED.as_bytes().to_vec()),
+        ["Chile accuses Peru", "Union sues steel maker"]
+    );
+    let mut warc = warc_record(
+        "response",
+        "https://news.example/a",
+        "00000000-0000-0000-0000-000000000002",
+        &http_page(PAGE),
+    );
+    assert_eq!(headlines_from_stdin(warc.clone()), [PAGE_HEADLINE]);
+    warc = gzip(&warc);
+    assert_eq!(headlines_from_stdin(warc), [PAGE_HEADLINE]);
+    // plain text stays one article, its title the first line
+    let txt = std::fs::read(example("ruritania.txt")).unwrap();
+    assert_eq!(
+        headlines_from_stdin(txt),
+        ["Ruritania accuses Borduria of spying on its navy"]
+    );
+}
+
+#[test]
+fn gzipped_files_of_every_kind_are_read_and_feed_items_join_their_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, data: &[u8]| std::fs::write(dir.path().join(name), data).unwrap();
+    write(
+        "a.jsonl.gz",
+        &gzip(&std::fs::read(example("wire.jsonl")).unwrap()),
+    );
+    write(
+        "b.txt.gz",
+        &gzip(&std::fs::read(example("ruritania.txt")).unwrap()),
+    );
+    write("c.html.gz", &gzip(PAGE.as_bytes()));
+    write("d.rss.gz", &gzip(FEED.as_bytes()));
+    let out = bin()
+        .args(["extract", "--format", "nquads"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let nq = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // 2 records, 1 text, 1 page, and of the feed's 2 items only the one whose page is not in
+    // the input: its first item is the page's story (same URL but for www, utm_ and http)
+    assert!(stderr.contains("extracted 5 articles"), "{stderr}");
+    assert!(
+        stderr.contains("1 feed items joined to their pages"),
+        "{stderr}"
+    );
+    let headlines = nq
+        .lines()
+        .filter(|l| l.contains("<https://schema.org/headline>"))
+        .count();
+    assert_eq!(headlines, 5, "{nq}");
+    // a file that is no gzip, named .gz, is an error naming it
+    write("e.jsonl.gz", b"{\"id\": \"x\", \"text\": \"plain\"}\n");
+    bin()
+        .arg("extract")
+        .arg(dir.path().join("e.jsonl.gz"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("e.jsonl.gz"));
+}
