@@ -9,10 +9,143 @@ use crate::input::{Article, InputError, InputFile};
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use warc::{RecordType, WarcHeader, WarcReader};
 
-/// WARC records skipped in this process (not an HTML response, a repeat, not English).
+/// WARC records skipped in this process (not an HTML response, a repeat, not English,
+/// malformed).
 pub static SKIPPED_RECORDS: AtomicUsize = AtomicUsize::new(0);
+/// Of those, records whose head could not be read.
+pub static MALFORMED_RECORDS: AtomicUsize = AtomicUsize::new(0);
+
+/// The largest record body read; a larger one is passed over (skipped).
+const MAX_RECORD: usize = 64 << 20;
+
+/// One WARC record: its named fields and its block.
+struct Record {
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Record {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Why a record could not be read.
+enum Bad {
+    /// Its head is not a WARC head (no version line, a field without a colon, no
+    /// Content-Length); reading goes on at the next `WARC/` line.
+    Malformed(String),
+    /// The stream broke off.
+    Io(std::io::Error),
+}
+
+/// WARC records, one at a time, from a stream (WARC 1.0 and 1.1, ISO 28500): a version line,
+/// named fields up to a blank line, a block of Content-Length bytes, two line ends. Written
+/// here rather than taken from the `warc` crate, whose reader cannot go on after a bad record:
+/// this one skips to the next record's version line, so one broken record loses only itself.
+struct Records<R: BufRead> {
+    reader: R,
+    line: Vec<u8>,
+    /// A version line already read while looking for the next record.
+    pending: bool,
+}
+
+impl<R: BufRead> Records<R> {
+    fn new(reader: R) -> Self {
+        Self {
+            reader,
+            line: Vec::new(),
+            pending: false,
+        }
+    }
+
+    /// The next line into `self.line`; false at the end of the stream.
+    fn read_line(&mut self) -> Result<bool, Bad> {
+        self.line.clear();
+        let n = self
+            .reader
+            .read_until(b'\n', &mut self.line)
+            .map_err(Bad::Io)?;
+        Ok(n > 0)
+    }
+
+    fn next_record(&mut self) -> Result<Option<Record>, Bad> {
+        // the version line, past blank lines (and, after a bad record, anything else)
+        if !self.pending {
+            loop {
+                if !self.read_line()? {
+                    return Ok(None);
+                }
+                if self.line.starts_with(b"WARC/") {
+                    break;
+                }
+            }
+        }
+        self.pending = false;
+        let mut headers = Vec::new();
+        loop {
+            if !self.read_line()? {
+                return Err(Bad::Malformed(
+                    "the archive ends inside a record's head".into(),
+                ));
+            }
+            let line = String::from_utf8_lossy(&self.line);
+            let line = line.trim_end_matches(['\r', '\n']);
+            if line.is_empty() {
+                break;
+            }
+            if line.starts_with("WARC/") {
+                // a new record began before this one's head ended
+                self.pending = true;
+                return Err(Bad::Malformed("a record's head with no end".into()));
+            }
+            match line.split_once(':') {
+                Some((k, v)) => headers.push((k.trim().to_owned(), v.trim().to_owned())),
+                None => {
+                    return Err(Bad::Malformed(format!(
+                        "a head line with no name: {line:?}"
+                    )))
+                }
+            }
+        }
+        let record = Record {
+            headers,
+            body: Vec::new(),
+        };
+        let Some(length) = record
+            .header("Content-Length")
+            .and_then(|l| l.trim().parse::<u64>().ok())
+        else {
+            return Err(Bad::Malformed("no Content-Length".into()));
+        };
+        if length > MAX_RECORD as u64 {
+            std::io::copy(&mut (&mut self.reader).take(length), &mut std::io::sink())
+                .map_err(Bad::Io)?;
+            return Err(Bad::Malformed(format!(
+                "a block of {length} bytes, over the limit"
+            )));
+        }
+        let mut body = Vec::with_capacity(length as usize);
+        (&mut self.reader)
+            .take(length)
+            .read_to_end(&mut body)
+            .map_err(Bad::Io)?;
+        if (body.len() as u64) < length {
+            return Err(Bad::Io(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!(
+                    "the last record's block has {} of its {length} bytes",
+                    body.len()
+                ),
+            )));
+        }
+        Ok(Some(Record { body, ..record }))
+    }
+}
 
 /// Reads the HTML responses of a WARC file (gzipped when its name ends in `.gz`).
 pub fn read_warc(
@@ -49,24 +182,48 @@ pub fn read_warc_from(
 ) -> Result<(), InputError> {
     let mut seen_uri = HashSet::new();
     let mut seen_text = HashSet::new();
-    for (n, record) in WarcReader::new(reader).iter_records().enumerate() {
-        let record = record.map_err(|e| InputError::Record {
-            path: path.to_owned(),
-            line: n + 1,
-            message: format!("WARC record {}: {e}", n + 1),
-        })?;
+    let mut records = Records::new(reader);
+    let mut n = 0usize;
+    loop {
+        n += 1;
+        let record = match records.next_record() {
+            Ok(Some(r)) => r,
+            Ok(None) => break,
+            // a record whose head cannot be read is skipped, and the next one found
+            Err(Bad::Malformed(why)) => {
+                SKIPPED_RECORDS.fetch_add(1, Ordering::Relaxed);
+                MALFORMED_RECORDS.fetch_add(1, Ordering::Relaxed);
+                eprintln!(
+                    "newsgraph: warning: {}: WARC record {n}: {why}; skipped",
+                    path.display()
+                );
+                continue;
+            }
+            // a stream that breaks off (a truncated gzip, a cut file): the records before it
+            // are kept, and the run stops with the error
+            Err(Bad::Io(e)) => {
+                return Err(InputError::Record {
+                    path: path.to_owned(),
+                    line: n,
+                    message: format!("WARC record {n}: the archive breaks off: {e}"),
+                })
+            }
+        };
         let skip = || {
             SKIPPED_RECORDS.fetch_add(1, Ordering::Relaxed);
         };
-        if *record.warc_type() != RecordType::Response {
+        if !record
+            .header("WARC-Type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+        {
             skip();
             continue;
         }
         let uri = record
-            .header(WarcHeader::TargetURI)
+            .header("WARC-Target-URI")
             .map(|u| u.trim().trim_matches(['<', '>']).to_owned())
             .unwrap_or_default();
-        let Some(html) = html_payload(record.body()) else {
+        let Some(html) = html_payload(&record.body) else {
             skip();
             continue;
         };
@@ -74,7 +231,12 @@ pub fn read_warc_from(
             skip();
             continue;
         }
-        let id = record.warc_id().trim_matches(['<', '>']).to_owned();
+        let id = record
+            .header("WARC-Record-ID")
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['<', '>'])
+            .to_owned();
         let name = format!("{name}#{id}");
         match crate::html::read_page(&html, &name) {
             crate::html::Page::Article(mut article) => {

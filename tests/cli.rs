@@ -1737,3 +1737,98 @@ fn gzipped_files_of_every_kind_are_read_and_feed_items_join_their_pages() {
         .failure()
         .stderr(predicate::str::contains("e.jsonl.gz"));
 }
+
+/// A page of its own for the archive tests: no canonical link, so its record's URI names it.
+fn page_titled(title: &str) -> String {
+    PAGE.replace("Chile accuses Peru", title).replace(
+        r#"<link rel="canonical" href="https://news.example/world/chile-peru">"#,
+        "",
+    )
+}
+
+#[test]
+fn a_bad_warc_record_is_skipped_and_a_broken_archive_stops_with_what_came_before() {
+    let good = |n: u32, title: &str| {
+        warc_record(
+            "response",
+            &format!("https://news.example/{n}"),
+            &format!("00000000-0000-0000-0000-00000000000{n}"),
+            &http_page(&page_titled(title)),
+        )
+    };
+    // record 2's head has no Content-Length a reader can use, and binary junk follows it
+    let mut bad = good(2, "Peru accuses Chile");
+    let text = String::from_utf8_lossy(&bad).into_owned();
+    let length = text
+        .lines()
+        .find(|l| l.starts_with("Content-Length"))
+        .unwrap()
+        .to_owned();
+    bad = text.replace(&length, "Content-Length: twelve").into_bytes();
+    bad.extend_from_slice(&[0u8, 159, 146, 150, b'\n']);
+    let records = [
+        good(1, "Chile accuses Peru"),
+        bad,
+        good(3, "Bolivia accuses Chile"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("crawl.warc");
+    std::fs::write(&plain, records.concat()).unwrap();
+    let out = bin()
+        .args(["extract", "--format", "nquads"])
+        .arg(&plain)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let nq = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("crawl.warc: WARC record 2: no Content-Length; skipped"),
+        "{stderr}"
+    );
+    assert!(
+        nq.contains("Chile accuses Peru") && nq.contains("Bolivia accuses Chile"),
+        "{nq}"
+    );
+    assert!(!nq.contains("Peru accuses Chile"), "{nq}");
+    // gzipped record by record, cut in the last record: a clear error naming it, and the
+    // records before it are kept in the store
+    let zipped: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let cut = dir.path().join("cut.warc.gz");
+    std::fs::write(&cut, &zipped[..zipped.len() - 200]).unwrap();
+    let out = bin()
+        .args(["extract", "--format", "nquads"])
+        .arg(&cut)
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cut.warc.gz:3: WARC record 3: the archive breaks off"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Chile accuses Peru"));
+    let store = dir.path().join("db");
+    if cfg!(feature = "rocksdb") {
+        bin()
+            .args(["load", "--store"])
+            .arg(&store)
+            .arg(&cut)
+            .assert()
+            .failure();
+        let rows = bin()
+            .args(["query", "--store"])
+            .arg(&store)
+            .args(["--format", "csv", "-e"])
+            .arg("SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let rows = String::from_utf8(rows).unwrap();
+        assert!(rows.contains("Chile accuses Peru"), "{rows}");
+    }
+}
