@@ -1832,3 +1832,188 @@ fn a_bad_warc_record_is_skipped_and_a_broken_archive_stops_with_what_came_before
         assert!(rows.contains("Chile accuses Peru"), "{rows}");
     }
 }
+
+/// `(identifier, headline, authors)` of each article `query` reads from `inputs`, sorted; and
+/// what it printed on stderr.
+fn articles_of(inputs: &[PathBuf]) -> (Vec<(String, String, usize)>, String) {
+    let out = bin()
+        .args(["query", "--format", "tsv", "-e"])
+        .arg(
+            "PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX schema: <https://schema.org/>
+             SELECT ?id ?h (COUNT(?au) AS ?n) WHERE { ?a ng:identifier ?id .
+             OPTIONAL { ?a schema:headline ?h } OPTIONAL { ?a schema:author ?au } } GROUP BY ?id ?h",
+        )
+        .arg("--input")
+        .args(inputs)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let mut rows: Vec<(String, String, usize)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let text = |s: &str| s.trim_matches('"').to_owned();
+            let n = f[2].split('"').nth(1).unwrap_or(f[2]).parse().unwrap_or(0);
+            (text(f[0]), text(f[1]), n)
+        })
+        .collect();
+    rows.sort();
+    (rows, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Slow tier: a WARC archive and an RSS feed built at test time from the 120 real pages of
+/// `../shared/web/` give the same articles as the pages as files: each page once (a repeat
+/// under the same URI or with the same text is skipped), named by its canonical URL or its
+/// record's URI, with the same headlines and authors; a malformed record is skipped with a
+/// warning; the feed's items whose pages are in the archive are joined to them.
+#[test]
+#[ignore = "slow tier: reads ../shared/web; cargo test --release -- --ignored"]
+fn a_warc_and_a_feed_built_from_the_shared_pages() {
+    use std::io::Read;
+    let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/web");
+    assert!(web.is_dir(), "the slow tier reads {}", web.display());
+    let truth: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(web.join("ground-truth.json")).unwrap()).unwrap();
+    let mut keys: Vec<&String> = truth.as_object().unwrap().keys().collect();
+    keys.sort();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("pages");
+    std::fs::create_dir(&folder).unwrap();
+    let mut pages = Vec::new();
+    for k in &keys {
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(
+            std::fs::File::open(web.join("html").join(format!("{k}.html.gz"))).unwrap(),
+        )
+        .read_to_end(&mut html)
+        .unwrap();
+        std::fs::write(folder.join(format!("{k}.html")), &html).unwrap();
+        let url = truth[k.as_str()]["url"].as_str().unwrap().to_owned();
+        pages.push((url, html));
+    }
+    let response = |uri: &str, n: usize, html: &[u8]| {
+        let mut http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n",
+            html.len()
+        )
+        .into_bytes();
+        http.extend_from_slice(html);
+        warc_record(
+            "response",
+            uri,
+            &format!("00000000-0000-0000-0000-{n:012}"),
+            &http,
+        )
+    };
+    let mut records = vec![warc_record(
+        "warcinfo",
+        "",
+        "00000000-0000-0000-0001-000000000000",
+        b"software: test\r\n",
+    )];
+    for (i, (url, html)) in pages.iter().enumerate() {
+        records.push(warc_record(
+            "request",
+            url,
+            &format!("00000000-0000-0000-0002-{i:012}"),
+            b"GET / HTTP/1.1\r\n\r\n",
+        ));
+        records.push(response(url, i, html));
+    }
+    // a repeat under the same URI, the same page under another URI, an image, a bad head
+    records.push(response(&pages[0].0, 900, &pages[0].1));
+    records.push(response("https://copy.example/1", 901, &pages[1].1));
+    records.push(warc_record(
+        "response",
+        "https://news.example/p.png",
+        "00000000-0000-0000-0000-000000000902",
+        b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+    ));
+    let bad = String::from_utf8_lossy(&response("https://bad.example/", 903, &pages[2].1))
+        .replacen("Content-Length:", "Content-Size:", 1)
+        .into_bytes();
+    records.push(bad);
+    let warc = dir.path().join("crawl.warc.gz");
+    std::fs::write(
+        &warc,
+        records.iter().flat_map(|r| gzip(r)).collect::<Vec<u8>>(),
+    )
+    .unwrap();
+
+    let (from_files, _) = articles_of(std::slice::from_ref(&folder));
+    let (from_warc, stderr) = articles_of(std::slice::from_ref(&warc));
+    assert!(from_files.len() > 100, "{}", from_files.len());
+    assert_eq!(from_warc.len(), from_files.len(), "{stderr}");
+    let headlines = |rows: &[(String, String, usize)]| {
+        let mut h: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
+        h.sort();
+        h
+    };
+    assert_eq!(headlines(&from_warc), headlines(&from_files));
+    let authors = |rows: &[(String, String, usize)]| rows.iter().map(|r| r.2).sum::<usize>();
+    assert_eq!(authors(&from_warc), authors(&from_files));
+    assert!(authors(&from_warc) > 50, "{}", authors(&from_warc));
+    // every article is named by a URL: its canonical one or its record's URI
+    assert!(
+        from_warc.iter().all(|r| r.0.starts_with("http")),
+        "{from_warc:?}"
+    );
+    assert!(!from_warc
+        .iter()
+        .any(|r| r.0.contains("copy.example") || r.0.contains("bad.example")));
+    assert!(stderr.contains("crawl.warc.gz: WARC record"), "{stderr}");
+    assert!(stderr.contains("no Content-Length; skipped"), "{stderr}");
+
+    // a feed of the first ten pages' stories and two stories of no page
+    let mut rss = String::from("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://news.example/</link><description>d</description>");
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    for (k, (url, _)) in keys.iter().zip(&pages).take(10) {
+        let body: String = truth[k.as_str()]["articleBody"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .take(300)
+            .collect();
+        rss.push_str(&format!(
+            "<item><title>Story</title><link>{}</link><description>{}</description></item>",
+            escape(url),
+            escape(&body)
+        ));
+    }
+    for n in 1..=2 {
+        rss.push_str(&format!(
+            "<item><title>Elsewhere {n}</title><link>https://elsewhere.example/{n}</link><description>Chile accused Peru of violating the fishing treaty, officials said.</description></item>"
+        ));
+    }
+    rss.push_str("</channel></rss>");
+    let feed = dir.path().join("news.rss");
+    std::fs::write(&feed, rss).unwrap();
+    let out = bin()
+        .args(["extract", "--format", "nquads"])
+        .arg(&feed)
+        .arg(&warc)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let both = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("<https://w3id.org/newsgraph/ontology#identifier>"))
+        .count();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let joined: usize = stderr
+        .lines()
+        .find(|l| l.contains("feed items joined"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(joined >= 5, "{stderr}");
+    assert_eq!(both, from_warc.len() + (10 - joined) + 2, "{stderr}");
+}
