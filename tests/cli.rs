@@ -1290,8 +1290,8 @@ fn a_page_with_authors_conforms_to_the_shapes() {
 }
 
 /// Slow tier: the main text of the 120 real pages of `../shared/web/` against their true
-/// bodies, by the benchmark's metric (`score_body.py`): F1 .946 with the headline newsgraph
-/// reads first, .959 for the body alone (Python's trafilatura 2.0: .955).
+/// bodies, by the benchmark's metric (`score_body.py`): F1 .948 with the headline newsgraph
+/// reads first, .961 for the body alone (Python's trafilatura 2.0: .955).
 #[test]
 #[ignore = "slow tier: needs python3 and ../shared/web (scripts/setup --slow); cargo test --release -- --ignored"]
 fn web_page_text_scores_on_the_shared_pages() {
@@ -1317,7 +1317,7 @@ fn web_page_text_scores_on_the_shared_pages() {
         .and_then(|r| r.split([',', '}']).next())
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or_else(|| panic!("no F1 in {stdout}"));
-    assert!(f1 >= 0.95, "F1 {f1}");
+    assert!(f1 >= 0.96, "F1 {f1}");
 }
 
 /// One WARC record.
