@@ -220,18 +220,32 @@ impl Ctx<'_> {
     /// ..." is Peston's).
     pub(super) fn resolve_person(&self, t: usize, female: bool) -> Option<usize> {
         let s = self.doc.sentence_of(t);
-        for back in 0..=2 {
-            let Some(i) = s.checked_sub(back) else {
-                break;
-            };
+        let keep =
+            |m: &super::TokMention| self.female.get(m.entity).copied().unwrap_or(false) == female;
+        // (sentences of a quotation the pronoun is not in do not count: "Ms James told the
+        // BBC: '...' '...' But she said ..." continues Ms James)
+        let quoted_here = self.in_quote(t);
+        let mut counted = 0;
+        let mut i = s;
+        loop {
             let range = &self.doc.sentences[i].tokens;
-            let end = if back == 0 { t } else { range.end };
-            let found = self.sentence_subject(range.start, end, |m| {
-                self.female.get(m.entity).copied().unwrap_or(false) == female
-            });
-            if found.is_some() {
-                return found;
+            let end = if i == s { t } else { range.end };
+            // (wholly quoted: its second and last tokens inside; not '"...," said X.')
+            let quoted = i != s
+                && !quoted_here
+                && range.len() > 2
+                && self.in_quote(range.start + 1)
+                && self.in_quote(range.end - 1);
+            if !quoted {
+                if let Some(found) = self.sentence_subject(range.start, end, keep) {
+                    return Some(found);
+                }
+                counted += 1;
             }
+            if counted > 2 || i == 0 || s - i >= 8 {
+                break;
+            }
+            i -= 1;
         }
         None
     }
