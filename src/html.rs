@@ -47,7 +47,12 @@ pub fn read_page(html: &str, name: &str) -> Page {
     if body.is_empty() {
         return Page::Empty;
     }
-    let title = crate::extract::normalize_space(found.title.trim());
+    // the headline: the page's own (JSON-LD, og:title), else its <title> as Readability
+    // cleans it, which often keeps the site's name ("... | Example News")
+    let title = match meta.headline.as_deref() {
+        Some(h) => h.to_owned(),
+        None => crate::extract::normalize_space(found.title.trim()),
+    };
     let id = canonical.clone().unwrap_or_else(|| {
         name.rsplit_once('.')
             .map_or(name, |(stem, _)| stem)
@@ -190,6 +195,7 @@ fn drop_page_furniture(text: &str) -> String {
 /// What a page says of itself besides its text.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Metadata {
+    headline: Option<String>,
     authors: Vec<String>,
     publisher: Option<String>,
     language: Option<String>,
@@ -209,6 +215,11 @@ fn page_metadata(document: &dom_query::Document) -> Metadata {
             continue;
         };
         if let Some(article) = find_article(&value) {
+            meta.headline = article
+                .get("headline")
+                .and_then(|h| h.as_str())
+                .map(|h| crate::extract::normalize_space(h.trim()))
+                .filter(|h| !h.is_empty());
             meta.authors = names(article.get("author"), true);
             meta.publisher = names(article.get("publisher"), false).into_iter().next();
             meta.language = article
@@ -232,6 +243,9 @@ fn page_metadata(document: &dom_query::Document) -> Metadata {
     }
     if meta.publisher.is_none() {
         meta.publisher = content(r#"meta[property="og:site_name"]"#);
+    }
+    if meta.headline.is_none() {
+        meta.headline = content(r#"meta[property="og:title"]"#);
     }
     // a publisher's name, not a URL or a list of sections
     meta.publisher = meta
