@@ -27,11 +27,13 @@ impl Ctx<'_> {
                 }
             }
             // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
-            // modifying anything but a government noun is no actor
+            // modifying anything but a government noun or the state's forces and agents
+            // ("Iraqi troops", "British intelligence") is no actor
             if rule == "country.demonym"
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
                 && !GOVERNMENT_NOUNS.contains(&self.lower(end))
+                && !self.lex.is_cue("state-agent-noun", self.lower(end))
             {
                 return None;
             }
