@@ -95,6 +95,15 @@ impl Ctx<'_> {
             }
             return self.definite_description(t);
         }
+        // "British intelligence", "Iranian troops": a country's forces and agents act for it
+        if t > 0 && self.lex.is_cue("state-agent-noun", lower) {
+            if let Some(m) = self
+                .mention(t - 1)
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+            {
+                return Some((m.entity, m.tokens.start));
+            }
+        }
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
             return self.definite_description(t);
         }
