@@ -256,6 +256,117 @@ fn data(name: &str) -> &'static str {
         .unwrap_or("")
 }
 
+/// The frames the accusation rules know (`accusation-cues.tsv`, third column).
+pub const ACCUSATION_FRAMES: &[&str] = &[
+    "obj-of",
+    "obj-for",
+    "obj-for-only",
+    "obj-with",
+    "obj-in",
+    "obj-on",
+    "that",
+    "that-wrong",
+    "that-about",
+    "out-at",
+];
+
+/// The patterns the denial rules know (`denial-cues.tsv`, third column).
+pub const DENIAL_PATTERNS: &[&str] = &[
+    "any",
+    "charge-obj",
+    "charge-obj-or-as",
+    "conduct-obj",
+    "charge-or-suit",
+    "called",
+    "noun",
+];
+
+/// The CAMEO categories the ontology defines (`ng:cameo-<code>` in `ontology/newsgraph.ttl`).
+pub fn ontology_cameo_codes() -> Vec<String> {
+    let ttl = include_str!("../ontology/newsgraph.ttl");
+    let mut codes: Vec<String> = ttl
+        .match_indices("ng:cameo-")
+        .map(|(i, m)| {
+            ttl[i + m.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// What is wrong in the lexicon's data files, each as `file:line: what` (empty when nothing
+/// is): a row with too few columns, a frame or pattern the rules do not know, a CAMEO code
+/// the ontology does not define. The data are built into the binary; a test keeps this empty.
+pub fn data_problems() -> Vec<String> {
+    let codes = ontology_cameo_codes();
+    let mut out = Vec::new();
+    for (file, data) in DATA_FILES {
+        out.extend(file_problems(file, data, &codes));
+    }
+    out
+}
+
+/// The problems of one data file (see [`data_problems`]).
+pub fn file_problems(file: &str, data: &str, codes: &[String]) -> Vec<String> {
+    // the columns each TSV file's rows need
+    let min_columns = match file {
+        "lexicon/accusation-cues.tsv" => 4,
+        "lexicon/denial-cues.tsv" => 3,
+        "lexicon/cue-words.tsv"
+        | "lexicon/charge-categories.tsv"
+        | "lexicon/org-keywords.tsv"
+        | "lexicon/known-organizations.tsv"
+        | "lexicon/title-abbreviations.tsv"
+        | "lexicon/roles.tsv" => 2,
+        _ => 1,
+    };
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("ontology/{file}:{}", n + 1);
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < min_columns {
+            out.push(format!(
+                "{at}: {} columns, {min_columns} wanted (tab-separated): {line:?}",
+                cols.len()
+            ));
+            continue;
+        }
+        match file {
+            "lexicon/accusation-cues.tsv" => {
+                if !ACCUSATION_FRAMES.contains(&cols[2]) {
+                    out.push(format!("{at}: unknown frame {:?}", cols[2]));
+                }
+                if !codes.iter().any(|c| c == cols[3]) {
+                    out.push(format!(
+                        "{at}: CAMEO code {:?} is not in the ontology",
+                        cols[3]
+                    ));
+                }
+            }
+            "lexicon/denial-cues.tsv" if !DENIAL_PATTERNS.contains(&cols[2]) => {
+                out.push(format!("{at}: unknown pattern {:?}", cols[2]));
+            }
+            "lexicon/charge-categories.tsv" if !codes.iter().any(|c| c == cols[1]) => {
+                out.push(format!(
+                    "{at}: CAMEO code {:?} is not in the ontology",
+                    cols[1]
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 impl Lexicon {
     /// The process-wide lexicon, built on first use.
     pub fn get() -> &'static Lexicon {
@@ -569,6 +680,32 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_data_files_have_no_problems() {
+        let problems = data_problems();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(
+            ontology_cameo_codes(),
+            ["111", "112", "1121", "1122", "1123", "1124", "1125"]
+        );
+    }
+
+    #[test]
+    fn a_bad_row_is_named_by_file_and_line() {
+        let codes = ontology_cameo_codes();
+        let data = "# form\tlemma\tframe\tcameo\naccuse\taccuse\tobj-of\t112\nblame\tblame\tobj-by\t112\nslam\tslam\tobj-for\t119\nshort\trow\n";
+        let p = file_problems("lexicon/accusation-cues.tsv", data, &codes);
+        assert_eq!(
+            p,
+            [
+                "ontology/lexicon/accusation-cues.tsv:3: unknown frame \"obj-by\"",
+                "ontology/lexicon/accusation-cues.tsv:4: CAMEO code \"119\" is not in the ontology",
+                "ontology/lexicon/accusation-cues.tsv:5: 2 columns, 4 wanted (tab-separated): \"short\\trow\"",
+            ]
+        );
+    }
+
     use super::*;
 
     #[test]

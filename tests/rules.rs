@@ -229,3 +229,35 @@ fn every_rule_id_in_the_source_is_registered() {
         unknown.join("\n")
     );
 }
+
+/// Every word class of `ontology/lexicon/cue-words.tsv` is read by the code (a kind written
+/// wrong in the data, or one no rule reads any more, fails here).
+#[test]
+fn every_cue_word_class_is_read_by_the_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(root.join("ontology/lexicon/cue-words.tsv")).unwrap();
+    let mut source = String::new();
+    for dir in ["src", "src/extract"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|x| x == "rs") {
+                source.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut unread: Vec<&str> = data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+        // (read by name, or by a name made from its stem: `format!("name-of-{noun}")`)
+        .filter(|kind| {
+            !source.contains(&format!("\"{kind}\""))
+                && !kind
+                    .rsplit_once('-')
+                    .is_some_and(|(stem, _)| source.contains(&format!("\"{stem}-{{")))
+        })
+        .collect();
+    unread.sort_unstable();
+    unread.dedup();
+    assert!(unread.is_empty(), "word classes no code reads: {unread:?}");
+}
