@@ -256,6 +256,28 @@ fn data(name: &str) -> &'static str {
         .unwrap_or("")
 }
 
+/// A class of words kept in `ontology/lexicon/cue-words.tsv`, for the rules that ask
+/// whether a word is in it as they would of a list: `SPEECH_VERBS.contains(&w)`.
+#[derive(Debug, Clone, Copy)]
+pub struct WordClass(pub &'static str);
+
+impl WordClass {
+    /// Whether `word` (as written in the data: lower case, or "Street") is in the class.
+    pub fn contains(&self, word: &&str) -> bool {
+        Lexicon::get().is_cue(self.0, word)
+    }
+
+    /// The class's words.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        Lexicon::get()
+            .cue_words
+            .get(self.0)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+}
+
 /// The frames the accusation rules know (`accusation-cues.tsv`, third column).
 pub const ACCUSATION_FRAMES: &[&str] = &[
     "obj-of",

@@ -8,65 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Words that end place names, which are neither people nor organizations.
-const PLACE_WORDS: &[&str] = &[
-    "Street",
-    "Road",
-    "Avenue",
-    "Bay",
-    "River",
-    "Island",
-    "Islands",
-    "Mountain",
-    "Mountains",
-    "Valley",
-    "Square",
-    "Airport",
-    "Hall",
-    "Palace",
-    "Center",
-    "Centre",
-    "Park",
-    "Bridge",
-    "Sea",
-    "Ocean",
-    "Gulf",
-    "Strait",
-    "Straits",
-    "Lake",
-    "Peninsula",
-    "Province",
-    "State",
-    "County",
-    "City",
-    "Canal",
-    "Desert",
-    "Coast",
-    "Beach",
-    "Hill",
-    "Hills",
-    "Field",
-    "Fields",
-    "Waterway",
-    "Region",
-    "District",
-    "Port",
-    "Harbour",
-    "Harbor",
-    "Stadium",
-    "Arena",
-    "Cup",
-    "Championship",
-    "Open",
-    "Games",
-    "Prize",
-    "Award",
-    "Awards",
-    "Festival",
-    "Day",
-    "War",
-    "Act",
-    "Bill",
-];
+const PLACE_WORDS: crate::lexicon::WordClass = crate::lexicon::WordClass("place-word");
 
 /// Acronyms that are not organizations.
 const NOT_ACRONYMS: &[&str] = &[
@@ -88,25 +30,7 @@ const STANDALONE_INSTITUTIONS: &[&str] = &[
 ];
 
 /// Verbs of saying, for "X said" contexts.
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "declared",
-    "announced",
-    "warned",
-    "argued",
-    "insisted",
-    "claimed",
-    "noted",
-    "explained",
-    "commented",
-    "replied",
-    "asked",
-    "urged",
-];
+pub(super) const SPEECH_VERBS: crate::lexicon::WordClass = crate::lexicon::WordClass("speech-verb");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ChunkKind {

@@ -112,32 +112,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 
 /// Nouns that stand for a country's government when a country word modifies them.
-pub(super) const GOVERNMENT_NOUNS: &[&str] = &[
-    "government",
-    "authorities",
-    "administration",
-    "officials",
-    "official",
-    "leaders",
-    "leadership",
-    "regime",
-    "ministry",
-    "spokesman",
-    "spokeswoman",
-    "diplomats",
-    "diplomacy",
-    "military",
-    "army",
-    "forces",
-    "navy",
-    "police",
-    "embassy",
-    "state",
-    "cabinet",
-    "junta",
-    "gov't",
-    "govt",
-];
+pub(super) const GOVERNMENT_NOUNS: crate::lexicon::WordClass =
+    crate::lexicon::WordClass("government-noun");
 
 /// Every word that can start an event rule: the cue words of all rules in one set, behind a
 /// sketch of their shapes (first letter, last letter, length) that rules out almost every
@@ -166,7 +142,7 @@ impl Triggers {
                         .flatten()
                         .map(String::as_str),
                 )
-                .chain(SPEECH_VERBS.iter().copied())
+                .chain(SPEECH_VERBS.iter())
                 .chain(SAID_VERBS.iter().copied())
                 .collect();
             let mut shapes = vec![0u64; SHAPES / 64];
