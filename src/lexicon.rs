@@ -327,7 +327,10 @@ pub fn ontology_cameo_codes() -> Vec<String> {
 pub fn data_problems() -> Vec<String> {
     let codes = ontology_cameo_codes();
     let mut out = Vec::new();
-    for (file, data) in DATA_FILES {
+    for (file, data) in DATA_FILES.iter().chain([&(
+        "lexicon/abbreviations.tsv",
+        include_str!("../ontology/lexicon/abbreviations.tsv"),
+    )]) {
         out.extend(file_problems(file, data, &codes));
     }
     out
@@ -344,7 +347,8 @@ pub fn file_problems(file: &str, data: &str, codes: &[String]) -> Vec<String> {
         | "lexicon/org-keywords.tsv"
         | "lexicon/known-organizations.tsv"
         | "lexicon/title-abbreviations.tsv"
-        | "lexicon/roles.tsv" => 2,
+        | "lexicon/roles.tsv"
+        | "lexicon/abbreviations.tsv" => 2,
         _ => 1,
     };
     let mut out = Vec::new();
@@ -376,6 +380,11 @@ pub fn file_problems(file: &str, data: &str, codes: &[String]) -> Vec<String> {
             }
             "lexicon/denial-cues.tsv" if !DENIAL_PATTERNS.contains(&cols[2]) => {
                 out.push(format!("{at}: unknown pattern {:?}", cols[2]));
+            }
+            "lexicon/abbreviations.tsv"
+                if !matches!(cols[0], "abbreviation" | "title" | "opener") =>
+            {
+                out.push(format!("{at}: unknown kind {:?}", cols[0]));
             }
             "lexicon/charge-categories.tsv" if !codes.iter().any(|c| c == cols[1]) => {
                 out.push(format!(

@@ -76,49 +76,36 @@ pub struct Sentence {
     pub all_caps: bool,
 }
 
-/// Abbreviations that keep their final period and never end a sentence by themselves.
-/// Abbreviations whose period stays with the word, besides the title ones below.
-const ABBREVIATIONS: &[&str] = &[
-    "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Bros", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Dept", "Univ", "Assn", "Inst",
-    "Mass", "Calif", "Fla", "Ill", "Penn", "Conn", "Wash", "Ont", "Que",
-];
+/// The splitter's words by kind (`ontology/lexicon/abbreviations.tsv`): abbreviations that
+/// keep their period, titles that stand before a name, words that open a sentence.
+struct SplitterWords {
+    abbreviations: Vec<&'static str>,
+    titles: Vec<&'static str>,
+    openers: Vec<&'static str>,
+}
 
-/// Abbreviations that stand before a name (or a number), so never end a sentence.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Maj", "Adm", "Sgt", "Cmdr", "Sen", "Rep",
-    "Gov", "Pres", "Prof", "Supt", "Rev", "St", "No", "Nos", "vs", "Messrs", "Mme", "Mlle", "Mt",
-    "Ft",
-];
-
-/// Words that open a sentence and are no name: after an abbreviation's period they start a
-/// new sentence.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "But",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "There",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "If",
-    "When",
-    "While",
-    "Analysts",
-];
+fn splitter_words() -> &'static SplitterWords {
+    static WORDS: std::sync::OnceLock<SplitterWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = SplitterWords {
+            abbreviations: Vec::new(),
+            titles: Vec::new(),
+            openers: Vec::new(),
+        };
+        for line in include_str!("../ontology/lexicon/abbreviations.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once('\t') {
+                Some(("abbreviation", word)) => w.abbreviations.push(word.trim()),
+                Some(("title", word)) => w.titles.push(word.trim()),
+                Some(("opener", word)) => w.openers.push(word.trim()),
+                _ => {}
+            }
+        }
+        w
+    })
+}
 
 /// A tokenized, sentence-split article text.
 #[derive(Debug, Clone)]
@@ -285,8 +272,8 @@ fn tokenize_chars(
                 let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
                 if dotted
                     || initial
-                    || ABBREVIATIONS.contains(&bare)
-                    || TITLE_ABBREVIATIONS.contains(&bare)
+                    || splitter_words().abbreviations.contains(&bare)
+                    || splitter_words().titles.contains(&bare)
                 {
                     j += 1;
                 }
@@ -368,11 +355,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 // (not after a dotted one: Reuters capitalizes the word after "U.S." inside
                 // a sentence, "with the U.S. If Washington imposes ...")
                 let bare = t.trim_end_matches('.');
-                !TITLE_ABBREVIATIONS.contains(&bare)
+                !splitter_words().titles.contains(&bare)
                     && !bare.contains('.')
                     && tokens
                         .get(i + 1)
-                        .is_some_and(|n| SENTENCE_OPENERS.contains(&&text[n.span.clone()]))
+                        .is_some_and(|n| splitter_words().openers.contains(&&text[n.span.clone()]))
             });
         if ends {
             let mut j = i + 1;
