@@ -412,12 +412,8 @@ impl Ctx<'_> {
     /// their mentions: computed once, after the people are known (one pass over chunks and
     /// mentions, not one per pronoun).
     pub(super) fn find_female_people(&mut self) {
-        let honorific = |w: &str| {
-            matches!(
-                w,
-                "Mrs" | "Mrs." | "Ms" | "Ms." | "Miss" | "Lady" | "Queen" | "Princess" | "Dame"
-            )
-        };
+        let lex = self.lex;
+        let honorific = |w: &str| lex.is_cue("female-honorific", w);
         let mut female: Vec<bool> = self
             .entities
             .iter()
