@@ -15,6 +15,8 @@ Frames (read by src/extract/events.rs):
   obj-with  X charged Y with Z          obj-in    X implicated Y in Z
   obj-for-only  X attacked Y for/over Z (the bare "X attacked Y" is mostly not verbal)
   that      X alleged (that) Y did Z    that-wrong  X claimed that Y <wrongdoing verb>
+  out-at    X hit out / back at Y       take      X took aim at Y, X took Y to task
+  finger-at X pointed the finger at Y   round-on  X rounded on Y
 A criticism frame (CAMEO 111) needs no complement: "X criticised Y" is a criticism.
 
 Verbs newsgraph adds that the dictionary lacks (news headline verbs: slam, blast, rap, sue)
@@ -76,9 +78,15 @@ EXTRA = {
     "complain": ("that-about", "112"),
     "contend": ("that-wrong", "112"),
     "charge": ("obj-with", "112"),
-    # phrasal: "hit out at Y", "lashed out at Y"
+    # phrasal: "hit out at Y", "lashed out at Y", "hit back at Y"
     "lash": ("out-at", "111"),
     "hit": ("out-at", "111"),
+    # idioms of censure: "took aim at Y", "took Y to task", "pointed the finger at Y",
+    # "rounded on Y", "questioned Y's handling of Z"
+    "take": ("take", "111"),
+    "point": ("finger-at", "111"),
+    "round": ("round-on", "111"),
+    "question": ("obj-for-only", "111"),
 }
 IRREGULAR_OK = re.compile(r"^[A-Z]+$")
 
@@ -110,7 +118,7 @@ def inflect(lemma):
     return forms
 
 
-IRREGULAR_PAST = {"hit": "hit"}
+IRREGULAR_PAST = {"hit": "hit", "take": "took"}
 
 
 def synsets(path):
@@ -150,7 +158,8 @@ def main():
     print("# frame: obj-of (accuse Y of Z), obj-for (blame Y for Z; criticise Y), obj-with (charge Y with Z),")
     print("# obj-in (implicate Y in Z), obj-on (indict Y on Z), that (allege that Y ...),")
     print("# that-wrong (claim that Y <wrongdoing verb> ...), out-at (hit out at Y over Z),")
-    print("# that-about (complain (to Z) that Y ... / about Y)")
+    print("# that-about (complain (to Z) that Y ... / about Y), take (took aim at Y; took Y to task),")
+    print("# finger-at (pointed the finger at Y), round-on (rounded on Y)")
     print("# form\tlemma\tframe\tcameo\tsource")
     for form in sorted(rows):
         lemma, frame, cameo, source = rows[form]

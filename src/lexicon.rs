@@ -53,8 +53,7 @@ pub enum CountryPattern {
 pub struct AccusationCue {
     /// Dictionary form ("accuse").
     pub lemma: String,
-    /// Syntactic frame: `obj-of`, `obj-for`, `obj-with`, `that`, `that-wrong`,
-    /// `that-about`, `out-at`.
+    /// Syntactic frame: one of [`ACCUSATION_FRAMES`].
     pub pattern: String,
     /// CAMEO code of the cue (111 criticize, 112 accuse, 1121 ...).
     pub cameo: String,
@@ -290,6 +289,9 @@ pub const ACCUSATION_FRAMES: &[&str] = &[
     "that-wrong",
     "that-about",
     "out-at",
+    "take",
+    "finger-at",
+    "round-on",
 ];
 
 /// The patterns the denial rules know (`denial-cues.tsv`, third column).

@@ -22,7 +22,9 @@ impl Frame {
     fn complements(&self) -> &'static [&'static str] {
         match self.pattern.as_str() {
             "obj-of" => &["of"],
-            "obj-for" | "obj-for-only" | "out-at" => &["for", "over"],
+            "obj-for" | "obj-for-only" | "out-at" | "take" | "finger-at" | "round-on" => {
+                &["for", "over"]
+            }
             "obj-with" => &["with"],
             "obj-in" => &["in"],
             "obj-on" => &["on", "for"],
@@ -647,17 +649,33 @@ impl Ctx<'_> {
     }
 
     fn accusation_verb_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
-        // "hit out at Y", "lashed out at Y": the object after the particles
-        let obj_from = if frame.pattern == "out-at" {
-            if cue + 3 >= sentence.end
-                || self.lower(cue + 1) != "out"
-                || self.lower(cue + 2) != "at"
-            {
-                return;
+        // "hit out at Y", "hit back at Y", "took aim at Y", "pointed the finger at Y",
+        // "rounded on Y": the object after the particles; "took Y to task"
+        let particles = |words: &[&str]| {
+            cue + words.len() < sentence.end
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.lower(cue + 1 + i) == *w)
+        };
+        let obj_from = match frame.pattern.as_str() {
+            "out-at" if particles(&["out", "at"]) || particles(&["back", "at"]) => cue + 3,
+            "take" if particles(&["aim", "at"]) => cue + 3,
+            "take" => {
+                let (objects, end) = self.object_list(cue + 1, sentence, 8);
+                if objects.is_empty()
+                    || end + 1 >= sentence.end
+                    || self.lower(end) != "to"
+                    || self.lower(end + 1) != "task"
+                {
+                    return;
+                }
+                cue + 1
             }
-            cue + 3
-        } else {
-            cue + 1
+            "finger-at" if particles(&["the", "finger", "at"]) => cue + 4,
+            "round-on" if particles(&["on"]) => cue + 2,
+            "out-at" | "finger-at" | "round-on" => return,
+            _ => cue + 1,
         };
         // "the accused", "an alleged plot", "his criticism": nouns and adjectives, not verbs
         if cue > sentence.start

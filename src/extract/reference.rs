@@ -200,7 +200,8 @@ impl Ctx<'_> {
     fn after_place_preposition(&self, start: usize) -> bool {
         start > 0
             && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
-            && !(start > 1 && self.lower(start - 2) == "out")
+            // ("hit out at Y", "hit back at Y", "took aim at Y", "pointed the finger at Y")
+            && !(start > 1 && matches!(self.lower(start - 2), "out" | "back" | "aim" | "finger"))
     }
 
     /// Whom "his", "her", "its" or "their" at `t` stands for.
