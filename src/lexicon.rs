@@ -302,6 +302,7 @@ pub const DENIAL_PATTERNS: &[&str] = &[
     "conduct-obj",
     "charge-or-suit",
     "called",
+    "particle-charge",
     "noun",
 ];
 

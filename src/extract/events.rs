@@ -3227,6 +3227,19 @@ impl Ctx<'_> {
             "charge-obj" => charge_noun.is_some(),
             "charge-obj-or-as" => charge_noun.is_some() || dismissive,
             "conduct-obj" => charge_noun.is_some() || conduct(),
+            // "brushed aside the criticism", "shrugged off the allegations", "played down the
+            // claims", "hit back at the claims": the particle, then the charge within 3 words
+            "particle-charge" => {
+                cue + 2 < sentence.end
+                    && matches!(
+                        (self.lower(cue), self.lower(cue + 1)),
+                        ("brushed" | "brushes", "aside")
+                            | ("shrugged" | "shrugs", "off")
+                            | ("played" | "plays", "down")
+                            | ("hit" | "hits" | "hitting", "back")
+                    )
+                    && charge_noun.is_some_and(|n| n <= cue + 5)
+            }
             // "will contest the charges", "would fight the lawsuit": the charge or suit is the
             // object, after at most two modifiers (not "fought all the way ... to claim")
             "charge-or-suit" => (cue + 1..(cue + 4).min(sentence.end))
@@ -3254,7 +3267,13 @@ impl Ctx<'_> {
         if !ok {
             return;
         }
-        let (charge, _) = self.clause_from(cue + 1, sentence);
+        // (past the particles of a phrasal verb: "shrugged off the allegations")
+        let from = match pattern {
+            "particle-charge" if self.lower(cue + 2) == "at" => cue + 3,
+            "particle-charge" => cue + 2,
+            _ => cue + 1,
+        };
+        let (charge, _) = self.clause_from(from, sentence);
         let charge = if charge.is_empty() {
             self.sentence_text(sentence)
         } else {
