@@ -10,7 +10,7 @@ newsgraph extracts (110 allege, 111 criticize/denounce, 112 accuse/blame), infle
 syntactic frame its arguments take. The frames are ours: CAMEO's patterns are for a
 treebank-driven coder, not for newsgraph's clause layer.
 
-Frames (read by src/extract/events.rs):
+Frames (read by crates/extract/src/extract/events.rs):
   obj-of    X accused Y of Z            obj-for   X blamed Y for Z / X criticised Y (over Z)
   obj-with  X charged Y with Z          obj-in    X implicated Y in Z
   obj-for-only  X attacked Y for/over Z (the bare "X attacked Y" is mostly not verbal)

@@ -6,12 +6,10 @@
 //! quads under the ontology) -> [`store`] (Oxigraph: load, query, export) -> [`cli`].
 
 pub mod cli;
-pub mod extract;
 pub mod feed;
 pub mod html;
 pub mod input;
 pub mod jsonld;
-pub mod lexicon;
 pub mod network;
 pub mod nquads;
 pub mod pages;
@@ -21,11 +19,13 @@ pub mod results;
 pub mod serve;
 pub mod sink;
 pub mod store;
-pub mod text;
 pub mod validate;
 pub mod warc;
 
-pub use extract::{Extraction, Extractor};
+// the extractor is its own crate (crates/extract), without Oxigraph; its modules are here
+// under their old names
 pub use input::Article;
+pub use newsgraph_extract::{extract, lexicon, text};
+pub use newsgraph_extract::{Extraction, Extractor};
 pub use rdf::RdfMapper;
 pub use store::GraphStore;

@@ -375,7 +375,7 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 }
 
 /// Collapses runs of white space (a name may span a line break).
-pub(crate) fn normalize_space(s: &str) -> String {
+pub fn normalize_space(s: &str) -> String {
     // most names are already normal: ASCII, single spaces inside
     let bytes = s.as_bytes();
     let normal = s.is_ascii()

@@ -156,94 +156,97 @@ fn columns(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 /// The raw data files, by their path under `ontology/`.
 pub const DATA_FILES: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../ontology/countries.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../../ontology/countries.tsv"),
+    ),
     (
         "lexicon/roles.tsv",
-        include_str!("../ontology/lexicon/roles.tsv"),
+        include_str!("../../../ontology/lexicon/roles.tsv"),
     ),
     (
         "lexicon/role-modifiers.txt",
-        include_str!("../ontology/lexicon/role-modifiers.txt"),
+        include_str!("../../../ontology/lexicon/role-modifiers.txt"),
     ),
     (
         "lexicon/honorifics.txt",
-        include_str!("../ontology/lexicon/honorifics.txt"),
+        include_str!("../../../ontology/lexicon/honorifics.txt"),
     ),
     (
         "lexicon/title-abbreviations.tsv",
-        include_str!("../ontology/lexicon/title-abbreviations.tsv"),
+        include_str!("../../../ontology/lexicon/title-abbreviations.tsv"),
     ),
     (
         "lexicon/org-keywords.tsv",
-        include_str!("../ontology/lexicon/org-keywords.tsv"),
+        include_str!("../../../ontology/lexicon/org-keywords.tsv"),
     ),
     (
         "lexicon/accusation-cues.tsv",
-        include_str!("../ontology/lexicon/accusation-cues.tsv"),
+        include_str!("../../../ontology/lexicon/accusation-cues.tsv"),
     ),
     (
         "lexicon/denial-cues.tsv",
-        include_str!("../ontology/lexicon/denial-cues.tsv"),
+        include_str!("../../../ontology/lexicon/denial-cues.tsv"),
     ),
     (
         "lexicon/charge-nouns.txt",
-        include_str!("../ontology/lexicon/charge-nouns.txt"),
+        include_str!("../../../ontology/lexicon/charge-nouns.txt"),
     ),
     (
         "lexicon/dismissive-words.txt",
-        include_str!("../ontology/lexicon/dismissive-words.txt"),
+        include_str!("../../../ontology/lexicon/dismissive-words.txt"),
     ),
     (
         "lexicon/wrongdoing-verbs.txt",
-        include_str!("../ontology/lexicon/wrongdoing-verbs.txt"),
+        include_str!("../../../ontology/lexicon/wrongdoing-verbs.txt"),
     ),
     (
         "lexicon/fraud-participles.txt",
-        include_str!("../ontology/lexicon/fraud-participles.txt"),
+        include_str!("../../../ontology/lexicon/fraud-participles.txt"),
     ),
     (
         "lexicon/cue-words.tsv",
-        include_str!("../ontology/lexicon/cue-words.tsv"),
+        include_str!("../../../ontology/lexicon/cue-words.tsv"),
     ),
     (
         "lexicon/multiword-titles.txt",
-        include_str!("../ontology/lexicon/multiword-titles.txt"),
+        include_str!("../../../ontology/lexicon/multiword-titles.txt"),
     ),
     (
         "lexicon/charge-categories.tsv",
-        include_str!("../ontology/lexicon/charge-categories.tsv"),
+        include_str!("../../../ontology/lexicon/charge-categories.tsv"),
     ),
     (
         "lexicon/capitalized-stopwords.txt",
-        include_str!("../ontology/lexicon/capitalized-stopwords.txt"),
+        include_str!("../../../ontology/lexicon/capitalized-stopwords.txt"),
     ),
     (
         "lexicon/non-country-phrases.txt",
-        include_str!("../ontology/lexicon/non-country-phrases.txt"),
+        include_str!("../../../ontology/lexicon/non-country-phrases.txt"),
     ),
     (
         "lexicon/country-given-names.txt",
-        include_str!("../ontology/lexicon/country-given-names.txt"),
+        include_str!("../../../ontology/lexicon/country-given-names.txt"),
     ),
     (
         "lexicon/given-names.txt",
-        include_str!("../ontology/lexicon/given-names.txt"),
+        include_str!("../../../ontology/lexicon/given-names.txt"),
     ),
     (
         "lexicon/female-names.txt",
-        include_str!("../ontology/lexicon/female-names.txt"),
+        include_str!("../../../ontology/lexicon/female-names.txt"),
     ),
     (
         "lexicon/known-organizations.tsv",
-        include_str!("../ontology/lexicon/known-organizations.tsv"),
+        include_str!("../../../ontology/lexicon/known-organizations.tsv"),
     ),
     (
         "lexicon/denial-non-objects.txt",
-        include_str!("../ontology/lexicon/denial-non-objects.txt"),
+        include_str!("../../../ontology/lexicon/denial-non-objects.txt"),
     ),
     (
         "lexicon/plural-nouns.txt",
-        include_str!("../ontology/lexicon/plural-nouns.txt"),
+        include_str!("../../../ontology/lexicon/plural-nouns.txt"),
     ),
 ];
 
@@ -308,7 +311,7 @@ pub const DENIAL_PATTERNS: &[&str] = &[
 
 /// The CAMEO categories the ontology defines (`ng:cameo-<code>` in `ontology/newsgraph.ttl`).
 pub fn ontology_cameo_codes() -> Vec<String> {
-    let ttl = include_str!("../ontology/newsgraph.ttl");
+    let ttl = include_str!("../../../ontology/newsgraph.ttl");
     let mut codes: Vec<String> = ttl
         .match_indices("ng:cameo-")
         .map(|(i, m)| {
@@ -332,7 +335,7 @@ pub fn data_problems() -> Vec<String> {
     let mut out = Vec::new();
     for (file, data) in DATA_FILES.iter().chain([&(
         "lexicon/abbreviations.tsv",
-        include_str!("../ontology/lexicon/abbreviations.tsv"),
+        include_str!("../../../ontology/lexicon/abbreviations.tsv"),
     )]) {
         out.extend(file_problems(file, data, &codes));
     }
