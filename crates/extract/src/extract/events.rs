@@ -188,6 +188,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "critical-adjective",
     "fault-noun",
     "punish-verb",
+    "according-word",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -246,6 +247,7 @@ impl Ctx<'_> {
                 let critical = lex.is_cue("critical-adjective", lower);
                 let fault = lex.is_cue("fault-noun", lower);
                 let punish = lex.is_cue("punish-verb", lower);
+                let according = lex.is_cue("according-word", lower);
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -302,6 +304,9 @@ impl Ctx<'_> {
                 }
                 if punish {
                     self.punished_at(k, &range, s);
+                }
+                if according {
+                    self.according_to_at(k, &range, s);
                 }
             }
         }
@@ -2309,6 +2314,67 @@ impl Ctx<'_> {
             noun,
             s,
             "accusation.fault-reason",
+        );
+    }
+
+    /// "According to the Justice Department, Hale embezzled $2m", "Peru violated the treaty,
+    /// according to Chile": the source states a clause that names a wrong (a wrongdoing verb,
+    /// a negated duty, "failed to").
+    fn according_to_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        if word + 2 >= sentence.end || self.lower(word + 1) != "to" {
+            return;
+        }
+        // the source: one actor (not a list: "According to Chile, Peru violated ...")
+        let mut t = word + 2;
+        if t < sentence.end && matches!(self.lower(t), "the" | "a" | "an") {
+            t += 1;
+        }
+        if t >= sentence.end {
+            return;
+        }
+        let Some((source, _)) = self.actor_at(t) else {
+            return;
+        };
+        let end = self.past(t);
+        if !self.is_agent_kind(source) {
+            return;
+        }
+        // the clause: after "According to X," or before ", according to X"
+        let clause = if word == sentence.start && end < sentence.end && self.word(end) == "," {
+            end + 1..sentence.end
+        } else if word > sentence.start + 1 && self.word(word - 1) == "," {
+            sentence.start..word - 1
+        } else {
+            return;
+        };
+        let limit = (clause.start + 5).min(clause.end);
+        let Some(j) = (clause.start..limit)
+            .find(|&j| self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it"))
+        else {
+            return;
+        };
+        let Some(v) = (j + 1..(j + 9).min(clause.end)).find(|&v| self.is_wrongdoing_at(v)) else {
+            return;
+        };
+        if (j + 1..v).any(|t| matches!(self.word(t), "," | ";")) || self.innocent_use(v, sentence) {
+            return;
+        }
+        let last = (j..v)
+            .rev()
+            .find(|&t| self.mention(t).is_some())
+            .unwrap_or(j);
+        let Some((accused, _)) = self.actor_at(last) else {
+            return;
+        };
+        let charge = self.clause_from(clause.start, &(clause.start..clause.end));
+        self.push_accusation(
+            source,
+            accused,
+            charge,
+            "112",
+            word,
+            s,
+            "accusation.according-to",
         );
     }
 

@@ -65,6 +65,24 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "a United Nations report blamed ...", "the Pentagon study found ...": a document
+        // speaks for whoever put it out
+        if t > 0 && self.lex.is_cue("document-noun", lower) {
+            for back in 1..=2 {
+                if t < back {
+                    break;
+                }
+                if let Some(m) = self.mention(t - back) {
+                    if matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Country | EntityKind::Organization
+                    ) && !self.is_possessive(m.tokens.end - 1)
+                    {
+                        return Some((m.entity, m.tokens.start));
+                    }
+                }
+            }
+        }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
             // "the Chinese government", "Moscow officials", "the Beijing government"
             for back in 1..=2 {

@@ -76,6 +76,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.fault-reason", "\"X set tariffs over Y's alleged failure to honour the pact\", \"X protested over violations of its airspace by Y\": a fault of Y's as the reason for what X does."),
     rule("accusation.punished", "\"X fined Y for failing to ...\", \"Y was suspended by X for allegedly ...\": a penalty whose reason is a wrong."),
     rule("accusation.complained", "\"X complained (to Z) that Y ...\", \"X complained about Y's plans\"."),
+    rule("accusation.according-to", "\"According to X, Y embezzled ...\", \"Y violated the treaty, according to X\": the source states a wrong."),
     rule("accusation.court", "\"X took Y to court (over Z)\"."),
     rule("accusation.ouster-call", "\"X called for Y's resignation\", \"X called for Y to resign\", \"X demanded an apology from Y\"."),
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
