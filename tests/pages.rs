@@ -234,21 +234,7 @@ fn article_text_is_escaped_everywhere() {
         "<script>alert(1)</script> Chile accuses Peru\n\nChile accused Peru of <b>violating</b> the treaty & more.\n",
     )
     .unwrap();
-    let store = newsgraph::GraphStore::memory().unwrap();
-    let mapper = newsgraph::RdfMapper::default();
-    newsgraph::pipeline::run(
-        &[path],
-        &mapper,
-        None,
-        newsgraph::pipeline::Render::None,
-        &mut |batch| {
-            for p in &batch {
-                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
-            }
-            Ok(())
-        },
-    )
-    .unwrap();
+    let store = common::store_of(&[path]);
     let (addr, stop, _) = common::serve(store, |_| {});
     for path in [
         "/article/hostile",
@@ -286,20 +272,7 @@ fn the_pages_work_in_a_real_browser() {
         dev.display()
     );
     let store = common::examples_store();
-    let mapper = newsgraph::RdfMapper::default();
-    newsgraph::pipeline::run(
-        &[dev],
-        &mapper,
-        None,
-        newsgraph::pipeline::Render::None,
-        &mut |batch| {
-            for p in &batch {
-                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
-            }
-            Ok(())
-        },
-    )
-    .unwrap();
+    common::add_to(&store, &[dev]);
     let (addr, stop, _) = common::serve(store, |_| {});
     // (where CI keeps them: .ci/run sets NEWSGRAPH_SCREENSHOTS)
     let shots = std::env::var_os("NEWSGRAPH_SCREENSHOTS")

@@ -27,14 +27,25 @@ pub fn free_port() -> u16 {
 
 /// A memory store holding the shipped examples.
 pub fn examples_store() -> newsgraph::GraphStore {
-    let store = newsgraph::GraphStore::memory().unwrap();
-    let mapper = newsgraph::RdfMapper::default();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    store_of(&[
+        root.join("examples/ruritania.txt"),
+        root.join("examples/wire.jsonl"),
+    ])
+}
+
+/// A memory store holding what `inputs` give.
+pub fn store_of(inputs: &[std::path::PathBuf]) -> newsgraph::GraphStore {
+    let store = newsgraph::GraphStore::memory().unwrap();
+    add_to(&store, inputs);
+    store
+}
+
+/// Extracts `inputs` into `store`.
+pub fn add_to(store: &newsgraph::GraphStore, inputs: &[std::path::PathBuf]) {
+    let mapper = newsgraph::RdfMapper::default();
     newsgraph::pipeline::run(
-        &[
-            root.join("examples/ruritania.txt"),
-            root.join("examples/wire.jsonl"),
-        ],
+        inputs,
         &mapper,
         None,
         newsgraph::pipeline::Render::None,
@@ -46,7 +57,6 @@ pub fn examples_store() -> newsgraph::GraphStore {
         },
     )
     .unwrap();
-    store
 }
 
 /// Serves `store` on a free port, with `change` made to the default settings, until the

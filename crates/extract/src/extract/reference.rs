@@ -66,37 +66,16 @@ impl Ctx<'_> {
             }
         }
         // "a United Nations report blamed ...", "the Pentagon study found ...": a document
-        // speaks for whoever put it out
+        // speaks for whoever put it out (named before it, not as a possessor)
         if t > 0 && self.lex.is_cue("document-noun", lower) {
-            for back in 1..=2 {
-                if t < back {
-                    break;
-                }
-                if let Some(m) = self.mention(t - back) {
-                    if matches!(
-                        self.entities[m.entity].kind,
-                        EntityKind::Country | EntityKind::Organization
-                    ) && !self.is_possessive(m.tokens.end - 1)
-                    {
-                        return Some((m.entity, m.tokens.start));
-                    }
-                }
+            if let Some(found) = self.country_or_org_before(t, false) {
+                return Some(found);
             }
         }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
             // "the Chinese government", "Moscow officials", "the Beijing government"
-            for back in 1..=2 {
-                if t < back {
-                    break;
-                }
-                if let Some(m) = self.mention(t - back) {
-                    if matches!(
-                        self.entities[m.entity].kind,
-                        EntityKind::Country | EntityKind::Organization
-                    ) {
-                        return Some((m.entity, m.tokens.start));
-                    }
-                }
+            if let Some(found) = self.country_or_org_before(t, true) {
+                return Some(found);
             }
             // "Union officials", "company executives": the organization the noun means
             // speaks through them (the phrase's first word: not "Labour Party officials")
@@ -220,6 +199,19 @@ impl Ctx<'_> {
             && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
             // ("hit out at Y", "hit back at Y", "took aim at Y", "pointed the finger at Y")
             && !(start > 1 && matches!(self.lower(start - 2), "out" | "back" | "aim" | "finger"))
+    }
+
+    /// A country or organization named in the one or two tokens before `t` ("the Chinese
+    /// government", "the Beijing government"), a possessor too when `possessive` allows it.
+    fn country_or_org_before(&self, t: usize, possessive: bool) -> Option<(usize, usize)> {
+        (1..=2.min(t)).find_map(|back| {
+            let m = self.mention(t - back)?;
+            (matches!(
+                self.entities[m.entity].kind,
+                EntityKind::Country | EntityKind::Organization
+            ) && (possessive || !self.is_possessive(m.tokens.end - 1)))
+            .then_some((m.entity, m.tokens.start))
+        })
     }
 
     /// Whom "his", "her", "its" or "their" at `t` stands for.
