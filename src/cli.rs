@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat};
-use oxigraph::model::{NamedNode, Quad, Term};
+use oxigraph::model::{NamedNode, Quad};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 use std::collections::BTreeMap;
@@ -840,7 +840,7 @@ fn write_results(
                         let s = s?;
                         rows.push(
                             vars.iter()
-                                .map(|v| s.get(v).map(cell).unwrap_or_default())
+                                .map(|v| s.get(v).map(crate::store::term_text).unwrap_or_default())
                                 .collect::<Vec<_>>(),
                         );
                     }
@@ -869,14 +869,6 @@ fn results_format(format: Option<&str>) -> Result<Option<QueryResultsFormat>> {
         "xml" => Some(QueryResultsFormat::Xml),
         other => bail!("unknown result format {other:?} (table, csv, tsv, json, xml)"),
     })
-}
-
-fn cell(t: &Term) -> String {
-    match t {
-        Term::Literal(l) => l.value().to_owned(),
-        Term::NamedNode(n) => n.as_str().to_owned(),
-        other => other.to_string(),
-    }
 }
 
 fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> Result<()> {

@@ -8,8 +8,6 @@
 //! "Tony Blair" of forty articles is one node. Countries are shared already.
 
 use crate::store::{GraphStore, StoreError};
-use oxigraph::model::Term;
-use oxigraph::sparql::QueryResults;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
@@ -128,40 +126,6 @@ const COUNTRIES: &str = "SELECT ?e ?c ?rank WHERE {
   UNION { ?r ng:holder ?e ; ng:roleOf ?o . ?o ng:country ?c BIND(4 AS ?rank) }
 }";
 
-/// The value of a term as text: an IRI, or a literal's lexical form.
-pub fn term_text(t: &Term) -> String {
-    match t {
-        Term::NamedNode(n) => n.as_str().to_owned(),
-        Term::Literal(l) => l.value().to_owned(),
-        other => other.to_string(),
-    }
-}
-
-/// The rows of a SELECT query, each a map from variable to text.
-pub fn select(store: &GraphStore, query: &str) -> Result<Vec<HashMap<String, String>>, StoreError> {
-    select_cancellable(store, query, None)
-}
-
-/// Like [`select`]; cancelling `token` stops the query.
-pub fn select_cancellable(
-    store: &GraphStore,
-    query: &str,
-    token: Option<oxigraph::sparql::CancellationToken>,
-) -> Result<Vec<HashMap<String, String>>, StoreError> {
-    let mut rows = Vec::new();
-    if let QueryResults::Solutions(solutions) = store.query_cancellable(query, token)? {
-        for s in solutions {
-            let s = s?;
-            rows.push(
-                s.iter()
-                    .map(|(v, t)| (v.as_str().to_owned(), term_text(t)))
-                    .collect(),
-            );
-        }
-    }
-    Ok(rows)
-}
-
 fn kind_of(type_iri: &str) -> Kind {
     match type_iri.rsplit('#').next() {
         Some("Person") => Kind::Person,
@@ -187,7 +151,7 @@ pub fn network_cancellable(
     filter: &Filter,
     token: Option<oxigraph::sparql::CancellationToken>,
 ) -> Result<Network, StoreError> {
-    let rows = select_cancellable(store, &format!("{PREFIXES}{ACCUSATIONS}"), token.clone())?;
+    let rows = store.select_rows(&format!("{PREFIXES}{ACCUSATIONS}"), token.clone())?;
     // one accusation may come in several rows (types, roles): the first, with the first
     // country found on each side
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -338,7 +302,7 @@ fn countries_of(
     for chunk in actors.chunks(2000) {
         let values: String = chunk.iter().map(|e| format!("<{e}> ")).collect();
         let query = COUNTRIES.replace("#ACTORS#", &values);
-        for row in select_cancellable(store, &format!("{PREFIXES}{query}"), token.clone())? {
+        for row in store.select_rows(&format!("{PREFIXES}{query}"), token.clone())? {
             let (Some(e), Some(c)) = (row.get("e"), row.get("c")) else {
                 continue;
             };
@@ -362,8 +326,7 @@ fn name_countries(
         return Ok(());
     }
     let values: String = net.nodes.iter().map(|n| format!("<{}> ", n.iri)).collect();
-    let rows = select_cancellable(
-        store,
+    let rows = store.select_rows(
         &format!("{PREFIXES}SELECT ?c (SAMPLE(?n) AS ?name) WHERE {{ VALUES ?c {{ {values} }} ?c schema:name ?n }} GROUP BY ?c"),
         token,
     )?;

@@ -110,11 +110,8 @@ pub struct Site<'a> {
 
 impl Site<'_> {
     fn select(&self, query: &str) -> Result<Vec<Row>, StoreError> {
-        network::select_cancellable(
-            self.store,
-            &format!("{PREFIXES}{query}"),
-            Some(self.token.clone()),
-        )
+        self.store
+            .select_rows(&format!("{PREFIXES}{query}"), Some(self.token.clone()))
     }
 
     /// The page path of an IRI: its path under the base, else `/resource?iri=`.
@@ -404,25 +401,16 @@ pub fn entity(site: &Site, iri: &str, kind: &str) -> Result<String, StoreError> 
                 p { "ISO 3166: " (get(r, "iso2")) @if !get(r, "same").is_empty() { " · " a href=(get(r, "same")) rel="external" { "Wikidata" } } }
             }
         }
-        section {
-            h2 { "Accusations made (" (made.len()) ")" }
-            @for r in &made {
-                div.fact {
-                    "Accuses " a href=(site.href(get(r, "y"))) { (get(r, "yname")) }
-                    @if !get(r, "charge").is_empty() { " of “" (get(r, "charge")) "”" }
-                    " " span.kind { "CAMEO " (cat(r)) } " " span.rule { (get(r, "rule")) }
-                    (evidence_block(site, r))
-                }
-            }
-        }
-        section {
-            h2 { "Accusations received (" (received.len()) ")" }
-            @for r in &received {
-                div.fact {
-                    "Accused by " a href=(site.href(get(r, "y"))) { (get(r, "yname")) }
-                    @if !get(r, "charge").is_empty() { " of “" (get(r, "charge")) "”" }
-                    " " span.kind { "CAMEO " (cat(r)) } " " span.rule { (get(r, "rule")) }
-                    (evidence_block(site, r))
+        @for (title, verb, rows) in [("Accusations made", "Accuses ", &made), ("Accusations received", "Accused by ", &received)] {
+            section {
+                h2 { (title) " (" (rows.len()) ")" }
+                @for r in rows {
+                    div.fact {
+                        (verb) a href=(site.href(get(r, "y"))) { (get(r, "yname")) }
+                        @if !get(r, "charge").is_empty() { " of “" (get(r, "charge")) "”" }
+                        " " span.kind { "CAMEO " (cat(r)) } " " span.rule { (get(r, "rule")) }
+                        (evidence_block(site, r))
+                    }
                 }
             }
         }
@@ -829,14 +817,14 @@ pub fn edge_page(
     source: &str,
     target: &str,
 ) -> Result<Option<String>, StoreError> {
-    let mut all = NetworkParams {
+    // (all of the network: the edge may join nodes past the picture's `top`)
+    let all = NetworkParams {
         by: params.by,
         filter: Filter {
             top: 0,
             ..params.filter.clone()
         },
     };
-    all.filter.top = 0;
     let net = network_of(site, &all)?;
     let find = |id: &str| net.nodes.iter().position(|n| n.id == id);
     let (Some(s), Some(t)) = (find(source), find(target)) else {
@@ -895,7 +883,7 @@ pub fn query_page(site: &Site, query: Option<&str>, row_limit: usize) -> String 
                         vars.iter()
                             .map(|v| {
                                 s.get(v.as_str())
-                                    .map(network::term_text)
+                                    .map(crate::store::term_text)
                                     .unwrap_or_default()
                             })
                             .collect(),

@@ -5,7 +5,7 @@
 //! other article as it was. RDF files are parsed whole before anything is written.
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNodeRef, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::io::{Read, Write};
@@ -129,6 +129,15 @@ impl BulkLoad<'_> {
     pub fn commit(self) -> Result<(), StoreError> {
         self.0.commit()?;
         Ok(())
+    }
+}
+
+/// The value of a term as text, as a table cell shows it: an IRI, a literal's lexical form.
+pub fn term_text(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
     }
 }
 
@@ -319,6 +328,26 @@ impl GraphStore {
     /// of all graphs.
     pub fn query(&self, query: &str) -> Result<QueryResults<'static>, StoreError> {
         self.query_cancellable(query, None)
+    }
+
+    /// The rows of a SELECT query, each a map from variable to [`term_text`] (nothing for
+    /// another kind of query); cancelling `token` stops it.
+    pub fn select_rows(
+        &self,
+        query: &str,
+        token: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<Vec<std::collections::HashMap<String, String>>, StoreError> {
+        let mut rows = Vec::new();
+        if let QueryResults::Solutions(solutions) = self.query_cancellable(query, token)? {
+            for s in solutions {
+                rows.push(
+                    s?.iter()
+                        .map(|(v, t)| (v.as_str().to_owned(), term_text(t)))
+                        .collect(),
+                );
+            }
+        }
+        Ok(rows)
     }
 
     /// Like [`GraphStore::query`]; cancelling `token` stops the evaluation (a timeout).

@@ -1184,14 +1184,7 @@ fn web_pages_are_read_as_articles_and_text_prints_what_is_read() {
         "{text}"
     );
     // extraction: the page's URL, date and facts; the German page skipped with a warning
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(&page)
-        .arg(&other)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&page, &other], true);
     let nq = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -1396,13 +1389,7 @@ fn web_archives_give_their_html_pages_once_each() {
     }
     drop(out);
     for input in [plain, gz] {
-        let out = bin()
-            .args(["extract", "--format", "nquads"])
-            .arg(&input)
-            .assert()
-            .success()
-            .get_output()
-            .clone();
+        let out = extract_nquads(&[&input], true);
         let nq = String::from_utf8(out.stdout).unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains("extracted 1 articles"), "{stderr}");
@@ -1445,14 +1432,7 @@ fn feeds_give_one_article_per_item() {
 </feed>"#,
     )
     .unwrap();
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(&rss)
-        .arg(&atom)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&rss, &atom], true);
     let nq = String::from_utf8(out.stdout).unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("extracted 3 articles"));
     assert!(nq.contains("<https://schema.org/url> <https://news.example/a>"));
@@ -1475,6 +1455,23 @@ fn feeds_give_one_article_per_item() {
         .stderr(predicate::str::contains(
             "bad.xml:1: not an RSS or Atom feed",
         ));
+}
+
+/// `newsgraph extract --format nquads` over `inputs`, asserted to succeed (or, with `ok`
+/// false, to fail); its output.
+fn extract_nquads(inputs: &[&dyn AsRef<std::ffi::OsStr>], ok: bool) -> std::process::Output {
+    let mut cmd = bin();
+    cmd.args(["extract", "--format", "nquads"]);
+    for i in inputs {
+        cmd.arg(i);
+    }
+    let assert = cmd.assert();
+    let assert = if ok {
+        assert.success()
+    } else {
+        assert.failure()
+    };
+    assert.get_output().clone()
 }
 
 fn graph(args: &[&str]) -> String {
@@ -1707,13 +1704,7 @@ fn gzipped_files_of_every_kind_are_read_and_feed_items_join_their_pages() {
     );
     write("c.html.gz", &gzip(PAGE.as_bytes()));
     write("d.rss.gz", &gzip(FEED.as_bytes()));
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&dir.path()], true);
     let nq = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     // 2 records, 1 text, 1 page, and of the feed's 2 items only the one whose page is not in
@@ -1774,13 +1765,7 @@ fn a_bad_warc_record_is_skipped_and_a_broken_archive_stops_with_what_came_before
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("crawl.warc");
     std::fs::write(&plain, records.concat()).unwrap();
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(&plain)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&plain], true);
     let nq = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -1797,13 +1782,7 @@ fn a_bad_warc_record_is_skipped_and_a_broken_archive_stops_with_what_came_before
     let zipped: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
     let cut = dir.path().join("cut.warc.gz");
     std::fs::write(&cut, &zipped[..zipped.len() - 200]).unwrap();
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(&cut)
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&cut], false);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("cut.warc.gz:3: WARC record 3: the archive breaks off"),
@@ -1995,14 +1974,7 @@ fn a_warc_and_a_feed_built_from_the_shared_pages() {
     rss.push_str("</channel></rss>");
     let feed = dir.path().join("news.rss");
     std::fs::write(&feed, rss).unwrap();
-    let out = bin()
-        .args(["extract", "--format", "nquads"])
-        .arg(&feed)
-        .arg(&warc)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
+    let out = extract_nquads(&[&feed, &warc], true);
     let both = String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter(|l| l.contains("<https://w3id.org/newsgraph/ontology#identifier>"))

@@ -248,9 +248,13 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "lexicon/plural-nouns.txt",
         include_str!("../../../ontology/lexicon/plural-nouns.txt"),
     ),
+    (
+        "lexicon/abbreviations.tsv",
+        include_str!("../../../ontology/lexicon/abbreviations.tsv"),
+    ),
 ];
 
-fn data(name: &str) -> &'static str {
+pub(crate) fn data(name: &str) -> &'static str {
     DATA_FILES
         .iter()
         .find(|(n, _)| *n == name)
@@ -333,10 +337,7 @@ pub fn ontology_cameo_codes() -> Vec<String> {
 pub fn data_problems() -> Vec<String> {
     let codes = ontology_cameo_codes();
     let mut out = Vec::new();
-    for (file, data) in DATA_FILES.iter().chain([&(
-        "lexicon/abbreviations.tsv",
-        include_str!("../../../ontology/lexicon/abbreviations.tsv"),
-    )]) {
+    for (file, data) in DATA_FILES {
         out.extend(file_problems(file, data, &codes));
     }
     out

@@ -92,7 +92,7 @@ fn splitter_words() -> &'static SplitterWords {
             titles: Vec::new(),
             openers: Vec::new(),
         };
-        for line in include_str!("../../../ontology/lexicon/abbreviations.tsv").lines() {
+        for line in crate::lexicon::data("lexicon/abbreviations.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }

@@ -2273,10 +2273,12 @@ impl Ctx<'_> {
         let Some((accuser, at)) = self.main_subject(lead - 1, sentence) else {
             return;
         };
-        let opening = (sentence.start..at).all(|t| {
-            matches!(self.lower(t), "the" | "a" | "an")
-                || (at > sentence.start && (t..at).any(|c| self.word(c) == ","))
-        });
+        // (only an article between the last comma before it, or the sentence's start, and it)
+        let clause_start = (sentence.start..at)
+            .rev()
+            .find(|&c| self.word(c) == ",")
+            .map_or(sentence.start, |c| c + 1);
+        let opening = (clause_start..at).all(|t| matches!(self.lower(t), "the" | "a" | "an"));
         if !opening || !self.is_agent_kind(accuser) {
             return;
         }
