@@ -189,6 +189,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "fault-noun",
     "punish-verb",
     "according-word",
+    "settle-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -390,9 +391,26 @@ impl Ctx<'_> {
                     if let Some(m) = self.mention(t - 1) {
                         let e = m.entity;
                         let start = m.tokens.start;
+                        // (", turnaround expert Enrico Bondi,": a title before the name)
+                        let mut open = start;
+                        while open > sentence.start
+                            && open + 4 > start
+                            && self.is_word(open - 1)
+                            && !self.is_cap(open - 1)
+                            && self.mention(open - 1).is_none()
+                            && !self.lower(open - 1).ends_with("ed")
+                            && !matches!(
+                                self.lower(open - 1),
+                                "and" | "or" | "but" | "who" | "which" | "that" | "to" | "of"
+                                    | "by" | "with" | "for" | "in" | "on" | "at" | "from"
+                            )
+                            && !SPEECH_VERBS.contains(&self.lower(open - 1))
+                        {
+                            open -= 1;
+                        }
                         if self.entities[e].kind == EntityKind::Person
-                            && start > sentence.start
-                            && self.word(start - 1) == ","
+                            && open > sentence.start
+                            && self.word(open - 1) == ","
                         {
                             return Some((e, start));
                         }
@@ -487,8 +505,56 @@ impl Ctx<'_> {
         Some((found, stop_at))
     }
 
+    /// What a charge noun names: "charges of insider trading brought by X" -> "insider
+    /// trading"; the rest of the clause when no "of" follows the noun.
+    fn charge_of_noun(&self, noun: usize, sentence: &Range<usize>) -> (String, Option<super::Span>) {
+        // (past the author: "criticism from X over Z"; not the "of" of a name, "the
+        // Department of Justice")
+        let of = (noun + 1..(noun + 12).min(sentence.end))
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
+            .find(|&k| {
+                matches!(self.lower(k), "of" | "over" | "for" | "about")
+                    && self.mention(k).is_none()
+            });
+        let Some(of) = of else {
+            return self.clause_from(noun + 1, sentence);
+        };
+        let clause_end = self.clause_end(of + 1, sentence);
+        // up to the author: "brought by X", "filed by X", "with X"
+        let end = (of + 1..clause_end)
+            .find(|&k| {
+                self.lower(k) == "with"
+                    || (self.lower(k) == "by"
+                        && self.lex.is_cue("bring-verb", self.lower(k - 1)))
+            })
+            .map(|k| if self.lower(k) == "by" { k - 1 } else { k })
+            .unwrap_or(clause_end);
+        if end <= of + 1 {
+            return (String::new(), None);
+        }
+        let span = self.span_of(of + 1..end);
+        (
+            super::normalize_space(&self.doc.text[span.bytes.clone()]),
+            Some(span),
+        )
+    }
+
     /// The charge: from `from` to the end of the clause.
     fn clause_from(&self, from: usize, sentence: &Range<usize>) -> (String, Option<super::Span>) {
+        let end = self.clause_end(from, sentence);
+        if end <= from {
+            return (String::new(), None);
+        }
+        let span = self.span_of(from..end);
+        (
+            super::normalize_space(&self.doc.text[span.bytes.clone()]),
+            Some(span),
+        )
+    }
+
+    /// Where the clause that goes on at `from` ends: a comma, semicolon, colon, parenthesis,
+    /// spaced dash, a second accusation verb after "and", or the final stop.
+    fn clause_end(&self, from: usize, sentence: &Range<usize>) -> usize {
         let mut end = from;
         while end < sentence.end {
             let w = self.word(end);
@@ -513,14 +579,7 @@ impl Ctx<'_> {
             }
             end += 1;
         }
-        if end <= from {
-            return (String::new(), None);
-        }
-        let span = self.span_of(from..end);
-        (
-            super::normalize_space(&self.doc.text[span.bytes.clone()]),
-            Some(span),
-        )
+        end
     }
 
     fn push_accusation(
@@ -1910,9 +1969,24 @@ impl Ctx<'_> {
             .filter(|&v| self.lower(v) == "to" && v > sentence.start)
             .map(|v| v - 1)
             .filter(|&v| self.lex.is_cue("answer-word", self.lower(v)));
+        // "settled SEC charges", "faces U.S. charges of fraud": the author named before the
+        // noun, the verb before the author
+        let premodifier = head_start
+            .checked_sub(1)
+            .filter(|&k| k >= sentence.start && self.lex.is_cue("accusation-noun", &lower))
+            .and_then(|k| self.mention(k).map(|m| (m.entity, m.tokens.start)))
+            .filter(|&(e, _)| self.is_agent_kind(e));
+        let verb_before_author = premodifier.and_then(|(_, start)| {
+            let mut b = start;
+            while b > sentence.start && matches!(self.lower(b - 1), "the" | "a" | "an") {
+                b -= 1;
+            }
+            b.checked_sub(1).filter(|&v| v >= sentence.start)
+        });
         let receive = verb
             .filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)))
-            .or(answered);
+            .or(answered)
+            .or(verb_before_author.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v))));
         if !accused.is_empty() {
             let accuser = match (agent, possessor, bring) {
                 (Some(a), _, _) => Some(a),
@@ -1948,10 +2022,22 @@ impl Ctx<'_> {
             }
             // every author named after "from": "charges from the Department of Justice and
             // the SEC"
-            let mut accusers: Vec<usize> = agent.into_iter().collect();
-            if let Some(from) = (after..(after + 3).min(sentence.end))
-                .find(|&k| matches!(self.lower(k), "by" | "from"))
-            {
+            let mut accusers: Vec<usize> = agent.into_iter().chain(premodifier.map(|p| p.0)).collect();
+            // "charges of insider trading brought by X", "settled charges with X"
+            let settled = self.lex.is_cue("settle-verb", self.lower(v));
+            let from = (after..(after + 3).min(sentence.end))
+                .find(|&k| {
+                    matches!(self.lower(k), "by" | "from") || (settled && self.lower(k) == "with")
+                })
+                .or_else(|| {
+                    (after..(after + 10).min(sentence.end))
+                        .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
+                        .find(|&k| {
+                            self.lower(k) == "by"
+                                && self.lex.is_cue("bring-verb", self.lower(k - 1))
+                        })
+                });
+            if let Some(from) = from {
                 for x in self.object_list(from + 1, sentence, 12).0 {
                     if !accusers.contains(&x) {
                         accusers.push(x);
@@ -1986,7 +2072,7 @@ impl Ctx<'_> {
             let Some(accused) = accused else {
                 return;
             };
-            let charge = self.clause_from(noun + 1, sentence);
+            let charge = self.charge_of_noun(noun, sentence);
             for accuser in accusers {
                 self.push_accusation(
                     accuser,
