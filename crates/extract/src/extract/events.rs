@@ -310,6 +310,7 @@ impl Ctx<'_> {
                     self.according_to_at(k, &range, s);
                 }
             }
+            self.quoted_wrongdoing(&range, s);
         }
         self.link_denials();
     }
@@ -558,7 +559,10 @@ impl Ctx<'_> {
         let mut end = from;
         while end < sentence.end {
             let w = self.word(end);
-            if matches!(w, "," | ";" | ":" | "(") || (w == "." && end + 1 >= sentence.end) {
+            // (the final stop, maybe inside a closing quotation mark)
+            let last_stop = w == "."
+                && (end + 1..sentence.end).all(|k| is_quote(self.word(k)));
+            if matches!(w, "," | ";" | ":" | "(") || last_stop {
                 break;
             }
             // "the conduct of the staff and criticised Y": a second verb of the subject
@@ -1530,6 +1534,71 @@ impl Ctx<'_> {
                 self.push_denial(accuser, charge, w, s, "denial.said-wrong-to-say");
             }
         }
+    }
+
+    /// '"We were robbed. Y lied to us," X said', 'X said: "... Y cheated."': a sentence
+    /// of a quotation, with no report of its own, whose subject is named and whose verb
+    /// states wrongdoing (or whose "be" states censure); the quotation's speaker accuses.
+    fn quoted_wrongdoing(&mut self, sentence: &Range<usize>, s: usize) {
+        if sentence.is_empty() {
+            return;
+        }
+        let from = sentence.start + usize::from(is_quote(self.word(sentence.start)));
+        if from >= sentence.end || !self.in_quote(from) {
+            return;
+        }
+        // a sentence with its own report is read by said_wrongdoing_at
+        if sentence.clone().any(|k| {
+            let w = self.lower(k);
+            (SPEECH_VERBS.contains(&w) || SAID_VERBS.contains(&w)) && !self.in_quote(k)
+        }) {
+            return;
+        }
+        // the subject: a name at the start, after at most a conjunction or an article
+        let limit = (from + 3).min(sentence.end);
+        let Some(j) = (from..limit).find(|&j| self.mention(j).is_some()) else {
+            return;
+        };
+        if !(from..j).all(|k| matches!(self.lower(k), "but" | "and" | "so" | "yet" | "the" | "now")) {
+            return;
+        }
+        let subjects = self.object_list(j, sentence, 12);
+        let head_end = if subjects.0.len() > 1 {
+            subjects.1
+        } else {
+            self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
+        };
+        let Some(v) = (head_end..(head_end + 3).min(sentence.end)).find(|&v| {
+            self.is_wrongdoing_at(v) || (v == head_end && self.is_censure_at(v, sentence))
+        }) else {
+            return;
+        };
+        if (head_end..v).any(|t| !self.is_word(t) || self.mention(t).is_some())
+            || (!self.negated_duty_at(v) && self.innocent_use(v, sentence))
+        {
+            return;
+        }
+        let accused: Vec<usize> = if subjects.0.len() > 1 {
+            subjects.0
+        } else {
+            match self.actor_at(j) {
+                Some((e, _)) if self.is_agent_kind(e) => vec![e],
+                _ => return,
+            }
+        };
+        let Some(speaker) = self.quote_speaker(from) else {
+            return;
+        };
+        let charge = self.clause_from(from, sentence);
+        self.push_accusations(
+            speaker,
+            accused,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.quoted-wrongdoing",
+        );
     }
 
     /// "was irresponsible", "were \"incompetent\"", "is a disgrace": a form of "be", then

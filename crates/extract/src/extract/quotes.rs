@@ -65,6 +65,18 @@ impl Ctx<'_> {
         let s = self.doc.sentence_of(t);
         let para = self.paragraph_start(t);
         let mut found = None;
+        // a quotation that opens in this sentence and closes in a later one is attributed
+        // where it closes: '"We were robbed. Y lied to us," X said.'
+        let own = self.doc.sentences[s].tokens.clone();
+        if !self.in_quote(own.start) {
+            found = self
+                .attribution(&own)
+                .or_else(|| self.attribution_ahead(s));
+            if found.is_some() {
+                self.in_attribution = false;
+                return found;
+            }
+        }
         let mut k = s;
         loop {
             let range = self.doc.sentences[k].tokens.clone();
@@ -72,13 +84,41 @@ impl Ctx<'_> {
                 found = Some(e);
                 break;
             }
+            // past the sentence where the quotation opens, the attribution where it closes
+            // comes first ('Y said Z. "A. B," X said.')
+            if !self.in_quote(range.start) {
+                found = self.attribution_ahead(s);
+                if found.is_some() {
+                    break;
+                }
+            }
             if range.start <= para || k == 0 || s - k >= 6 {
                 break;
             }
             k -= 1;
         }
+        if found.is_none() {
+            found = self.attribution_ahead(s);
+        }
         self.in_attribution = false;
         found
+    }
+
+    /// The attribution of a quotation that goes on past sentence `s`: in the following
+    /// sentences while the quotation stays open (at most four).
+    fn attribution_ahead(&mut self, s: usize) -> Option<usize> {
+        let mut k = s + 1;
+        while k < self.doc.sentences.len() && k <= s + 4 {
+            let range = self.doc.sentences[k].tokens.clone();
+            if range.is_empty() || !self.in_quote(range.start) {
+                break;
+            }
+            if let Some(e) = self.attribution(&range) {
+                return Some(e);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// "X said", "said X", "he told reporters" outside the quotation marks of a sentence.

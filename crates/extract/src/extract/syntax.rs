@@ -383,6 +383,27 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "attacked a key South African law", "criticised the new Japanese trade
+            // policy": adjectives before the country word of a conduct noun
+            if found.is_empty() && self.is_word(k) && !self.is_cap(k) && self.mention(k).is_none()
+            {
+                let country = (k + 1..(k + 3).min(end))
+                    .take_while(|&j| self.is_word(j) && !PREPOSITIONS.contains(&self.lower(j)))
+                    .find(|&j| self.is_cap(j))
+                    .filter(|&j| (k + 1..j).all(|i| !self.is_cap(i)))
+                    .and_then(|j| self.mention(j).map(|m| (j, m.entity, m.tokens.end)))
+                    .filter(|&(_, e, m_end)| {
+                        self.entities[e].kind == EntityKind::Country
+                            && !self.is_possessive(m_end - 1)
+                            && self.conduct_head_after(m_end, end).is_some()
+                    });
+                if !PREPOSITIONS.contains(&self.lower(k)) {
+                    if let Some((j, _, _)) = country {
+                        k = j;
+                        continue;
+                    }
+                }
+            }
             match self.actor_at(k) {
                 // "criticises Iraq war cost": a country's name before a common noun modifies
                 // it; the object is the noun's
