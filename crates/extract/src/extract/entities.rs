@@ -711,6 +711,8 @@ impl Ctx<'_> {
     /// Every word of a person-like name starts with a capital and has a lowercase letter
     /// (or is an initial).
     fn name_shaped(&self, name: &Range<usize>) -> bool {
+        // "Theresa May", "Brian May": after a given name, a month that is also a name
+        let given_first = self.lex.given_names.contains(self.base(name.start));
         name.clone().all(|t| {
             let w = self.base(t);
             // "J." and "J.F.": single capitals with dots
@@ -722,7 +724,13 @@ impl Ctx<'_> {
                         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
             initial
                 || (w.chars().any(char::is_lowercase)
-                    && !self.lex.capitalized_stopwords.contains(w))
+                    && (!self.lex.capitalized_stopwords.contains(w)
+                        || (given_first
+                            && t > name.start
+                            && t + 1 == name.end
+                            && w.len() > 2
+                            && (self.lex.female_names.contains(w)
+                                || self.lex.given_names.contains(w)))))
         }) && !name
             .clone()
             .any(|t| self.lex.org_keyword(self.base(t)).is_some())

@@ -13,7 +13,7 @@
 
 use super::entities::SPEECH_VERBS;
 use super::syntax::{Attachment, VerbGroup, PREPOSITIONS};
-use super::{Accusation, Ctx, Denial, EntityKind};
+use super::{strip_possessive, Accusation, Ctx, Denial, EntityKind};
 use crate::lexicon::AccusationCue as Frame;
 use std::ops::Range;
 
@@ -1427,10 +1427,14 @@ impl Ctx<'_> {
             k += 1;
         }
         // the first actor of the clause, then a wrongdoing verb within eight words
+        // ("said the government had misled ...": a government noun stands for its country)
         let limit = (k + 5).min(sentence.end);
-        let Some(j) = (k..limit)
-            .find(|&j| self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it"))
-        else {
+        let Some(j) = (k..limit).find(|&j| {
+            self.mention(j).is_some()
+                || matches!(self.lower(j), "he" | "she" | "it")
+                || (GOVERNMENT_NOUNS.contains(&strip_possessive(self.lower(j)))
+                    && self.actor_at(j).is_some_and(|(e, _)| self.is_agent_kind(e)))
+        }) else {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
@@ -1439,10 +1443,19 @@ impl Ctx<'_> {
         // told ("told the BBC that ...") nor a dummy "it" ("it was wrong to ...")
         let named_end = self
             .mention(j)
-            .filter(|_| !matches!(self.lower(cue), "told" | "tells" | "tell"))
-            .map(|m| m.tokens.end);
+            .map(|m| m.tokens.end)
+            .or_else(|| GOVERNMENT_NOUNS.contains(&strip_possessive(self.lower(j))).then_some(j + 1))
+            .filter(|_| !matches!(self.lower(cue), "told" | "tells" | "tell"));
+        // ("said Labour's plans were reckless": the censure of a named one's conduct)
+        let censured_at = named_end.map(|e| {
+            if e > j && self.is_possessive(e - 1) {
+                self.conduct_head_after(e, sentence.end).unwrap_or(e)
+            } else {
+                e
+            }
+        });
         let Some(v) = (j + 1..verb_limit).find(|&v| {
-            self.is_wrongdoing_at(v) || (named_end == Some(v) && self.is_censure_at(v, sentence))
+            self.is_wrongdoing_at(v) || (censured_at == Some(v) && self.is_censure_at(v, sentence))
         }) else {
             return;
         };
@@ -1612,6 +1625,7 @@ impl Ctx<'_> {
         while k < (v + 5).min(sentence.end) {
             let w = self.lower(k).trim_matches(|c| c == '"' || c == '\'');
             if w.is_empty()
+                || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
                 || matches!(
                     w,
                     "so" | "very"

@@ -42,7 +42,7 @@ impl Ctx<'_> {
             }
             return Some((e, start));
         }
-        let lower = self.lower(t);
+        let lower = super::strip_possessive(self.lower(t));
         // "we", "I" inside a quotation: its speaker
         if matches!(lower, "i" | "we" | "me" | "us") {
             return self.quote_speaker(t).map(|e| (e, t));
