@@ -1955,7 +1955,9 @@ impl Ctx<'_> {
             if !self.lex.is_cue("suit-noun", &lower) {
                 return None;
             }
-            let to_block = (noun + 1..(noun + 4).min(sentence.end))
+            // (past the court: "filed a suit in a Texas state court to force Y to ...")
+            let to_block = (noun + 1..(noun + 10).min(sentence.end))
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
                 .find(|&k| self.lower(k) == "to")
                 .filter(|&k| {
                     k + 1 < sentence.end && self.lex.is_cue("block-verb", self.lower(k + 1))
