@@ -914,10 +914,31 @@ impl Ctx<'_> {
             })
             .map(|m| m.entity)
             .collect();
+        // ("Finance Minister X and U.S. Treasury Secretary Y": a country written on a later
+        // title of the sentence sets that one apart; "U.S. Treasury Secretary Y and Commerce
+        // Secretary Z" shares it)
+        // (not a title after "of": "King X accepted the resignation of Belgian Prime Minister
+        // Y" is about X's own country's minister)
+        let here = self.roles[i].span.bytes.start;
+        let set_apart: Vec<usize> = self
+            .roles
+            .iter()
+            .filter(|r| r.sentence == sentence && r.holder != holder && r.span.bytes.start > here)
+            .filter(|r| {
+                let t = self.doc.tokens.partition_point(|t| t.span.start < r.span.bytes.start);
+                let mut b = t;
+                while b > range.start && (self.is_cap(b - 1) || self.lower(b - 1) == "the") {
+                    b -= 1;
+                }
+                !(b > range.start && self.lower(b - 1) == "of")
+            })
+            .filter_map(|r| r.of)
+            .filter(|&o| given.iter().any(|&(s, _, g)| s == sentence && g == o))
+            .collect();
         let top = counts
             .iter()
             .map(|c| c.0)
-            .find(|c| !accused.contains(c) && !targets.contains(c));
+            .find(|c| !accused.contains(c) && !targets.contains(c) && !set_apart.contains(c));
         let owner = sibling
             .and_then(|r| r.of)
             .or(partner)
