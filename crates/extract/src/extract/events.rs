@@ -909,6 +909,14 @@ impl Ctx<'_> {
             accused.push(y);
             end = cue + 1;
         }
+        // "hit back at Labour claims (that) he ...", "attacked U.S. criticism of ...": the
+        // objects name whose charge is answered; the answer is a denial, the charge theirs
+        if end < sentence.end
+            && self.lex.charge_nouns.contains(self.lower(end))
+            && matches!(frame.pattern.as_str(), "out-at" | "finger-at" | "round-on")
+        {
+            return;
+        }
         // "condemned the club to a ninth defeat": a sentence, not a censure
         if end < sentence.end && self.lower(end) == "to" && frame.lemma == "condemn" {
             return;
@@ -3532,8 +3540,24 @@ impl Ctx<'_> {
         );
         // "rejected Iranian charges": the charges' author accused the denier (a report or a
         // suggestion rejected is no accusation)
-        if let Some(n) = charge_noun.filter(|&n| self.lex.is_cue("accusation-noun", self.lower(n)))
-        {
+        // ("hit back at Labour claims he had used ...": claims about the denier are charges;
+        // "rebuffed U.S. criticism": criticism is)
+        let about_denier = |this: &mut Self, n: usize| {
+            let mut k = n + 1;
+            if k < sentence.end && this.lower(k) == "that" {
+                k += 1;
+            }
+            k < sentence.end && this.actor_at(k).is_some_and(|(e, _)| e == denier)
+        };
+        let charge_noun = charge_noun.filter(|&n| {
+            let w = self.lower(n);
+            self.lex.is_cue("accusation-noun", w)
+                // (not "criticism of Y": Y's)
+                || (self.lex.is_cue("target-of-noun", w)
+                    && !(n + 1 < sentence.end && self.lower(n + 1) == "of"))
+                || (matches!(w, "claim" | "claims") && about_denier(self, n))
+        });
+        if let Some(n) = charge_noun {
             let mut accuser = None;
             for k in cue + 1..n {
                 if let Some(m) = self.mention(k) {
@@ -3549,7 +3573,7 @@ impl Ctx<'_> {
                 }
             }
             if let Some(accuser) = accuser {
-                let (what, span) = self.clause_from(cue + 1, sentence);
+                let (what, span) = self.clause_from(from, sentence);
                 self.push_accusation(
                     accuser,
                     denier,
