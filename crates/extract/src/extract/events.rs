@@ -190,6 +190,8 @@ const TRIGGER_CLASSES: &[&str] = &[
     "punish-verb",
     "according-word",
     "settle-verb",
+    "penalty-verb",
+    "time-unit",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -2595,7 +2597,17 @@ impl Ctx<'_> {
         // "for breach of contract", "for his comments" (not "for two years")
         let Some(f) = (after..(after + 8).min(sentence.end))
             .take_while(|&j| !matches!(self.word(j), ";" | ":"))
-            .find(|&j| self.lower(j) == "for" && self.is_wrong_reason(j + 1, sentence))
+            .find(|&j| {
+                self.lower(j) == "for"
+                    && (self.is_wrong_reason(j + 1, sentence)
+                        || (self.lex.is_cue("penalty-verb", self.lower(verb))
+                            && j + 1 < sentence.end
+                            && self.is_word(j + 1)
+                            && !self.word(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                            // (not a spell: "for two seasons", "for the next three games")
+                            && !(j + 1..(j + 5).min(sentence.end))
+                                .any(|k| self.lex.is_cue("time-unit", self.lower(k)))))
+            })
         else {
             return;
         };
