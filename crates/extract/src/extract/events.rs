@@ -1024,6 +1024,47 @@ impl Ctx<'_> {
         let Some(&accuser) = accusers.first() else {
             return;
         };
+        // "the attack, blamed by Kuwait on Iran", "was blamed on Iran by Kuwait": whoever is
+        // blamed comes after "on"; the subject is the deed
+        if frame.lemma == "blame" {
+            let on = (cue + 1..limit)
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
+                .find(|&k| self.lower(k) == "on");
+            if let Some(on) = on {
+                let (blamed, _) = self.object_list(on + 1, sentence, 10);
+                if blamed.is_empty() {
+                    return;
+                }
+                // the charge is the deed: the subject's phrase
+                let end = if group.start > sentence.start && self.word(group.start - 1) == "," {
+                    group.start - 1
+                } else {
+                    group.start
+                };
+                let mut b = end;
+                while b > sentence.start && b + 8 > end && self.is_word(b - 1) {
+                    b -= 1;
+                }
+                let charge = if b < end {
+                    let span = self.span_of(b..end);
+                    (
+                        super::normalize_space(&self.doc.text[span.bytes.clone()]),
+                        Some(span),
+                    )
+                } else {
+                    (String::new(), None)
+                };
+                let rule = if group.attachment == Attachment::ReducedRelative {
+                    "accusation.reduced-relative"
+                } else {
+                    "accusation.passive"
+                };
+                for &x in &accusers {
+                    self.push_accusations(x, blamed.clone(), charge.clone(), &frame.cameo, cue, s, rule);
+                }
+                return;
+            }
+        }
         let accused = if group.attachment == Attachment::ReducedRelative {
             self.phrase_before(group.start - 1, sentence)
         } else {
