@@ -313,6 +313,7 @@ impl Ctx<'_> {
                 }
             }
             self.quoted_wrongdoing(&range, s);
+            self.suit_defendants(&range, s);
         }
         self.link_denials();
     }
@@ -1598,6 +1599,90 @@ impl Ctx<'_> {
                 self.push_denial(accuser, charge, w, s, "denial.said-wrong-to-say");
             }
         }
+    }
+
+    /// The defendants a suit names besides the one it was brought against, in a sentence of
+    /// their own: "The suit also names as defendants A, B and C", "Others named as defendants
+    /// were A and B", "The four companies named in the suit are A, B, C and D", "A and B were
+    /// also named as defendants". The plaintiff is whoever brought the last suit the article
+    /// told of (within ten sentences).
+    fn suit_defendants(&mut self, sentence: &Range<usize>, s: usize) {
+        let is_suit = |this: &Self, k: usize| {
+            let w = this.lower(k);
+            this.lex.is_cue("suit-noun", w)
+                || (w == "suit" || w == "action")
+                    && k > sentence.start
+                    && matches!(this.lower(k - 1), "law" | "legal" | "civil")
+        };
+        let named = (sentence.start..sentence.end).find(|&k| {
+            matches!(self.lower(k), "names" | "named" | "name" | "naming")
+                && ((k + 2 < sentence.end
+                    && self.lower(k + 1) == "as"
+                    && matches!(self.lower(k + 2), "defendants" | "defendant" | "co-defendants"))
+                    || (k + 3 < sentence.end
+                        && self.lower(k + 1) == "in"
+                        && (k + 2..(k + 5).min(sentence.end)).any(|j| is_suit(self, j))))
+        });
+        let Some(named) = named else { return };
+        // the list: after "as defendants" when the suit names them ("the suit names as
+        // defendants A, B"), after "are"/"were"/"include" ("others named ... were A, B"), or
+        // before "were (also) named" ("A and B were also named as defendants")
+        let after_as = if self.lower(named + 1) == "as" { named + 3 } else { named + 1 };
+        let suit_subject = named > sentence.start
+            && (sentence.start..named).rev().take(3).any(|k| is_suit(self, k));
+        let copula = (after_as..(after_as + 8).min(sentence.end))
+            .take_while(|&k| !matches!(self.word(k), ";" | ":"))
+            .find(|&k| matches!(self.lower(k), "are" | "were" | "include" | "included" | "includes"));
+        let passive_before = named >= sentence.start + 2
+            && (sentence.start..named)
+                .rev()
+                .take(3)
+                .any(|k| matches!(self.lower(k), "were" | "was" | "are" | "is" | "been"));
+        let (from, to) = if suit_subject && self.lower(named + 1) == "as" {
+            (after_as, sentence.end)
+        } else if let Some(c) = copula {
+            (c + 1, sentence.end)
+        } else if passive_before {
+            (sentence.start, named)
+        } else {
+            return;
+        };
+        // every actor of the list, past descriptions ("gas giant Gazprom, its unit
+        // Gazpromneft"), not the possessors in it
+        let mut defendants: Vec<usize> = Vec::new();
+        for m in self.mentions_in(from, to) {
+            let (e, end) = (m.entity, m.tokens.end);
+            if self.is_agent_kind(e) && !self.is_possessive(end - 1) && !defendants.contains(&e) {
+                defendants.push(e);
+            }
+        }
+        if defendants.is_empty() {
+            return;
+        }
+        // the plaintiff of the last suit told of
+        let first = s.saturating_sub(10);
+        let plaintiff = self
+            .accusations
+            .iter()
+            .rev()
+            .filter(|a| a.sentence >= first && a.sentence <= s)
+            .find(|a| {
+                let cue = a.cue.to_lowercase();
+                self.lex.is_cue("suit-noun", &cue)
+                    || matches!(cue.as_str(), "sue" | "sued" | "sues" | "suing" | "suit")
+            })
+            .map(|a| (a.accuser, a.charge.clone()));
+        let Some((plaintiff, charge)) = plaintiff else { return };
+        let charge = (charge, None);
+        self.push_accusations(
+            plaintiff,
+            defendants,
+            charge,
+            "1121",
+            named,
+            s,
+            "accusation.suit-defendants",
+        );
     }
 
     /// '"We were robbed. Y lied to us," X said', 'X said: "... Y cheated."': a sentence

@@ -78,6 +78,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.complained", "\"X complained (to Z) that Y ...\", \"X complained about Y's plans\"."),
     rule("accusation.according-to", "\"According to X, Y embezzled ...\", \"Y violated the treaty, according to X\": the source states a wrong."),
     rule("accusation.quoted-wrongdoing", "A sentence of a quotation with no report of its own, \"Y lied to us\", whose speaker is named where the quotation opens or closes: the speaker accuses."),
+    rule("accusation.suit-defendants", "\"The suit also names as defendants A and B\", \"Others named as defendants were A and B\", \"The companies named in the suit are A and B\": the last suit's plaintiff accuses each."),
     rule("accusation.court", "\"X took Y to court (over Z)\"."),
     rule("accusation.ouster-call", "\"X called for Y's resignation\", \"X called for Y to resign\", \"X demanded an apology from Y\"."),
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
