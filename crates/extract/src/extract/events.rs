@@ -1359,7 +1359,7 @@ impl Ctx<'_> {
         if (from..v).any(|t| matches!(self.word(t), "," | ";") || self.mention(t).is_some()) {
             return;
         }
-        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+        let Some(accuser) = self.reporter_of(cue, sentence) else {
             return;
         };
         let accused = if v + 2 < sentence.end && self.lower(v + 1) == "by" {
@@ -1468,6 +1468,25 @@ impl Ctx<'_> {
         (holders.len() == 1).then(|| holders[0])
     }
 
+    /// Who reports with the speech verb at `cue`: its subject ("X said"), the main clause's
+    /// for a participle (", saying ..."), the passive's for "was quoted as saying".
+    fn reporter_of(&mut self, cue: usize, sentence: &Range<usize>) -> Option<usize> {
+        if cue >= sentence.start + 2
+            && self.lower(cue - 1) == "as"
+            && matches!(self.lower(cue - 2), "quoted" | "cited")
+        {
+            let group = self.verb_group(cue - 2, sentence);
+            return self
+                .subject_before(group.start.max(sentence.start + 1), sentence)
+                .map(|(e, _)| e);
+        }
+        let group = self.verb_group(cue, sentence);
+        if group.attachment == Attachment::Participial && self.lower(cue).ends_with("ing") {
+            return self.main_subject(group.start, sentence).map(|(e, _)| e);
+        }
+        self.subject_before(cue, sentence).map(|(e, _)| e)
+    }
+
     /// "X said (that) Y violated ...": a statement of wrongdoing by someone named.
     fn said_wrongdoing_at(&mut self, cue: usize, sentence: &Range<usize>, s: usize) {
         self.said_evidence_at(cue, sentence, s);
@@ -1534,7 +1553,7 @@ impl Ctx<'_> {
             && matches!(self.lower(j), "it" | "he" | "she" | "we" | "they" | "i")
             && self.lex.wrongdoing_verbs.contains(self.lower(v))
         {
-            let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+            let Some(accuser) = self.reporter_of(cue, sentence) else {
                 return;
             };
             let Some(&accused) = self.object_list(v + 2, sentence, 8).0.first() else {
@@ -1564,7 +1583,7 @@ impl Ctx<'_> {
         let Some((accused, _)) = self.actor_at(last) else {
             return;
         };
-        let Some((accuser, _)) = self.subject_before(cue, sentence) else {
+        let Some(accuser) = self.reporter_of(cue, sentence) else {
             return;
         };
         // "U.S. Defence Secretary Weinberger said U.S. destroyers attacked ...": a report of
@@ -1821,6 +1840,10 @@ impl Ctx<'_> {
     /// clause comes first. True when the verb is such an inverted report (whether or not it
     /// made an accusation).
     fn said_wrongdoing_before(&mut self, cue: usize, sentence: &Range<usize>, s: usize) -> bool {
+        // (", saying Y ...": a participle reports what follows)
+        if self.lower(cue).ends_with("ing") {
+            return false;
+        }
         // who speaks, and the comma that ends the reported clause
         // (a quotation may close between the comma and the verb: '..., " said X')
         let comma_before = if cue > sentence.start && self.word(cue - 1) == "," {
