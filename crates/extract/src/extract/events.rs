@@ -521,6 +521,10 @@ impl Ctx<'_> {
                     && self.mention(k).is_none()
             });
         let Some(of) = of else {
+            // (no more than the author: "criticism from X")
+            if noun + 1 < sentence.end && matches!(self.lower(noun + 1), "from" | "by") {
+                return (String::new(), None);
+            }
             return self.clause_from(noun + 1, sentence);
         };
         let clause_end = self.clause_end(of + 1, sentence);
@@ -2311,7 +2315,13 @@ impl Ctx<'_> {
                 }
                 self.main_subject(v - 1, sentence).map(|(e, _)| e)
             } else {
-                self.asserting_subject(v, sentence)
+                // ("Y's plan provoked criticism from X": whose act the subject is)
+                self.asserting_subject(v, sentence).or_else(|| {
+                    let group = self.verb_group(v, sentence);
+                    (!group.negated && !group.hypothetical && !group.passive)
+                        .then(|| self.possessor_of_subject(group.start, sentence))
+                        .flatten()
+                })
             };
             let Some(accused) = accused else {
                 return;
