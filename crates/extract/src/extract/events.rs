@@ -192,6 +192,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "settle-verb",
     "penalty-verb",
     "time-unit",
+    "virtue-word",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -1801,6 +1802,11 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // ("is simply not credible": a virtue denied)
+            if w == "not" {
+                return k + 1 < sentence.end
+                    && self.lex.is_cue("virtue-word", self.lower(k + 1));
+            }
             return self.lex.is_cue("insult-word", w) || w == "wrong";
         }
         false
@@ -1832,6 +1838,12 @@ impl Ctx<'_> {
         self.lex.wrongdoing_verbs.contains(w)
             || self.lex.is_cue("wrongdoing-adverb", w)
             || self.negated_duty_at(k)
+            // "Wal-Mart's failure to comply", "Japan's violation of the pact": a named one's
+            // fault
+            || (self.lex.is_cue("fault-noun", w)
+                && k > 0
+                && self.is_possessive(k - 1)
+                && self.mention(k - 1).is_some())
             || (w == "failed"
                 && k + 2 < self.doc.tokens.len()
                 && self.lower(k + 1) == "to"
