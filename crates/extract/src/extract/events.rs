@@ -193,6 +193,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "penalty-verb",
     "time-unit",
     "virtue-word",
+    "compliance-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -315,6 +316,7 @@ impl Ctx<'_> {
             }
             self.quoted_wrongdoing(&range, s);
             self.suit_defendants(&range, s);
+            self.quoted_not_wrong(&range, s);
         }
         self.link_denials();
     }
@@ -3457,35 +3459,7 @@ impl Ctx<'_> {
         if !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
             return;
         }
-        let mut j = k + 1;
-        let mut negated = false;
-        while j < (k + 6).min(sentence.end) {
-            let w = self.lower(j);
-            if NEGATION_WORDS.contains(&w) {
-                negated = true;
-            } else if !matches!(
-                w,
-                "had"
-                    | "has"
-                    | "have"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "ever"
-                    | "been"
-                    | "in"
-                    | "any"
-                    | "way"
-            ) {
-                break;
-            }
-            j += 1;
-        }
-        let w = self.lower(j.min(sentence.end - 1));
-        if !negated
-            || j >= sentence.end
-            || !(self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w))
-        {
+        if !self.not_wrong_after(k, sentence) {
             return;
         }
         let group = self.verb_group(verb, sentence);
@@ -3513,6 +3487,70 @@ impl Ctx<'_> {
         }
         let charge = self.clause_from(k, sentence).0;
         self.push_denial(speaker, charge, verb, s, "denial.said-not-wrong");
+    }
+
+    /// The clause whose subject is at `k` says its subject did no wrong: "had not
+    /// violated", "did not break", "never lied", or kept a duty: "had complied with".
+    fn not_wrong_after(&self, k: usize, sentence: &Range<usize>) -> bool {
+        let mut j = k + 1;
+        let mut negated = false;
+        while j < (k + 6).min(sentence.end) {
+            let w = self.lower(j);
+            if NEGATION_WORDS.contains(&w) {
+                negated = true;
+            } else if !matches!(
+                w,
+                "had"
+                    | "has"
+                    | "have"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "ever"
+                    | "been"
+                    | "in"
+                    | "any"
+                    | "way"
+            ) {
+                break;
+            }
+            j += 1;
+        }
+        let w = self.lower(j.min(sentence.end - 1));
+        // "it had not violated ...", or "it had complied with ..." (a duty kept)
+        // (with what it kept after it: "complied fully with", "honoured the pact"; not
+        // "been honoured to speak")
+        let kept = !negated
+            && j + 1 < sentence.end
+            && self.lex.is_cue("compliance-verb", w)
+            && matches!(
+                self.lower(j + 1),
+                "with" | "by" | "fully" | "all" | "the" | "its" | "their" | "every"
+            )
+            && !PASSIVE_AUX.contains(&self.lower(j - 1));
+        kept
+            || (negated
+                && j < sentence.end
+                && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
+    }
+
+    /// '"We have not broken any rules," X said', 'X said: "I never lied"': the first person
+    /// in a quotation denies for its speaker.
+    fn quoted_not_wrong(&mut self, sentence: &Range<usize>, s: usize) {
+        for k in sentence.clone() {
+            if !matches!(self.lower(k), "we" | "i") || !self.not_wrong_after(k, sentence) {
+                continue;
+            }
+            if !self.in_quote(k) {
+                continue;
+            }
+            let Some(speaker) = self.quote_speaker(k) else {
+                continue;
+            };
+            let charge = self.clause_from(k, sentence).0;
+            self.push_denial(speaker, charge, k, s, "denial.quoted-not-wrong");
+            return;
+        }
     }
 
     fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: &str, s: usize) {

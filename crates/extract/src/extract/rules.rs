@@ -84,6 +84,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
     rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
     // denials
+    rule("denial.quoted-not-wrong", "\"We have not broken any rules,\" X said: the first person of a quotation denies wrongdoing for its speaker."),
     rule("denial.said-wrong-to-say", "\"X said Y was wrong to say ...\": X rejects what Y said (besides censuring Y)."),
     rule("denial.verb", "A denial verb: \"X denied the report\", \"X refuted ...\"."),
     rule("denial.rejects-charge", "A rejection of a charge: \"X rejected the charges\", \"X dismissed the claims as baseless\"."),
