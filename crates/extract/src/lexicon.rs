@@ -311,6 +311,7 @@ pub const DENIAL_PATTERNS: &[&str] = &[
     "called",
     "particle-charge",
     "noun",
+    "neg-charge-obj",
 ];
 
 /// The CAMEO categories the ontology defines (`ng:cameo-<code>` in `ontology/newsgraph.ttl`).

@@ -81,6 +81,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "are",
     "was",
     "were",
+    "cannot",
     "did",
     "does",
     "immediately",
@@ -3607,8 +3608,10 @@ impl Ctx<'_> {
                 return;
             }
         }
-        // "did not deny that ...", "a figure BMW does not deny": no denial
-        if self.verb_group(cue, sentence).negated {
+        // "did not deny that ...", "a figure BMW does not deny": no denial; but "cannot accept
+        // the charges" is one (a verb that denies only when negated)
+        let negated = self.verb_group(cue, sentence).negated;
+        if negated != (pattern == "neg-charge-obj") {
             return;
         }
         // "had he denied the charge": a condition that did not happen
@@ -3692,7 +3695,7 @@ impl Ctx<'_> {
         };
         let ok = match pattern {
             "any" => true,
-            "charge-obj" => charge_noun.is_some(),
+            "charge-obj" | "neg-charge-obj" => charge_noun.is_some(),
             "charge-obj-or-as" => charge_noun.is_some() || dismissive,
             "conduct-obj" => charge_noun.is_some() || conduct(),
             // "brushed aside the criticism", "shrugged off the allegations", "played down the

@@ -118,6 +118,11 @@ impl Ctx<'_> {
                 hypothetical |= MODALS.contains(&w);
             } else if NEGATION.contains(&w) {
                 negated = true;
+            } else if w == "cannot" {
+                // (a modal and a negation in one word)
+                has_aux = true;
+                hypothetical = true;
+                negated = true;
             } else if !self.is_group_adverb(k - 1) {
                 break;
             }
