@@ -1089,6 +1089,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether the one-word name stands somewhere in the article right before a lower-case
+    /// title word: "Chelsea manager", "Arsenal vice-chairman".
+    fn names_a_title_holder(&self, name: &str) -> bool {
+        if name.contains(' ') {
+            return false;
+        }
+        let n = self.doc.tokens.len();
+        (0..n.saturating_sub(1)).any(|k| {
+            self.word(k) == name
+                && !self.is_cap(k + 1)
+                && self.lex.role_head(self.word(k + 1)).is_some()
+                // (not "Ray star", "Devon singer": a work's or a place's)
+                && !self.lex.is_cue("work-role", self.word(k + 1))
+        })
+    }
+
     /// Turns an unknown chunk into an organization, because it acts (accuses, denies, owns a
     /// role). Returns the entity.
     pub(super) fn promote_unknown(&mut self, tokens: Range<usize>) -> Option<usize> {
@@ -1113,7 +1129,9 @@ impl Ctx<'_> {
             return None;
         }
         let name = self.name_of(chunk.clone());
-        if self.lex.given_names.contains(name.as_str()) {
+        // a lone given name is a person's, unless the article sets it before a title as
+        // organizations are ("Chelsea manager Jose Mourinho", "Arsenal boss")
+        if self.lex.given_names.contains(name.as_str()) && !self.names_a_title_holder(&name) {
             return None;
         }
         let key = org_key(&name);
