@@ -327,23 +327,7 @@ impl Ctx<'_> {
                     }
                     // particles inside names: "Punta del Este", "Ludwig van Beethoven"
                     let w = self.word(j);
-                    if matches!(
-                        w,
-                        "de" | "del"
-                            | "da"
-                            | "van"
-                            | "von"
-                            | "der"
-                            | "den"
-                            | "la"
-                            | "le"
-                            | "du"
-                            | "bin"
-                            | "ibn"
-                            | "al"
-                            | "dos"
-                            | "di"
-                    ) && j + 1 < s.tokens.end
+                    if self.lex.is_cue("name-particle", w) && j + 1 < s.tokens.end
                         && self.is_cap(j + 1)
                     {
                         j += 2;
@@ -722,7 +706,13 @@ impl Ctx<'_> {
                     && bare
                         .split('.')
                         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)));
+            // ("Henk Ten Cate", "Rafael Van der Vaart": a particle written with a capital
+            // inside a name)
+            let inner_particle = t > name.start
+                && t + 1 < name.end
+                && self.lex.is_cue("name-particle", &w.to_lowercase());
             initial
+                || inner_particle
                 || (w.chars().any(char::is_lowercase)
                     && (!self.lex.capitalized_stopwords.contains(w)
                         || (given_first
