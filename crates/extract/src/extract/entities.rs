@@ -384,9 +384,13 @@ impl Ctx<'_> {
                     && matches!(self.word(a), "First" | "Second" | "Third")
                     && j > a + 1
                     && self.lex.org_keyword(self.base(j - 1)).is_some();
+                // ("Ten Cate said", "De Croo also said": a name's particle, written with a
+                // capital before the rest of the name, stays)
                 while !company_ordinal
                     && a < j
                     && self.lex.capitalized_stopwords.contains(self.word(a))
+                    && !(a + 1 < j
+                        && self.lex.is_cue("name-particle", &self.word(a).to_lowercase()))
                 {
                     a += 1;
                 }
