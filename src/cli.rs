@@ -514,15 +514,15 @@ impl Summary {
         // the quads that go out: an article's own, and the shared ones the first time
         for p in batch {
             let (mut shared, mut fresh) = (0, 0);
-            for q in p.quads.iter().filter(|q| q.graph_name == self.entities) {
+            for q in p.quads().iter().filter(|q| q.graph_name == self.entities) {
                 shared += 1;
                 if self.shared.insert(q.clone()) {
                     fresh += 1;
                 }
             }
-            self.triples += p.triples - shared + fresh;
+            self.triples += p.triples() - shared + fresh;
         }
-        let bytes = batch.iter().map(|p| p.article.text.len()).sum::<usize>();
+        let bytes = batch.iter().map(|p| p.article().text.len()).sum::<usize>();
         self.bytes += bytes;
         self.bar.inc(bytes as u64);
         self.bar.set_message(format!("{} articles", self.articles));
@@ -643,18 +643,18 @@ fn load(a: LoadArgs) -> Result<()> {
                     // (counted first: the quads then move to the store without a copy)
                     summary.add(&batch);
                     let mut fresh = Vec::new();
-                    for p in batch {
-                        let graph = mapper.article_iri(&p.article);
-                        let what = || format!("article {} ({})", p.article.id, p.article.source);
+                    for (article, quads) in batch.into_iter().filter_map(Processed::into_mapped) {
+                        let graph = mapper.article_iri(&article);
+                        let what = || format!("article {} ({})", article.id, article.source);
                         if !bulk {
                             store
-                                .replace_graph(&graph, &p.quads)
+                                .replace_graph(&graph, &quads)
                                 .with_context(|| format!("cannot store {}", what()))?;
                         } else if seen.insert(graph.clone()) {
-                            fresh.extend(p.quads);
+                            fresh.extend(quads);
                         } else {
                             let what = what();
-                            again.push((graph, p.quads, what));
+                            again.push((graph, quads, what));
                         }
                     }
                     if !fresh.is_empty() && tx.send(fresh).is_err() {
@@ -737,7 +737,7 @@ fn store_or_inputs(dir: Option<&Path>, inputs: &[PathBuf], common: &Common) -> R
                 pipeline::Render::None,
                 &mut |batch| {
                     for p in &batch {
-                        store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
+                        store.replace_graph(&mapper.article_iri(p.article()), p.quads())?;
                     }
                     Ok(())
                 },
@@ -985,7 +985,7 @@ fn stats(a: StatsArgs) -> Result<()> {
         &mut |batch| {
             summary.add(&batch);
             for p in &batch {
-                for r in p.extraction.rules() {
+                for r in p.extraction().into_iter().flat_map(|x| x.rules()) {
                     *counts.entry(r).or_default() += 1;
                 }
             }

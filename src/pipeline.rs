@@ -18,29 +18,83 @@ use std::sync::mpsc::sync_channel;
 /// Articles per batch.
 pub const BATCH: usize = 128;
 
-/// One processed article.
-pub struct Processed {
-    /// The article.
-    pub article: Article,
-    /// What was extracted (empty when rendered as [`Processed::nquads`]).
-    pub extraction: Extraction,
-    /// Its quads: in the article's graph, and the shared descriptions in the entities graph.
-    /// When rendered as [`Processed::nquads`], only the shared ones stay (the text is all the
-    /// writer needs for the rest, and memory stays low).
-    pub quads: Vec<Quad>,
-    /// How many quads the article gave.
-    pub triples: usize,
-    /// Its quads as N-Quads text, when asked for with [`Render::NQuads`] (written in the
-    /// extraction workers, so serializing runs in parallel too).
-    pub nquads: Option<Vec<u8>>,
+/// One processed article, in the form the run asked for ([`Render`]).
+pub enum Processed {
+    /// Mapped to quads: its own graph's and the shared descriptions in the entities graph,
+    /// with what was extracted.
+    Mapped {
+        /// The article.
+        article: Article,
+        /// What was extracted.
+        extraction: Extraction,
+        /// Its quads.
+        quads: Vec<Quad>,
+    },
+    /// Rendered in the extraction workers (so serializing runs in parallel too): its own
+    /// graph as N-Quads text, and the shared descriptions as quads, for the writer to write
+    /// once per run. What was extracted is in the text now and is not kept (memory stays
+    /// low).
+    Rendered {
+        /// The article.
+        article: Article,
+        /// Its own graph's quads as N-Quads.
+        nquads: Vec<u8>,
+        /// Its shared descriptions (in the entities graph).
+        shared: Vec<Quad>,
+        /// How many quads it gave, shared ones included.
+        triples: usize,
+    },
 }
 
-/// What the workers render besides the quads.
+impl Processed {
+    /// The article.
+    pub fn article(&self) -> &Article {
+        match self {
+            Self::Mapped { article, .. } | Self::Rendered { article, .. } => article,
+        }
+    }
+
+    /// How many quads the article gave, shared descriptions included.
+    pub fn triples(&self) -> usize {
+        match self {
+            Self::Mapped { quads, .. } => quads.len(),
+            Self::Rendered { triples, .. } => *triples,
+        }
+    }
+
+    /// The quads that are still quads: all of a mapped article's, the shared ones of a
+    /// rendered one.
+    pub fn quads(&self) -> &[Quad] {
+        match self {
+            Self::Mapped { quads, .. } => quads,
+            Self::Rendered { shared, .. } => shared,
+        }
+    }
+
+    /// What was extracted, when the article was mapped rather than rendered.
+    pub fn extraction(&self) -> Option<&Extraction> {
+        match self {
+            Self::Mapped { extraction, .. } => Some(extraction),
+            Self::Rendered { .. } => None,
+        }
+    }
+
+    /// The article and its quads, for a consumer that stores them (a rendered article's
+    /// text is not parsed back: `None`).
+    pub fn into_mapped(self) -> Option<(Article, Vec<Quad>)> {
+        match self {
+            Self::Mapped { article, quads, .. } => Some((article, quads)),
+            Self::Rendered { .. } => None,
+        }
+    }
+}
+
+/// What the workers make of each article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Render {
-    /// Nothing.
+    /// Quads: [`Processed::Mapped`].
     None,
-    /// N-Quads text in [`Processed::nquads`].
+    /// N-Quads text: [`Processed::Rendered`].
     NQuads,
 }
 
@@ -70,11 +124,14 @@ pub fn run(
             .into_par_iter()
             .map(|article| {
                 let extraction = extractor.extract(&article.text);
-                let (quads, triples, nquads) = match render {
+                match render {
                     Render::None => {
                         let quads = mapper.map(&article, &extraction);
-                        let triples = quads.len();
-                        (quads, triples, None)
+                        Processed::Mapped {
+                            article,
+                            extraction,
+                            quads,
+                        }
                     }
                     // the article's own quads straight to text; the shared descriptions stay
                     // quads, for the writer to write once per run
@@ -82,23 +139,18 @@ pub fn run(
                         let mut lines = ArticleLines::new(entities.as_ref());
                         mapper.map_into(&article, &extraction, &mut lines);
                         let triples = lines.len();
-                        let (text, shared) = lines.finish();
-                        (shared, triples, Some(text))
+                        let (nquads, shared) = lines.finish();
+                        // what was extracted is in the text now: freeing it here, on the
+                        // thread that allocated it, keeps the allocator from taking fresh
+                        // pages
+                        drop(extraction);
+                        Processed::Rendered {
+                            article,
+                            nquads,
+                            shared,
+                            triples,
+                        }
                     }
-                };
-                // rendered: what was extracted is in the text now, and freeing it here, on the
-                // thread that allocated it, keeps the allocator from taking fresh pages
-                let extraction = if nquads.is_some() {
-                    Extraction::default()
-                } else {
-                    extraction
-                };
-                Processed {
-                    article,
-                    extraction,
-                    quads,
-                    triples,
-                    nquads,
                 }
             })
             .collect()
@@ -212,11 +264,9 @@ pub fn extract_text(id: &str, text: &str, mapper: &RdfMapper) -> Processed {
     let article = Article::from_txt(id, text, format!("{id}.txt"));
     let extraction = Extractor::new().extract(&article.text);
     let quads = mapper.map(&article, &extraction);
-    Processed {
+    Processed::Mapped {
         article,
         extraction,
-        triples: quads.len(),
         quads,
-        nquads: None,
     }
 }

@@ -13,6 +13,7 @@ pub enum ArticleSink<W: Write> {
     /// N-Quads rendered by the workers: one article's quads together (the map-step form).
     NQuads {
         out: W,
+        entities: oxigraph::model::GraphName,
         seen: std::collections::HashSet<oxigraph::model::Quad>,
     },
     /// Compact JSON-LD with the published context.
@@ -37,7 +38,11 @@ impl<W: Write> ArticleSink<W> {
         let entities = oxigraph::model::GraphName::NamedNode(entities);
         let seen = std::collections::HashSet::new();
         Ok(match format {
-            RdfFormat::NQuads => Self::NQuads { out, seen },
+            RdfFormat::NQuads => Self::NQuads {
+                out,
+                entities,
+                seen,
+            },
             RdfFormat::JsonLd { .. } => Self::JsonLd {
                 writer: crate::jsonld::JsonLdWriter::new(out)?,
                 entities,
@@ -56,12 +61,21 @@ impl<W: Write> ArticleSink<W> {
     /// Writes one processed article (rendered as N-Quads already when the format is N-Quads).
     pub fn write(&mut self, p: &Processed) -> std::io::Result<()> {
         match self {
-            Self::NQuads { out, seen } => {
-                out.write_all(p.nquads.as_deref().unwrap_or_default())?;
-                // the shared descriptions stayed quads: written the first time they come
+            Self::NQuads {
+                out,
+                entities,
+                seen,
+            } => {
+                // the article's own quads (rendered in the workers, or written here); the
+                // shared descriptions the first time they come
                 let mut line = Vec::new();
-                for q in &p.quads {
-                    if seen.insert(q.clone()) {
+                if let Processed::Rendered { nquads, .. } = p {
+                    out.write_all(nquads)?;
+                }
+                let rendered = matches!(p, Processed::Rendered { .. });
+                for q in p.quads() {
+                    let shared = rendered || q.graph_name == *entities;
+                    if !shared || seen.insert(q.clone()) {
                         line.clear();
                         crate::nquads::write_quad(&mut line, q.as_ref());
                         out.write_all(&line)?;
@@ -74,7 +88,7 @@ impl<W: Write> ArticleSink<W> {
                 seen,
             } => {
                 let quads: Vec<_> = p
-                    .quads
+                    .quads()
                     .iter()
                     .filter(|q| q.graph_name != *entities || seen.insert((*q).clone()))
                     .cloned()
@@ -88,7 +102,7 @@ impl<W: Write> ArticleSink<W> {
                 seen,
                 seen_triples,
             } => {
-                for q in &p.quads {
+                for q in p.quads() {
                     if format.supports_datasets() {
                         if q.graph_name == *entities && !seen.insert(q.clone()) {
                             continue;

@@ -51,7 +51,7 @@ pub fn add_to(store: &newsgraph::GraphStore, inputs: &[std::path::PathBuf]) {
         newsgraph::pipeline::Render::None,
         &mut |batch| {
             for p in &batch {
-                store.replace_graph(&mapper.article_iri(&p.article), &p.quads)?;
+                store.replace_graph(&mapper.article_iri(p.article()), p.quads())?;
             }
             Ok(())
         },
