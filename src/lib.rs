@@ -6,10 +6,12 @@
 //! quads under the ontology) -> [`store`] (Oxigraph: load, query, export) -> [`cli`].
 
 pub mod cli;
+mod cmd;
 pub mod feed;
 pub mod html;
 pub mod input;
 pub mod jsonld;
+pub mod loader;
 pub mod network;
 pub mod nquads;
 pub mod pages;

@@ -319,3 +319,25 @@ fn sigterm_stops_the_server_and_keeps_updates() {
         .clone();
     assert!(String::from_utf8_lossy(&out).contains("kept"));
 }
+
+/// The library's loader: a bulk load into an empty store, then one transaction per article
+/// into the store that has data; an article loaded again replaces its graph (no quad twice).
+#[test]
+fn the_loader_bulk_loads_then_replaces_graphs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("examples/ruritania.txt");
+    let store = newsgraph::GraphStore::memory().unwrap();
+    let mut seen = 0;
+    let mapper = newsgraph::RdfMapper::default();
+    newsgraph::loader::Loader::new(&store, &mapper)
+        .load(std::slice::from_ref(&example), &mut |batch| seen += batch.len())
+        .unwrap();
+    assert_eq!(seen, 1);
+    let once = store.len().unwrap();
+    assert!(once > 50, "the example gives a graph: {once} quads");
+    // into a store that has data: the same article replaces its graph
+    newsgraph::loader::Loader::new(&store, &mapper)
+        .load(&[example], &mut |_| {})
+        .unwrap();
+    assert_eq!(store.len().unwrap(), once);
+}

@@ -41,22 +41,13 @@ pub fn store_of(inputs: &[std::path::PathBuf]) -> newsgraph::GraphStore {
     store
 }
 
-/// Extracts `inputs` into `store`.
+/// Extracts `inputs` into `store` with the library's [`newsgraph::loader::Loader`] (a bulk
+/// load into an empty store, one transaction per article into one that has data).
 pub fn add_to(store: &newsgraph::GraphStore, inputs: &[std::path::PathBuf]) {
     let mapper = newsgraph::RdfMapper::default();
-    newsgraph::pipeline::run(
-        inputs,
-        &mapper,
-        None,
-        newsgraph::pipeline::Render::None,
-        &mut |batch| {
-            for p in &batch {
-                store.replace_graph(&mapper.article_iri(p.article()), p.quads())?;
-            }
-            Ok(())
-        },
-    )
-    .unwrap();
+    newsgraph::loader::Loader::new(store, &mapper)
+        .load(inputs, &mut |_| {})
+        .unwrap();
 }
 
 /// Serves `store` on a free port, with `change` made to the default settings, until the

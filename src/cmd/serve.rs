@@ -1,0 +1,27 @@
+//! `newsgraph serve`: a store over the SPARQL 1.1 Protocol, and its pages.
+
+use super::*;
+
+pub(crate) fn run(a: ServeArgs) -> Result<()> {
+    let store = if a.read_only {
+        GraphStore::open_read_only(&a.store)?
+    } else {
+        GraphStore::open(&a.store)?
+    };
+    let config = crate::serve::Config {
+        bind: a.bind,
+        read_only: a.read_only,
+        workers: a.workers,
+        queue: a.queue,
+        timeout: std::time::Duration::from_secs_f64(a.timeout),
+        max_body: a.max_body_kb * 1024,
+        max_connections: a.max_connections,
+        base: checked_base(&a.base)?,
+        ..Default::default()
+    };
+    crate::serve::serve(
+        store,
+        config,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    )
+}
