@@ -15,20 +15,21 @@ use super::entities::SPEECH_VERBS;
 use super::syntax::{Attachment, VerbGroup, PREPOSITIONS};
 use super::{strip_possessive, Accusation, Ctx, Denial, EntityKind};
 use crate::lexicon::AccusationCue as Frame;
+use crate::lexicon::{AccusationFrame as F, DenialPattern as D};
 use std::ops::Range;
 
 impl Frame {
     /// The prepositions that introduce the charge in this frame.
     fn complements(&self) -> &'static [&'static str] {
-        match self.pattern.as_str() {
-            "obj-of" => &["of"],
-            "obj-for" | "obj-for-only" | "out-at" | "take" | "finger-at" | "round-on" => {
+        match self.pattern {
+            F::ObjOf => &["of"],
+            F::ObjFor | F::ObjForOnly | F::OutAt | F::Take | F::FingerAt | F::RoundOn => {
                 &["for", "over"]
             }
-            "obj-with" => &["with"],
-            "obj-in" => &["in"],
-            "obj-on" => &["on", "for"],
-            _ => &[],
+            F::ObjWith => &["with"],
+            F::ObjIn => &["in"],
+            F::ObjOn => &["on", "for"],
+            F::That | F::ThatWrong | F::ThatAbout => &[],
         }
     }
 
@@ -36,9 +37,9 @@ impl Frame {
     /// "X blamed Y". Not "X attacked Y" (mostly not verbal) nor "X charged Y" unless Y is a
     /// person ("charged a fee" never reaches here; "charged the company" is a price).
     fn bare_object_ok(&self, accused: &[usize], ctx: &Ctx) -> bool {
-        match self.pattern.as_str() {
-            "obj-for-only" | "that" | "that-wrong" | "that-about" => false,
-            "obj-with" => accused
+        match self.pattern {
+            F::ObjForOnly | F::That | F::ThatWrong | F::ThatAbout => false,
+            F::ObjWith => accused
                 .iter()
                 .all(|&a| ctx.entities[a].kind == EntityKind::Person),
             _ => true,
@@ -257,7 +258,7 @@ impl Ctx<'_> {
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
-                let said = said || accusation.is_some_and(|c| c.pattern == "that-wrong");
+                let said = said || accusation.is_some_and(|c| c.pattern == F::ThatWrong);
                 if said {
                     self.said_wrongdoing_at(k, &range, s);
                 }
@@ -265,7 +266,7 @@ impl Ctx<'_> {
                     self.said_not_wrong_at(k, &range, s);
                 }
                 if let Some(cue) = denial {
-                    self.denial_at(k, &range, &cue.pattern, s);
+                    self.denial_at(k, &range, cue.pattern, s);
                 }
                 if charge {
                     self.nominal_accusation_at(k, &range, s);
@@ -737,10 +738,10 @@ impl Ctx<'_> {
                     .enumerate()
                     .all(|(i, w)| self.lower(cue + 1 + i) == *w)
         };
-        let obj_from = match frame.pattern.as_str() {
-            "out-at" if particles(&["out", "at"]) || particles(&["back", "at"]) => cue + 3,
-            "take" if particles(&["aim", "at"]) => cue + 3,
-            "take" => {
+        let obj_from = match frame.pattern {
+            F::OutAt if particles(&["out", "at"]) || particles(&["back", "at"]) => cue + 3,
+            F::Take if particles(&["aim", "at"]) => cue + 3,
+            F::Take => {
                 let (objects, end) = self.object_list(cue + 1, sentence, 8);
                 if objects.is_empty()
                     || end + 1 >= sentence.end
@@ -751,9 +752,9 @@ impl Ctx<'_> {
                 }
                 cue + 1
             }
-            "finger-at" if particles(&["the", "finger", "at"]) => cue + 4,
-            "round-on" if particles(&["on"]) => cue + 2,
-            "out-at" | "finger-at" | "round-on" => return,
+            F::FingerAt if particles(&["the", "finger", "at"]) => cue + 4,
+            F::RoundOn if particles(&["on"]) => cue + 2,
+            F::OutAt | F::FingerAt | F::RoundOn => return,
             _ => cue + 1,
         };
         // "the accused", "an alleged plot", "his criticism": nouns and adjectives, not verbs
@@ -787,7 +788,7 @@ impl Ctx<'_> {
         }
         // "an alleged plot", "Friday's alleged attack": "alleged" as an adjective; the
         // clause of "alleged (that)" opens with "that", a determiner or an actor
-        if frame.pattern == "that" {
+        if frame.pattern == F::That {
             if cue > sentence.start && self.is_possessive(cue - 1) {
                 return;
             }
@@ -860,17 +861,17 @@ impl Ctx<'_> {
         };
         // "X alleged (that) Y ...", and "X charged that Y ...", "X charged Y had ...": a charge
         // made as a clause
-        let clausal = frame.pattern == "that"
+        let clausal = frame.pattern == F::That
             || (frame.lemma == "charge" && cue + 1 < sentence.end && self.lower(cue + 1) == "that")
             || (frame.lemma == "charge" && self.object_then_verb(cue + 1, sentence));
         if clausal {
             self.alleged_that(accuser, cue, sentence, frame, s);
             return;
         }
-        if frame.pattern == "that-wrong" {
+        if frame.pattern == F::ThatWrong {
             return; // read by said_wrongdoing_at
         }
-        if frame.pattern == "that-about" {
+        if frame.pattern == F::ThatAbout {
             self.complained_at(accuser, cue, sentence, frame, s);
             return;
         }
@@ -924,7 +925,7 @@ impl Ctx<'_> {
         // objects name whose charge is answered; the answer is a denial, the charge theirs
         if end < sentence.end
             && self.lex.charge_nouns.contains(self.lower(end))
-            && matches!(frame.pattern.as_str(), "out-at" | "finger-at" | "round-on")
+            && matches!(frame.pattern, F::OutAt | F::FingerAt | F::RoundOn)
         {
             return;
         }
@@ -1084,7 +1085,7 @@ impl Ctx<'_> {
         let Some(accused) = accused else { return };
         let prep = frame.complements();
         // "Chile was attacked by Peru": an attack without "for"/"over" is no censure
-        if frame.pattern == "obj-for-only"
+        if frame.pattern == F::ObjForOnly
             && !(after < sentence.end && prep.contains(&self.lower(after)))
             && !(cue + 1 < by && prep.contains(&self.lower(cue + 1)))
         {
@@ -3554,8 +3555,8 @@ impl Ctx<'_> {
         }
     }
 
-    fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: &str, s: usize) {
-        if pattern == "noun" {
+    fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: D, s: usize) {
+        if pattern == D::Noun {
             // "formal denials of the Beijing government", "Moscow's denial"
             let denier = if cue + 1 < sentence.end && self.lower(cue + 1) == "of" {
                 let limit = (cue + 6).min(sentence.end);
@@ -3581,7 +3582,7 @@ impl Ctx<'_> {
             // denial
             // a verb that is a denial only of a charge ("rejected") needs the charge as its
             // subject: "the offer was rejected by X" is no denial
-            let of_charge = pattern == "any"
+            let of_charge = pattern == D::Any
                 || (cue.saturating_sub(5).max(sentence.start)..cue)
                     .any(|k| self.lex.charge_nouns.contains(self.lower(k)));
             if of_charge && cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
@@ -3601,7 +3602,7 @@ impl Ctx<'_> {
                 return;
             }
             // ("defended the proposals" answers criticism of them)
-            let look = pattern != "conduct-obj"
+            let look = pattern != D::ConductObj
                 && (cue + 1..(cue + 4).min(sentence.end))
                     .any(|k| self.lex.denial_non_objects.contains(self.lower(k)));
             if look {
@@ -3611,7 +3612,7 @@ impl Ctx<'_> {
         // "did not deny that ...", "a figure BMW does not deny": no denial; but "cannot accept
         // the charges" is one (a verb that denies only when negated)
         let negated = self.verb_group(cue, sentence).negated;
-        if negated != (pattern == "neg-charge-obj") {
+        if negated != (pattern == D::NegChargeObj) {
             return;
         }
         // "had he denied the charge": a condition that did not happen
@@ -3657,7 +3658,7 @@ impl Ctx<'_> {
         });
         // "help Taiwan defend itself": a defence by arms, asked for; "dollar defending
         // measures": a modifier
-        if pattern == "conduct-obj" {
+        if pattern == D::ConductObj {
             let prev = if cue > sentence.start {
                 self.lower(cue - 1)
             } else {
@@ -3694,13 +3695,13 @@ impl Ctx<'_> {
                 })
         };
         let ok = match pattern {
-            "any" => true,
-            "charge-obj" | "neg-charge-obj" => charge_noun.is_some(),
-            "charge-obj-or-as" => charge_noun.is_some() || dismissive,
-            "conduct-obj" => charge_noun.is_some() || conduct(),
+            D::Any => true,
+            D::ChargeObj | D::NegChargeObj => charge_noun.is_some(),
+            D::ChargeObjOrAs => charge_noun.is_some() || dismissive,
+            D::ConductObj => charge_noun.is_some() || conduct(),
             // "brushed aside the criticism", "shrugged off the allegations", "played down the
             // claims", "hit back at the claims": the particle, then the charge within 3 words
-            "particle-charge" => {
+            D::ParticleCharge => {
                 cue + 2 < sentence.end
                     && matches!(
                         (self.lower(cue), self.lower(cue + 1)),
@@ -3713,7 +3714,7 @@ impl Ctx<'_> {
             }
             // "will contest the charges", "would fight the lawsuit": the charge or suit is the
             // object, after at most two modifiers (not "fought all the way ... to claim")
-            "charge-or-suit" => (cue + 1..(cue + 4).min(sentence.end))
+            D::ChargeOrSuit => (cue + 1..(cue + 4).min(sentence.end))
                 .take_while(|&k| self.is_word(k) && !PREPOSITIONS.contains(&self.lower(k)))
                 .any(|k| {
                     let w = self.lower(k);
@@ -3722,7 +3723,7 @@ impl Ctx<'_> {
                 }),
             // "called the allegations ridiculous", "branded the claims a smear": the charge
             // first, then a dismissive word
-            "called" => charge_noun.is_some_and(|n| {
+            D::Called => charge_noun.is_some_and(|n| {
                 n <= cue + 3
                     && (n + 1..(n + 5).min(sentence.end)).any(|k| {
                         self.lex.dismissive_words.contains(
@@ -3740,8 +3741,8 @@ impl Ctx<'_> {
         }
         // (past the particles of a phrasal verb: "shrugged off the allegations")
         let from = match pattern {
-            "particle-charge" if self.lower(cue + 2) == "at" => cue + 3,
-            "particle-charge" => cue + 2,
+            D::ParticleCharge if self.lower(cue + 2) == "at" => cue + 3,
+            D::ParticleCharge => cue + 2,
             _ => cue + 1,
         };
         let (charge, _) = self.clause_from(from, sentence);
@@ -3756,9 +3757,9 @@ impl Ctx<'_> {
             cue,
             s,
             match pattern {
-                "any" => "denial.verb",
-                "conduct-obj" => "denial.defends",
-                "called" => "denial.called",
+                D::Any => "denial.verb",
+                D::ConductObj => "denial.defends",
+                D::Called => "denial.called",
                 _ => "denial.rejects-charge",
             },
         );
