@@ -10,13 +10,10 @@ mod cmd;
 pub mod feed;
 pub mod html;
 pub mod input;
-pub mod jsonld;
 pub mod loader;
 pub mod network;
-pub mod nquads;
 pub mod pages;
 pub mod pipeline;
-pub mod rdf;
 pub mod results;
 pub mod serve;
 pub mod sink;
@@ -28,6 +25,8 @@ pub mod warc;
 // under their old names
 pub use input::Article;
 pub use newsgraph_extract::{extract, lexicon, text};
+// the RDF mapping and writers are their own crate too (crates/rdf)
+pub use newsgraph_rdf::{jsonld, nquads, rdf};
 pub use newsgraph_extract::{Extraction, Extractor};
 pub use rdf::RdfMapper;
 pub use store::GraphStore;

@@ -9,13 +9,13 @@
 //! other value is written in expanded form, so the output always round-trips to the same
 //! quads (tested against Oxigraph's and rdflib's parsers).
 
-use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
+use oxrdf::{GraphName, NamedOrBlankNode, Quad, Term};
 use serde_json::{json, Map, Value};
 use std::io::Write;
 use std::sync::OnceLock;
 
 /// The context document, as published.
-pub const CONTEXT: &str = include_str!("../ontology/context.jsonld");
+pub const CONTEXT: &str = include_str!("../../../ontology/context.jsonld");
 
 /// What a term's values are coerced to.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,8 +241,8 @@ fn compact(ctx: &Context, iri: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxigraph::io::{RdfFormat, RdfParser};
-    use oxigraph::model::{Literal, NamedNode};
+    use oxrdfio::{RdfFormat, RdfParser};
+    use oxrdf::{Literal, NamedNode};
 
     /// Compact where a term fits, expanded where it does not; the same quads read back.
     #[test]
@@ -272,7 +272,7 @@ mod tests {
             Quad::new(
                 s.clone(),
                 n("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex"),
-                Literal::new_typed_literal("7", oxigraph::model::vocab::xsd::INTEGER),
+                Literal::new_typed_literal("7", oxrdf::vocab::xsd::INTEGER),
                 g.clone(),
             ),
             Quad::new(

@@ -8,7 +8,7 @@
 //! serializer: tests compare the two byte for byte.
 
 use crate::rdf::QuadSink;
-use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef};
+use oxrdf::{GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef};
 use rustc_hash::FxHashMap;
 use std::hash::Hasher;
 
@@ -128,7 +128,7 @@ fn term(out: &mut Vec<u8>, t: TermRef<'_>) {
             if let Some(lang) = l.language() {
                 out.push(b'@');
                 out.extend_from_slice(lang.as_bytes());
-            } else if l.datatype() != oxigraph::model::vocab::xsd::STRING {
+            } else if l.datatype() != oxrdf::vocab::xsd::STRING {
                 out.extend_from_slice(b"^^");
                 iri(out, l.datatype().as_str());
             }
@@ -171,8 +171,8 @@ fn quoted(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxigraph::io::{RdfFormat, RdfSerializer};
-    use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+    use oxrdfio::{RdfFormat, RdfSerializer};
+    use oxrdf::{GraphName, Literal, NamedNode, Quad};
 
     /// Same bytes as Oxigraph's own serializer, on literals that need every kind of escape.
     #[test]
@@ -186,7 +186,7 @@ mod tests {
                 "quote \" back \\ nl \n cr \r tab \t bell \u{7} del \u{7F} é 中",
             ),
             Literal::new_simple_literal("\u{8}\u{c}"),
-            Literal::new_typed_literal("42", oxigraph::model::vocab::xsd::INTEGER),
+            Literal::new_typed_literal("42", oxrdf::vocab::xsd::INTEGER),
             Literal::new_language_tagged_literal("hi", "en").unwrap(),
         ];
         for o in objects {

@@ -5,11 +5,11 @@
 //! their normalized name, countries from their ISO code, facts from a hash of (article, rule,
 //! span, participants). So the same article gives the same triples on any machine.
 
-use crate::extract::{EntityKind, Extraction, Span};
-use crate::input::Article;
-use crate::lexicon::Lexicon;
-use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
+use newsgraph_extract::extract::{EntityKind, Extraction, Span};
+use crate::article::Article;
+use newsgraph_extract::lexicon::Lexicon;
+use oxrdf::vocab::{rdf, rdfs, xsd};
+use oxrdf::{LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
 use sha2::{Digest, Sha256};
 
 /// The default base under which newsgraph mints IRIs.
@@ -17,7 +17,7 @@ pub const DEFAULT_BASE: &str = "https://w3id.org/newsgraph/";
 
 /// Vocabulary terms, one doc line each; every term is defined in `ontology/newsgraph.ttl`.
 pub mod ng {
-    use oxigraph::model::NamedNodeRef;
+    use oxrdf::NamedNodeRef;
     macro_rules! term {
         ($($(#[$doc:meta])* $name:ident = $local:literal;)*) => {
             $( $(#[$doc])* pub const $name: NamedNodeRef<'static> =
@@ -98,7 +98,7 @@ pub mod ng {
 
 /// Other vocabularies newsgraph reuses.
 pub mod ext {
-    use oxigraph::model::NamedNodeRef;
+    use oxrdf::NamedNodeRef;
     /// schema:name
     pub const SCHEMA_NAME: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://schema.org/name");
@@ -267,7 +267,7 @@ impl RdfMapper {
             emit.lit(a, ext::SCHEMA_HEADLINE, t);
         }
         if let Some(d) = &article.date {
-            if crate::input::is_calendar_date(d) {
+            if crate::article::is_calendar_date(d) {
                 emit.term(
                     a,
                     ext::SCHEMA_DATE,
@@ -278,7 +278,7 @@ impl RdfMapper {
             }
         }
         if let Some(u) = &article.url {
-            match crate::input::url_iri(u) {
+            match crate::article::url_iri(u) {
                 Some(iri) => emit.node(a, ext::SCHEMA_URL, iri.as_ref()),
                 None => emit.lit(a, ext::SCHEMA_URL, u),
             }
@@ -480,7 +480,7 @@ impl RdfMapper {
                 h.update(p.as_bytes());
                 h.update([0]);
             }
-            let hex = crate::input::hex(&h.finalize()[..8]);
+            let hex = crate::article::hex(&h.finalize()[..8]);
             NamedNode::new_unchecked(format!("{}/{kind}/{hex}", a.as_str()))
         };
         // facts can repeat one another (two roles with one title for one person, one
@@ -622,7 +622,7 @@ impl<S: QuadSink> Emit<'_, S> {
 
     /// A plain string literal, in NFC.
     fn lit(&mut self, s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: &str) {
-        let o = crate::text::nfc(o);
+        let o = newsgraph_extract::text::nfc(o);
         self.term(s, p, LiteralRef::new_simple_literal(&o));
     }
 
@@ -709,7 +709,7 @@ pub fn article_slug(id: &str) -> String {
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
-    for c in crate::text::nfc(name).chars() {
+    for c in newsgraph_extract::text::nfc(name).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
             dash = false;
@@ -775,13 +775,13 @@ mod tests {
     #[test]
     fn every_vocabulary_term_is_in_the_ontology() {
         // defined: the subject of a triple of ontology/newsgraph.ttl, parsed as Turtle
-        let ontology = include_str!("../ontology/newsgraph.ttl");
+        let ontology = include_str!("../../../ontology/newsgraph.ttl");
         let defined: std::collections::HashSet<String> =
-            oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+            oxrdfio::RdfParser::from_format(oxrdfio::RdfFormat::Turtle)
                 .for_slice(ontology.as_bytes())
                 .map(|q| q.expect("ontology/newsgraph.ttl parses"))
                 .filter_map(|q| match q.subject {
-                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
+                    oxrdf::NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
                     _ => None,
                 })
                 .collect();
