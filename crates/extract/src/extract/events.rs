@@ -1848,12 +1848,15 @@ impl Ctx<'_> {
                 && k > 0
                 && self.is_possessive(k - 1)
                 && self.mention(k - 1).is_some())
-            || (w == "failed"
-                && k + 2 < self.doc.tokens.len()
-                && self.lower(k + 1) == "to"
-                && !self.is_cap(k + 2)
-                // "failed to win", "failed to reach agreement": a lack of success
-                && !self.lex.is_cue("success-verb", self.lower(k + 2)))
+            || (w == "failed" && {
+                // ('had "failed" to provide': a quotation mark may close first)
+                let to = k + 1 + usize::from(k + 1 < self.doc.tokens.len() && is_quote(self.word(k + 1)));
+                to + 1 < self.doc.tokens.len()
+                    && self.lower(to) == "to"
+                    && !self.is_cap(to + 1)
+                    // "failed to win", "failed to reach agreement": a lack of success
+                    && !self.lex.is_cue("success-verb", self.lower(to + 1))
+            })
     }
 
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
