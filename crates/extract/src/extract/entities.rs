@@ -550,9 +550,24 @@ impl Ctx<'_> {
             n = self.mention(n).map(|m| m.tokens.end).unwrap_or(n + 1);
         }
         let mut titled = false;
-        while n < toks.end && self.is_title_word(n) && n + 1 < toks.end {
-            titled = true;
-            n += 1;
+        while n + 1 < toks.end {
+            if self.is_title_word(n) {
+                titled = true;
+                n += 1;
+                continue;
+            }
+            // "Deputy U.S. Trade Representative X", "Deputy British Foreign Secretary Y": a
+            // country word inside the title, more title words after it
+            let country_end = self
+                .mention(n)
+                .filter(|m| {
+                    self.entities[m.entity].kind == EntityKind::Country && m.tokens.end <= toks.end
+                })
+                .map(|m| m.tokens.end);
+            match country_end {
+                Some(e) if titled && e + 1 < toks.end && self.is_title_word(e) => n = e,
+                _ => break,
+            }
         }
         if !titled {
             // "Ruritanian Foreign Minister Anna Berg": the last run of title words inside the
@@ -634,7 +649,12 @@ impl Ctx<'_> {
             }
             // "X, a ... official"
             if toks.end + 1 < self.doc.tokens.len() && self.word(toks.end) == "," {
-                let limit = (toks.end + 8).min(self.doc.tokens.len());
+                // (a possessor's title may run long: "X, Japan's deputy minister of
+                // International Trade and Industry,")
+                let opens_possessor = toks.end + 1 < self.doc.tokens.len()
+                    && self.is_cap(toks.end + 1)
+                    && self.is_possessive(toks.end + 1);
+                let limit = (toks.end + 12).min(self.doc.tokens.len());
                 if let Some(k) =
                     (toks.end + 1..limit).find(|&k| self.word(k) == "," || self.word(k) == ".")
                 {
@@ -649,9 +669,27 @@ impl Ctx<'_> {
                     let bare_title = bare_title.is_some_and(|h| {
                         (opens..h).all(|t| self.lex.is_role_modifier(self.lower(t)))
                     });
+                    // "X, Japan's deputy minister of ...", "X, IBM's chief executive": a
+                    // possessor's title, its head within four words of lower-case modifiers
+                    // (not "Texas Air, Eastern's new owner": what companies are to each other)
+                    let possessor_title = opens_possessor
+                        && (opens + 1..(opens + 5).min(k))
+                            .take_while(|&t| !self.is_cap(t) && self.is_word(t))
+                            .any(|t| {
+                                let w = self.lower(t);
+                                self.lex.role_head(w).is_some()
+                                    && !self.lex.is_cue("org-description", w)
+                                    && !self.lex.is_cue("company-relation", w)
+                            })
+                        && !self.named_as_organization(&c.name);
                     if bare_title
-                        || (opens..k)
-                            .any(|t| !self.is_cap(t) && self.lex.role_head(self.word(t)).is_some())
+                        || possessor_title
+                        // (the apposition's head comes early: "a senior official of ...")
+                        || (opens..k.min(opens + 6)).any(|t| {
+                            !self.is_cap(t)
+                                && self.lex.role_head(self.word(t)).is_some()
+                                && !self.lex.is_cue("capital-only-title", self.word(t))
+                        })
                             && matches!(
                                 self.lower(opens),
                                 "a" | "an" | "the" | "who" | "its" | "his" | "her"
