@@ -31,10 +31,14 @@ pub struct Article {
 impl Article {
     /// Builds an article from a title and a body, as a JSON Lines record gives them.
     pub fn from_parts(id: &str, title: Option<&str>, body: &str, source: String) -> Self {
-        let title = title.map(str::trim).filter(|t| !t.is_empty());
+        let title = title
+            .map(|t| decode_numeric_references(t.trim()).into_owned())
+            .filter(|t| !t.is_empty());
+        let title = title.as_deref();
+        let body = decode_numeric_references(body);
         let text = match title {
             Some(t) => format!("{t}\n\n{body}"),
-            None => body.to_owned(),
+            None => body.into_owned(),
         };
         Self {
             id: id.to_owned(),
@@ -55,8 +59,8 @@ impl Article {
     /// Builds an article from the content of a `.txt` file: the first line is the title when
     /// a blank line follows it.
     pub fn from_txt(id: &str, content: &str, source: String) -> Self {
-        let content =
-            newsgraph_extract::text::nfc(content.strip_prefix('\u{feff}').unwrap_or(content)).into_owned();
+        let content = decode_numeric_references(content.strip_prefix('\u{feff}').unwrap_or(content));
+        let content = newsgraph_extract::text::nfc(&content).into_owned();
         let mut lines = content.splitn(3, '\n');
         let first = lines.next().unwrap_or("");
         let second = lines.next();
@@ -78,6 +82,62 @@ impl Article {
     /// SHA-256 of the text, hex.
     pub fn content_hash(&self) -> String {
         hex(&Sha256::digest(self.text.as_bytes()))
+    }
+}
+
+/// Text with its numeric character references decoded: "Bryn F&#244;n" is "Bryn Fôn" (news
+/// text exported from web pages keeps some). Named references ("&lt;") stay as written: in
+/// plain text they may be meant literally; a reference to no character, or to a control
+/// character, stays too.
+pub fn decode_numeric_references(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("&#") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let (digits, radix) = match after.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (after, 10),
+        };
+        let len = digits
+            .bytes()
+            .take(8)
+            .take_while(|&b| char::from(b).is_digit(radix))
+            .count();
+        let decoded = (len > 0 && digits[len..].starts_with(';'))
+            .then(|| u32::from_str_radix(&digits[..len], radix).ok())
+            .flatten()
+            .and_then(char::from_u32)
+            .filter(|c| !c.is_control() || c.is_whitespace());
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &digits[len + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_numeric_references as d;
+
+    #[test]
+    fn numeric_references_are_decoded_and_nothing_else() {
+        assert_eq!(d("Bryn F&#244;n"), "Bryn Fôn");
+        assert_eq!(d("caf&#xE9; &#233;t&#xe9;"), "café été");
+        assert_eq!(d("a &lt; b &amp; c"), "a &lt; b &amp; c");
+        assert_eq!(d("&#; &#xZZ; &#99999999; &#0; &#12"), "&#; &#xZZ; &#99999999; &#0; &#12");
+        assert_eq!(d("no references"), "no references");
     }
 }
 
