@@ -419,8 +419,13 @@ impl Ctx<'_> {
                 for k in a + 1..j.saturating_sub(1) {
                     // "Federal Reserve Board Chairman Paul Volcker": an organization, then a
                     // title and a name, are two chunks
+                    // ("FTC Bureau of Consumer Protection Director William MacLeod": any
+                    // name that is no title, then a title and a given name)
                     if self.lex.role_head(self.word(k)).is_some()
-                        && self.lex.org_keyword(self.base(k - 1)).is_some()
+                        && (self.lex.org_keyword(self.base(k - 1)).is_some()
+                            || (!self.is_title_word(k - 1)
+                                && k + 2 < j
+                                && self.lex.given_names.contains(self.word(k + 1))))
                         && (k + 1..j).all(|t| self.lex.org_keyword(self.base(t)).is_none())
                         && (k + 1..j).any(|t| !self.is_title_word(t))
                     {
