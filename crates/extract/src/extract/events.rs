@@ -1721,14 +1721,7 @@ impl Ctx<'_> {
             return;
         }
         let from = sentence.start + usize::from(is_quote(self.word(sentence.start)));
-        if from >= sentence.end || !self.in_quote(from) {
-            return;
-        }
-        // a sentence with its own report is read by said_wrongdoing_at
-        if sentence.clone().any(|k| {
-            let w = self.lower(k);
-            (SPEECH_VERBS.contains(&w) || SAID_VERBS.contains(&w)) && !self.in_quote(k)
-        }) {
+        if from >= sentence.end {
             return;
         }
         // the subject: a name at the start, after at most a conjunction or an article
@@ -1753,6 +1746,17 @@ impl Ctx<'_> {
         if (head_end..v).any(|t| !self.is_word(t) || self.mention(t).is_some())
             || (!self.negated_duty_at(v) && self.innocent_use(v, sentence))
         {
+            return;
+        }
+        // (only now, the quotation: most sentences fail the cheaper tests above)
+        if !self.in_quote(from) {
+            return;
+        }
+        // a sentence with its own report is read by said_wrongdoing_at
+        if sentence.clone().any(|k| {
+            let w = self.lower(k);
+            (SPEECH_VERBS.contains(&w) || SAID_VERBS.contains(&w)) && !self.in_quote(k)
+        }) {
             return;
         }
         let accused: Vec<usize> = if subjects.0.len() > 1 {
