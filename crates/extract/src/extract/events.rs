@@ -191,11 +191,6 @@ const TRIGGER_CLASSES: &[&str] = &[
     "fault-noun",
     "punish-verb",
     "according-word",
-    "settle-verb",
-    "penalty-verb",
-    "time-unit",
-    "virtue-word",
-    "compliance-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -217,8 +212,12 @@ impl Ctx<'_> {
         let triggers = Triggers::get();
         for s in 0..self.doc.sentences.len() {
             let range = self.doc.sentences[s].tokens.clone();
+            // (what the sentence-wide rules below need, noted on the way)
+            let (mut first_person, mut naming) = (false, false);
             for k in range.clone() {
                 let lower = self.lower(k);
+                first_person |= matches!(lower, "we" | "i");
+                naming |= matches!(lower, "names" | "named" | "name" | "naming");
                 // one lookup rules out almost every token
                 if !triggers.contains(lower) {
                     continue;
@@ -317,8 +316,12 @@ impl Ctx<'_> {
                 }
             }
             self.quoted_wrongdoing(&range, s);
-            self.suit_defendants(&range, s);
-            self.quoted_not_wrong(&range, s);
+            if naming {
+                self.suit_defendants(&range, s);
+            }
+            if first_person {
+                self.quoted_not_wrong(&range, s);
+            }
         }
         self.link_denials();
     }
@@ -2122,6 +2125,7 @@ impl Ctx<'_> {
             && !self.is_possessive(head_start - 1)
             && !matches!(self.word(head_start - 1), "," | ";" | ":" | "\"")
             && !self.lex.is_cue("bring-verb", self.lower(head_start - 1))
+            && !self.lex.is_cue("take-verb", self.lower(head_start - 1))
             && !self.lex.is_cue("receive-verb", self.lower(head_start - 1))
             && self.mention(head_start - 1).is_none()
             && !matches!(
@@ -2233,7 +2237,16 @@ impl Ctx<'_> {
             None
         };
         let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
-        let bring = verb.filter(|&v| self.lex.is_cue("bring-verb", self.lower(v)));
+        // ("took legal action against Y", "has taken disciplinary action against Y": an action
+        // taken is a legal one only when it says so; "took action against inflation" is none)
+        let legal_action = || {
+            lower == "action"
+                && (head_start..noun).any(|k| self.lex.is_cue("legal-modifier", self.lower(k)))
+        };
+        let bring = verb.filter(|&v| {
+            self.lex.is_cue("bring-verb", self.lower(v))
+                || (self.lex.is_cue("take-verb", self.lower(v)) && legal_action())
+        });
         // "responded to criticism from X", "in reaction to criticism from X": the one
         // who answers was criticised
         let answered = verb
