@@ -856,7 +856,19 @@ impl Ctx<'_> {
                 None => return,
             },
             _ => {
-                match self.subject_before(group.start.max(sentence.start + 1).min(cue), sentence) {
+                match self
+                    .subject_before(group.start.max(sentence.start + 1).min(cue), sentence)
+                    .or_else(|| self.control_subject(cue, sentence))
+                {
+                    // ("urged Y to blame Z": asked for, not done)
+                    Some((_, at))
+                        if cue > sentence.start
+                            && self.lower(cue - 1) == "to"
+                            && at > sentence.start
+                            && self.lex.is_cue("request-verb", self.lower(at - 1)) =>
+                    {
+                        return
+                    }
                     Some((e, _)) => (e, "accusation.active"),
                     None => return,
                 }
@@ -965,6 +977,41 @@ impl Ctx<'_> {
             "accusation.object"
         };
         self.push_accusations(accuser, accused, charge, &frame.cameo, cue, s, rule);
+    }
+
+    /// The subject of an infinitive that leans on the verb before it: "X went on to accuse
+    /// Y", "X was quick to blame Y", "X used his speech to attack Y" (subject control; not
+    /// "urged Y to sue", whose infinitive is Y's).
+    fn control_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Option<(usize, usize)> {
+        if cue < sentence.start + 3 || self.lower(cue - 1) != "to" {
+            return None;
+        }
+        let mut v = cue - 2;
+        // ("went on to", "was quick to")
+        if matches!(self.lower(v), "on" | "quick" | "swift" | "first" | "keen") && v > sentence.start {
+            v -= 1;
+        }
+        if self.lex.is_cue("control-verb", self.lower(v))
+            || matches!(self.lower(v), "was" | "were" | "is" | "are")
+        {
+            let group = self.verb_group(v, sentence);
+            if group.negated || group.hypothetical {
+                return None;
+            }
+            return self.subject_before(group.start.max(sentence.start + 1), sentence);
+        }
+        // "used his speech (the occasion, a visit) to attack Y": a few words of object between
+        let used = (cue.saturating_sub(7).max(sentence.start)..cue - 1)
+            .rev()
+            .find(|&k| self.lex.is_cue("use-verb", self.lower(k)))?;
+        if (used + 1..cue - 1).any(|k| !self.is_word(k) || self.mention(k).is_some()) {
+            return None;
+        }
+        let group = self.verb_group(used, sentence);
+        if group.negated || group.hypothetical {
+            return None;
+        }
+        self.subject_before(group.start.max(sentence.start + 1), sentence)
     }
 
     /// "Kuznetsova's naming was condemned": whose act the subject is, when the subject is a
