@@ -1840,8 +1840,21 @@ impl Ctx<'_> {
             return false;
         }
         let mut k = v + 1;
-        while k < (v + 5).min(sentence.end) {
+        // (a list of adjectives may lead to the censure: "partial, inaccurate and politically
+        // biased")
+        let mut limit = (v + 5).min(sentence.end);
+        while k < limit {
             let w = self.lower(k).trim_matches(|c| c == '"' || c == '\'');
+            let listed = k + 1 < sentence.end
+                && matches!(self.lower(k + 1), "," | "and" | "or")
+                && self.is_word(k)
+                && !self.is_cap(k)
+                && w != "not";
+            if listed && !self.lex.is_cue("insult-word", w) {
+                k += 2;
+                limit = (limit + 2).min((v + 10).min(sentence.end));
+                continue;
+            }
             if w.is_empty()
                 || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
                 || matches!(
