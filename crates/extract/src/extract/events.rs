@@ -1911,10 +1911,10 @@ impl Ctx<'_> {
             || self.negated_duty_at(k)
             // "Wal-Mart's failure to comply", "Japan's violation of the pact": a named one's
             // fault
-            || (self.lex.is_cue("fault-noun", w)
-                && k > 0
+            || (k > 0
                 && self.is_possessive(k - 1)
-                && self.mention(k - 1).is_some())
+                && self.mention(k - 1).is_some()
+                && self.lex.is_cue("fault-noun", w))
             || (w == "failed" && {
                 // ('had "failed" to provide': a quotation mark may close first)
                 let to = k + 1 + usize::from(k + 1 < self.doc.tokens.len() && is_quote(self.word(k + 1)));

@@ -390,7 +390,12 @@ impl Ctx<'_> {
             }
             // "attacked a key South African law", "criticised the new Japanese trade
             // policy": adjectives before the country word of a conduct noun
-            if found.is_empty() && self.is_word(k) && !self.is_cap(k) && self.mention(k).is_none()
+            if found.is_empty()
+                && !self.is_cap(k)
+                && k + 1 < end
+                && self.is_cap(k + 1) | (k + 2 < end && self.is_cap(k + 2))
+                && self.is_word(k)
+                && self.mention(k).is_none()
             {
                 let country = (k + 1..(k + 3).min(end))
                     .take_while(|&j| self.is_word(j) && !PREPOSITIONS.contains(&self.lower(j)))
