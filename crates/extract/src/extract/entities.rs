@@ -10,24 +10,12 @@ use std::ops::Range;
 /// Words that end place names, which are neither people nor organizations.
 const PLACE_WORDS: crate::lexicon::WordClass = crate::lexicon::WordClass("place-word");
 
-/// Acronyms that are not organizations.
-const NOT_ACRONYMS: &[&str] = &[
-    "TV", "CEO", "CFO", "AM", "PM", "GMT", "OK", "PC", "CD", "DVD", "GDP", "GNP", "VAT", "II",
-    "III", "IV", "VI", "VII", "VIII", "IX", "XI", "NOTE", "MLN", "BLN", "PCT", "CTS", "DLRS", "VS",
-    "FOB", "CIF", "AIDS", "HIV", "SARS", "MP", "MPs", "DJ", "LP", "EP", "UK", "US", "USA", "EU",
-];
+/// Acronyms that are not organizations ("CEO", "GDP", "MP").
+const NOT_ACRONYMS: crate::lexicon::WordClass = crate::lexicon::WordClass("not-acronym");
 
-/// Single words that name an institution of the state.
-const STANDALONE_INSTITUTIONS: &[&str] = &[
-    "Congress",
-    "Parliament",
-    "Senate",
-    "Cabinet",
-    "Politburo",
-    "Bundestag",
-    "Knesset",
-    "Duma",
-];
+/// Single words that name an institution of the state ("Congress", "Knesset").
+const STANDALONE_INSTITUTIONS: crate::lexicon::WordClass =
+    crate::lexicon::WordClass("standalone-institution");
 
 /// Verbs of saying, for "X said" contexts.
 pub(super) const SPEECH_VERBS: crate::lexicon::WordClass = crate::lexicon::WordClass("speech-verb");

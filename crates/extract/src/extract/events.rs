@@ -147,7 +147,7 @@ impl Triggers {
                         .map(String::as_str),
                 )
                 .chain(SPEECH_VERBS.iter())
-                .chain(SAID_VERBS.iter().copied())
+                .chain(SAID_VERBS.iter())
                 .collect();
             let mut shapes = vec![0u64; SHAPES / 64];
             for w in &words {
@@ -194,7 +194,7 @@ const TRIGGER_CLASSES: &[&str] = &[
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
-const SAID_VERBS: &[&str] = &["ruled", "found", "alleged", "charged"];
+const SAID_VERBS: crate::lexicon::WordClass = crate::lexicon::WordClass("report-verb");
 
 /// Words that open a subordinate clause with a subject of its own.
 const SUBORDINATORS: &[&str] = &[

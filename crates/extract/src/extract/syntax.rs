@@ -550,7 +550,7 @@ const OBJECT_FILLERS: &[&str] = &[
 ];
 
 /// Nouns after a possessive or modifier that leave the actor the same ("Iran's government").
-const GOVERNMENT_HEADS: &[&str] = &["government", "administration", "leadership", "authorities"];
+const GOVERNMENT_HEADS: crate::lexicon::WordClass = crate::lexicon::WordClass("government-head");
 
 impl Ctx<'_> {
     /// A word of a title before a name: a role ("skipper", "chairman"), a relation ("rival"),
