@@ -1909,6 +1909,20 @@ impl Ctx<'_> {
         self.lex.wrongdoing_verbs.contains(w)
             || self.lex.is_cue("wrongdoing-adverb", w)
             || self.negated_duty_at(k)
+            // "fired missiles at ships", "fired at a patrol boat": shooting (not "fired its
+            // chief")
+            || (w == "fired" && {
+                let at = (k + 1..(k + 6).min(self.doc.tokens.len()))
+                    .take_while(|&j| self.is_word(j))
+                    .find(|&j| self.lower(j) == "at");
+                // (what was fired is no one: not "its chief executive", "the manager")
+                at.is_some_and(|at| {
+                    (k + 1..at).all(|j| {
+                        !matches!(self.lower(j), "its" | "his" | "her" | "their")
+                            && self.lex.role_head(self.lower(j)).is_none()
+                    })
+                })
+            })
             // "Wal-Mart's failure to comply", "Japan's violation of the pact": a named one's
             // fault
             || (k > 0
