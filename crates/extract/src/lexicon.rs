@@ -284,6 +284,11 @@ impl WordClass {
     }
 }
 
+/// The value of `all` the data names `name`.
+fn by_name<T: Copy>(all: &[(&str, T)], name: &str) -> Option<T> {
+    all.iter().find(|(n, _)| *n == name).map(|&(_, v)| v)
+}
+
 /// The syntactic frame of an accusation cue (`accusation-cues.tsv`, third column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AccusationFrame {
@@ -335,7 +340,7 @@ impl AccusationFrame {
 
     /// The one the data names `name`.
     pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+        by_name(Self::ALL, name)
     }
 }
 
@@ -378,7 +383,7 @@ impl DenialPattern {
 
     /// The one the data names `name`.
     pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+        by_name(Self::ALL, name)
     }
 }
 

@@ -40,19 +40,26 @@ impl Article {
             Some(t) => format!("{t}\n\n{body}"),
             None => body.into_owned(),
         };
+        let text = match newsgraph_extract::text::nfc(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(normal) => normal,
+        };
+        Self::new(id, title.map(str::to_owned), source, text)
+    }
+
+    /// An article with only an id, a title, a source and its text (the readers fill in the
+    /// rest where their input says).
+    fn new(id: &str, title: Option<String>, source: String, text: String) -> Self {
         Self {
             id: id.to_owned(),
-            title: title.map(str::to_owned),
+            title,
             date: None,
             url: None,
             authors: Vec::new(),
             publisher: None,
             language: None,
             source,
-            text: match newsgraph_extract::text::nfc(&text) {
-                std::borrow::Cow::Borrowed(_) => text,
-                std::borrow::Cow::Owned(normal) => normal,
-            },
+            text,
         }
     }
 
@@ -66,17 +73,7 @@ impl Article {
         let second = lines.next();
         let title = (second.is_some_and(|l| l.trim().is_empty()) && !first.trim().is_empty())
             .then(|| first.trim().to_owned());
-        Self {
-            id: id.to_owned(),
-            title,
-            date: None,
-            url: None,
-            authors: Vec::new(),
-            publisher: None,
-            language: None,
-            source,
-            text: content,
-        }
+        Self::new(id, title, source, content)
     }
 
     /// SHA-256 of the text, hex.
