@@ -450,6 +450,20 @@ impl Ctx<'_> {
     /// or the two sentences before, else the first one of the sentence before.
     pub(super) fn resolve_it(&self, t: usize) -> Option<usize> {
         let s = self.doc.sentence_of(t);
+        // "The suit said ... It also said ...": a sentence that opens with "it" after one whose
+        // subject is a suit or a document goes on about the document, no actor
+        if s > 0 && t == self.doc.sentences[s].tokens.start {
+            let prev = self.doc.sentences[s - 1].tokens.clone();
+            let opens_with_document = prev.len() > 2
+                && self.lower(prev.start) == "the"
+                && (prev.start + 1..(prev.start + 4).min(prev.end)).any(|k| {
+                    let w = self.lower(k);
+                    self.lex.is_cue("suit-noun", w) || self.lex.is_cue("document-noun", w)
+                });
+            if opens_with_document {
+                return None;
+            }
+        }
         let from = self.doc.sentences[s.saturating_sub(2)].tokens.start;
         let mut actors: Vec<&super::TokMention> = self
             .mentions_in(from, t)
