@@ -26,7 +26,7 @@ pub mod warc;
 pub use input::Article;
 pub use newsgraph_extract::{extract, lexicon, text};
 // the RDF mapping and writers are their own crate too (crates/rdf)
-pub use newsgraph_rdf::{jsonld, nquads, rdf};
 pub use newsgraph_extract::{Extraction, Extractor};
+pub use newsgraph_rdf::{jsonld, nquads, rdf};
 pub use rdf::RdfMapper;
 pub use store::GraphStore;

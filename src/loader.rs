@@ -40,11 +40,7 @@ impl<'a> Loader<'a> {
     /// Extracts the articles of `inputs` and stores each in its graph. `progress` sees every
     /// batch before it is stored. On bad input, what was read before it is stored and the
     /// error returned.
-    pub fn load(
-        &self,
-        inputs: &[PathBuf],
-        progress: &mut dyn FnMut(&[Processed]),
-    ) -> Result<()> {
+    pub fn load(&self, inputs: &[PathBuf], progress: &mut dyn FnMut(&[Processed])) -> Result<()> {
         let store = self.store;
         let mapper = self.mapper;
         let bulk = store.is_empty()?;

@@ -330,7 +330,9 @@ fn the_loader_bulk_loads_then_replaces_graphs() {
     let mut seen = 0;
     let mapper = newsgraph::RdfMapper::default();
     newsgraph::loader::Loader::new(&store, &mapper)
-        .load(std::slice::from_ref(&example), &mut |batch| seen += batch.len())
+        .load(std::slice::from_ref(&example), &mut |batch| {
+            seen += batch.len()
+        })
         .unwrap();
     assert_eq!(seen, 1);
     let once = store.len().unwrap();

@@ -176,7 +176,11 @@ pub(crate) fn read_query(file: Option<&Path>, expression: Option<&str>) -> Resul
 
 /// The store at `dir`, read-only, or else the articles of `inputs` extracted into a store in
 /// memory.
-pub(crate) fn store_or_inputs(dir: Option<&Path>, inputs: &[PathBuf], common: &Common) -> Result<GraphStore> {
+pub(crate) fn store_or_inputs(
+    dir: Option<&Path>,
+    inputs: &[PathBuf],
+    common: &Common,
+) -> Result<GraphStore> {
     Ok(match dir {
         Some(dir) => GraphStore::open_read_only(dir)?,
         None => {
@@ -270,7 +274,11 @@ pub(crate) fn results_format(format: Option<&str>) -> Result<Option<QueryResults
     })
 }
 
-pub(crate) fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> Result<()> {
+pub(crate) fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {

@@ -786,10 +786,9 @@ mod tests {
             .for_slice(ttl)
             .map(|t| t.expect("ontology/newsgraph.ttl parses"))
             .filter_map(|t| match t.subject {
-                oxrdf::NamedOrBlankNode::NamedNode(n) => n
-                    .as_str()
-                    .strip_prefix(prefix)
-                    .map(str::to_owned),
+                oxrdf::NamedOrBlankNode::NamedNode(n) => {
+                    n.as_str().strip_prefix(prefix).map(str::to_owned)
+                }
                 _ => None,
             })
             .collect();

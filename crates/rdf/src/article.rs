@@ -66,7 +66,8 @@ impl Article {
     /// Builds an article from the content of a `.txt` file: the first line is the title when
     /// a blank line follows it.
     pub fn from_txt(id: &str, content: &str, source: String) -> Self {
-        let content = decode_numeric_references(content.strip_prefix('\u{feff}').unwrap_or(content));
+        let content =
+            decode_numeric_references(content.strip_prefix('\u{feff}').unwrap_or(content));
         let content = newsgraph_extract::text::nfc(&content).into_owned();
         let mut lines = content.splitn(3, '\n');
         let first = lines.next().unwrap_or("");
@@ -133,7 +134,10 @@ mod tests {
         assert_eq!(d("Bryn F&#244;n"), "Bryn Fôn");
         assert_eq!(d("caf&#xE9; &#233;t&#xe9;"), "café été");
         assert_eq!(d("a &lt; b &amp; c"), "a &lt; b &amp; c");
-        assert_eq!(d("&#; &#xZZ; &#99999999; &#0; &#12"), "&#; &#xZZ; &#99999999; &#0; &#12");
+        assert_eq!(
+            d("&#; &#xZZ; &#99999999; &#0; &#12"),
+            "&#; &#xZZ; &#99999999; &#0; &#12"
+        );
         assert_eq!(d("no references"), "no references");
     }
 }
@@ -174,4 +178,3 @@ pub fn url_iri(u: &str) -> Option<oxrdf::NamedNode> {
     let parsed = url::Url::parse(u.trim()).ok()?;
     oxrdf::NamedNode::new(parsed.as_str()).ok()
 }
-

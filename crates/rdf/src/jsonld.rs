@@ -241,8 +241,8 @@ fn compact(ctx: &Context, iri: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxrdfio::{RdfFormat, RdfParser};
     use oxrdf::{Literal, NamedNode};
+    use oxrdfio::{RdfFormat, RdfParser};
 
     /// Compact where a term fits, expanded where it does not; the same quads read back.
     #[test]

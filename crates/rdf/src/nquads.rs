@@ -171,8 +171,8 @@ fn quoted(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxrdfio::{RdfFormat, RdfSerializer};
     use oxrdf::{GraphName, Literal, NamedNode, Quad};
+    use oxrdfio::{RdfFormat, RdfSerializer};
 
     /// Same bytes as Oxigraph's own serializer, on literals that need every kind of escape.
     #[test]

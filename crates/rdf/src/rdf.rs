@@ -5,8 +5,8 @@
 //! their normalized name, countries from their ISO code, facts from a hash of (article, rule,
 //! span, participants). So the same article gives the same triples on any machine.
 
-use newsgraph_extract::extract::{EntityKind, Extraction, Span};
 use crate::article::Article;
+use newsgraph_extract::extract::{EntityKind, Extraction, Span};
 use newsgraph_extract::lexicon::Lexicon;
 use oxrdf::vocab::{rdf, rdfs, xsd};
 use oxrdf::{LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};

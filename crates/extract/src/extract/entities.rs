@@ -315,7 +315,8 @@ impl Ctx<'_> {
                     }
                     // particles inside names: "Punta del Este", "Ludwig van Beethoven"
                     let w = self.word(j);
-                    if self.lex.is_cue("name-particle", w) && j + 1 < s.tokens.end
+                    if self.lex.is_cue("name-particle", w)
+                        && j + 1 < s.tokens.end
                         && self.is_cap(j + 1)
                     {
                         j += 2;
@@ -378,7 +379,9 @@ impl Ctx<'_> {
                     && a < j
                     && self.lex.capitalized_stopwords.contains(self.word(a))
                     && !(a + 1 < j
-                        && self.lex.is_cue("name-particle", &self.word(a).to_lowercase()))
+                        && self
+                            .lex
+                            .is_cue("name-particle", &self.word(a).to_lowercase()))
                 {
                     a += 1;
                 }

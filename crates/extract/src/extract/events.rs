@@ -413,8 +413,21 @@ impl Ctx<'_> {
                             && !self.lower(open - 1).ends_with("ed")
                             && !matches!(
                                 self.lower(open - 1),
-                                "and" | "or" | "but" | "who" | "which" | "that" | "to" | "of"
-                                    | "by" | "with" | "for" | "in" | "on" | "at" | "from"
+                                "and"
+                                    | "or"
+                                    | "but"
+                                    | "who"
+                                    | "which"
+                                    | "that"
+                                    | "to"
+                                    | "of"
+                                    | "by"
+                                    | "with"
+                                    | "for"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "from"
                             )
                             && !SPEECH_VERBS.contains(&self.lower(open - 1))
                         {
@@ -519,7 +532,11 @@ impl Ctx<'_> {
 
     /// What a charge noun names: "charges of insider trading brought by X" -> "insider
     /// trading"; the rest of the clause when no "of" follows the noun.
-    fn charge_of_noun(&self, noun: usize, sentence: &Range<usize>) -> (String, Option<super::Span>) {
+    fn charge_of_noun(
+        &self,
+        noun: usize,
+        sentence: &Range<usize>,
+    ) -> (String, Option<super::Span>) {
         // (past the author: "criticism from X over Z"; not the "of" of a name, "the
         // Department of Justice")
         let of = (noun + 1..(noun + 12).min(sentence.end))
@@ -540,15 +557,20 @@ impl Ctx<'_> {
         let end = (of + 1..clause_end)
             .find(|&k| {
                 self.lower(k) == "with"
-                    || (self.lower(k) == "by"
-                        && self.lex.is_cue("bring-verb", self.lower(k - 1)))
+                    || (self.lower(k) == "by" && self.lex.is_cue("bring-verb", self.lower(k - 1)))
             })
             .map(|k| if self.lower(k) == "by" { k - 1 } else { k })
             .unwrap_or(clause_end);
-        if end <= of + 1 {
+        self.charge_text(of + 1..end)
+    }
+
+    /// The words of `tokens` as a charge: their text with spaces normalized, and their span
+    /// (nothing for no tokens).
+    fn charge_text(&self, tokens: Range<usize>) -> (String, Option<super::Span>) {
+        if tokens.is_empty() {
             return (String::new(), None);
         }
-        let span = self.span_of(of + 1..end);
+        let span = self.span_of(tokens);
         (
             super::normalize_space(&self.doc.text[span.bytes.clone()]),
             Some(span),
@@ -557,15 +579,7 @@ impl Ctx<'_> {
 
     /// The charge: from `from` to the end of the clause.
     fn clause_from(&self, from: usize, sentence: &Range<usize>) -> (String, Option<super::Span>) {
-        let end = self.clause_end(from, sentence);
-        if end <= from {
-            return (String::new(), None);
-        }
-        let span = self.span_of(from..end);
-        (
-            super::normalize_space(&self.doc.text[span.bytes.clone()]),
-            Some(span),
-        )
+        self.charge_text(from..self.clause_end(from, sentence))
     }
 
     /// Where the clause that goes on at `from` ends: a comma, semicolon, colon, parenthesis,
@@ -575,8 +589,7 @@ impl Ctx<'_> {
         while end < sentence.end {
             let w = self.word(end);
             // (the final stop, maybe inside a closing quotation mark)
-            let last_stop = w == "."
-                && (end + 1..sentence.end).all(|k| is_quote(self.word(k)));
+            let last_stop = w == "." && (end + 1..sentence.end).all(|k| is_quote(self.word(k)));
             if matches!(w, "," | ";" | ":" | "(") || last_stop {
                 break;
             }
@@ -988,7 +1001,9 @@ impl Ctx<'_> {
         }
         let mut v = cue - 2;
         // ("went on to", "was quick to")
-        if matches!(self.lower(v), "on" | "quick" | "swift" | "first" | "keen") && v > sentence.start {
+        if matches!(self.lower(v), "on" | "quick" | "swift" | "first" | "keen")
+            && v > sentence.start
+        {
             v -= 1;
         }
         if self.lex.is_cue("control-verb", self.lower(v))
@@ -1105,22 +1120,22 @@ impl Ctx<'_> {
                 while b > sentence.start && b + 8 > end && self.is_word(b - 1) {
                     b -= 1;
                 }
-                let charge = if b < end {
-                    let span = self.span_of(b..end);
-                    (
-                        super::normalize_space(&self.doc.text[span.bytes.clone()]),
-                        Some(span),
-                    )
-                } else {
-                    (String::new(), None)
-                };
+                let charge = self.charge_text(b..end);
                 let rule = if group.attachment == Attachment::ReducedRelative {
                     "accusation.reduced-relative"
                 } else {
                     "accusation.passive"
                 };
                 for &x in &accusers {
-                    self.push_accusations(x, blamed.clone(), charge.clone(), &frame.cameo, cue, s, rule);
+                    self.push_accusations(
+                        x,
+                        blamed.clone(),
+                        charge.clone(),
+                        &frame.cameo,
+                        cue,
+                        s,
+                        rule,
+                    );
                 }
                 return;
             }
@@ -1574,7 +1589,11 @@ impl Ctx<'_> {
         let named_end = self
             .mention(j)
             .map(|m| m.tokens.end)
-            .or_else(|| GOVERNMENT_NOUNS.contains(&strip_possessive(self.lower(j))).then_some(j + 1))
+            .or_else(|| {
+                GOVERNMENT_NOUNS
+                    .contains(&strip_possessive(self.lower(j)))
+                    .then_some(j + 1)
+            })
             .filter(|_| !matches!(self.lower(cue), "told" | "tells" | "tell"));
         // ("said Labour's plans were reckless": the censure of a named one's conduct)
         let censured_at = named_end.map(|e| {
@@ -1696,7 +1715,10 @@ impl Ctx<'_> {
             matches!(self.lower(k), "names" | "named" | "name" | "naming")
                 && ((k + 2 < sentence.end
                     && self.lower(k + 1) == "as"
-                    && matches!(self.lower(k + 2), "defendants" | "defendant" | "co-defendants"))
+                    && matches!(
+                        self.lower(k + 2),
+                        "defendants" | "defendant" | "co-defendants"
+                    ))
                     || (k + 3 < sentence.end
                         && self.lower(k + 1) == "in"
                         && (k + 2..(k + 5).min(sentence.end)).any(|j| is_suit(self, j))))
@@ -1705,12 +1727,24 @@ impl Ctx<'_> {
         // the list: after "as defendants" when the suit names them ("the suit names as
         // defendants A, B"), after "are"/"were"/"include" ("others named ... were A, B"), or
         // before "were (also) named" ("A and B were also named as defendants")
-        let after_as = if self.lower(named + 1) == "as" { named + 3 } else { named + 1 };
+        let after_as = if self.lower(named + 1) == "as" {
+            named + 3
+        } else {
+            named + 1
+        };
         let suit_subject = named > sentence.start
-            && (sentence.start..named).rev().take(3).any(|k| is_suit(self, k));
+            && (sentence.start..named)
+                .rev()
+                .take(3)
+                .any(|k| is_suit(self, k));
         let copula = (after_as..(after_as + 8).min(sentence.end))
             .take_while(|&k| !matches!(self.word(k), ";" | ":"))
-            .find(|&k| matches!(self.lower(k), "are" | "were" | "include" | "included" | "includes"));
+            .find(|&k| {
+                matches!(
+                    self.lower(k),
+                    "are" | "were" | "include" | "included" | "includes"
+                )
+            });
         let passive_before = named >= sentence.start + 2
             && (sentence.start..named)
                 .rev()
@@ -1750,7 +1784,9 @@ impl Ctx<'_> {
                     || matches!(cue.as_str(), "sue" | "sued" | "sues" | "suing" | "suit")
             })
             .map(|a| (a.accuser, a.charge.clone()));
-        let Some((plaintiff, charge)) = plaintiff else { return };
+        let Some((plaintiff, charge)) = plaintiff else {
+            return;
+        };
         let charge = (charge, None);
         self.push_accusations(
             plaintiff,
@@ -1779,15 +1815,11 @@ impl Ctx<'_> {
         let Some(j) = (from..limit).find(|&j| self.mention(j).is_some()) else {
             return;
         };
-        if !(from..j).all(|k| matches!(self.lower(k), "but" | "and" | "so" | "yet" | "the" | "now")) {
+        if !(from..j).all(|k| matches!(self.lower(k), "but" | "and" | "so" | "yet" | "the" | "now"))
+        {
             return;
         }
-        let subjects = self.object_list(j, sentence, 12);
-        let head_end = if subjects.0.len() > 1 {
-            subjects.1
-        } else {
-            self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
-        };
+        let (subjects, head_end) = self.subject_phrase(j, sentence);
         let Some(v) = (head_end..(head_end + 3).min(sentence.end)).find(|&v| {
             self.is_wrongdoing_at(v) || (v == head_end && self.is_censure_at(v, sentence))
         }) else {
@@ -1809,8 +1841,8 @@ impl Ctx<'_> {
         }) {
             return;
         }
-        let accused: Vec<usize> = if subjects.0.len() > 1 {
-            subjects.0
+        let accused: Vec<usize> = if subjects.len() > 1 {
+            subjects
         } else {
             match self.actor_at(j) {
                 Some((e, _)) if self.is_agent_kind(e) => vec![e],
@@ -1830,6 +1862,19 @@ impl Ctx<'_> {
             s,
             "accusation.quoted-wrongdoing",
         );
+    }
+
+    /// The subject phrase that opens at the name at `j`: its actors and the token after its
+    /// head. A coordinated subject is one phrase ("Disney and ABC failed to ..."); else the
+    /// phrase is the name.
+    fn subject_phrase(&mut self, j: usize, sentence: &Range<usize>) -> (Vec<usize>, usize) {
+        let (subjects, end) = self.object_list(j, sentence, 12);
+        let head_end = if subjects.len() > 1 {
+            end
+        } else {
+            self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
+        };
+        (subjects, head_end)
     }
 
     /// "was irresponsible", "were \"incompetent\"", "is a disgrace": a form of "be", then
@@ -1875,8 +1920,7 @@ impl Ctx<'_> {
             }
             // ("is simply not credible": a virtue denied)
             if w == "not" {
-                return k + 1 < sentence.end
-                    && self.lex.is_cue("virtue-word", self.lower(k + 1));
+                return k + 1 < sentence.end && self.lex.is_cue("virtue-word", self.lower(k + 1));
             }
             return self.lex.is_cue("insult-word", w) || w == "wrong";
         }
@@ -1910,8 +1954,8 @@ impl Ctx<'_> {
             || self.lex.is_cue("wrongdoing-adverb", w)
             || self.negated_duty_at(k)
             // "fired missiles at ships", "fired at a patrol boat": shooting (not "fired its
-            // chief")
-            || (w == "fired" && {
+            // chief"): a verb of aim, then "at"
+            || (self.lex.is_cue("aim-verb", w) && {
                 let at = (k + 1..(k + 6).min(self.doc.tokens.len()))
                     .take_while(|&j| self.is_word(j))
                     .find(|&j| self.lower(j) == "at");
@@ -1997,12 +2041,7 @@ impl Ctx<'_> {
         // the verb's own subject: the actor's phrase ends at most two words before it
         // ("TransCanada has breached", not "Dome does not consider ... breached"); a
         // coordinated subject is one phrase ("Disney and ABC failed to ...")
-        let subjects = self.object_list(j, sentence, 12);
-        let head_end = if subjects.0.len() > 1 {
-            subjects.1
-        } else {
-            self.mention(j).map(|m| m.tokens.end).unwrap_or(j + 1)
-        };
+        let (subjects, head_end) = self.subject_phrase(j, sentence);
         let head_end = head_end + usize::from(head_end < comma && is_quote(self.word(head_end)));
         if v > head_end + 2
             || (from..v).any(|t| matches!(self.lower(t), "whether" | "if" | "unless"))
@@ -2012,8 +2051,8 @@ impl Ctx<'_> {
         if (j + 1..v).any(|t| matches!(self.word(t), "," | ";")) || self.innocent_use(v, sentence) {
             return true;
         }
-        let accused = if subjects.0.len() > 1 {
-            subjects.0
+        let accused = if subjects.len() > 1 {
+            subjects
         } else {
             let last = (j..v)
                 .rev()
@@ -2380,7 +2419,8 @@ impl Ctx<'_> {
             }
             // every author named after "from": "charges from the Department of Justice and
             // the SEC"
-            let mut accusers: Vec<usize> = agent.into_iter().chain(premodifier.map(|p| p.0)).collect();
+            let mut accusers: Vec<usize> =
+                agent.into_iter().chain(premodifier.map(|p| p.0)).collect();
             // "charges of insider trading brought by X", "settled charges with X"
             let settled = self.lex.is_cue("settle-verb", self.lower(v));
             let from = (after..(after + 3).min(sentence.end))
@@ -3624,10 +3664,9 @@ impl Ctx<'_> {
                 "with" | "by" | "fully" | "all" | "the" | "its" | "their" | "every"
             )
             && !PASSIVE_AUX.contains(&self.lower(j - 1));
-        kept
-            || (negated
-                && j < sentence.end
-                && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
+        kept || (negated
+            && j < sentence.end
+            && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
     }
 
     /// '"We have not broken any rules," X said', 'X said: "I never lied"': the first person

@@ -65,18 +65,7 @@ impl Ctx<'_> {
         let s = self.doc.sentence_of(t);
         let para = self.paragraph_start(t);
         let mut found = None;
-        // a quotation that opens in this sentence and closes in a later one is attributed
-        // where it closes: '"We were robbed. Y lied to us," X said.'
-        let own = self.doc.sentences[s].tokens.clone();
-        if !self.in_quote(own.start) {
-            found = self
-                .attribution(&own)
-                .or_else(|| self.attribution_ahead(s));
-            if found.is_some() {
-                self.in_attribution = false;
-                return found;
-            }
-        }
+        let mut tried_ahead = false;
         let mut k = s;
         loop {
             let range = self.doc.sentences[k].tokens.clone();
@@ -84,9 +73,11 @@ impl Ctx<'_> {
                 found = Some(e);
                 break;
             }
-            // past the sentence where the quotation opens, the attribution where it closes
-            // comes first ('Y said Z. "A. B," X said.')
+            // at the sentence where the quotation opens, the attribution where it closes comes
+            // before anything earlier ('"We were robbed. Y lied to us," X said.'; 'Y said Z.
+            // "A. B," X said.')
             if !self.in_quote(range.start) {
+                tried_ahead = true;
                 found = self.attribution_ahead(s);
                 if found.is_some() {
                     break;
@@ -97,7 +88,7 @@ impl Ctx<'_> {
             }
             k -= 1;
         }
-        if found.is_none() {
+        if found.is_none() && !tried_ahead {
             found = self.attribution_ahead(s);
         }
         self.in_attribution = false;

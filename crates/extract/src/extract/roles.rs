@@ -925,7 +925,10 @@ impl Ctx<'_> {
             .iter()
             .filter(|r| r.sentence == sentence && r.holder != holder && r.span.bytes.start > here)
             .filter(|r| {
-                let t = self.doc.tokens.partition_point(|t| t.span.start < r.span.bytes.start);
+                let t = self
+                    .doc
+                    .tokens
+                    .partition_point(|t| t.span.start < r.span.bytes.start);
                 let mut b = t;
                 while b > range.start && (self.is_cap(b - 1) || self.lower(b - 1) == "the") {
                     b -= 1;

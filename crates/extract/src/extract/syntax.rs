@@ -393,7 +393,7 @@ impl Ctx<'_> {
             if found.is_empty()
                 && !self.is_cap(k)
                 && k + 1 < end
-                && self.is_cap(k + 1) | (k + 2 < end && self.is_cap(k + 2))
+                && (self.is_cap(k + 1) || (k + 2 < end && self.is_cap(k + 2)))
                 && self.is_word(k)
                 && self.mention(k).is_none()
             {
