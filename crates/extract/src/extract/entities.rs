@@ -304,6 +304,19 @@ impl Ctx<'_> {
                     {
                         break;
                     }
+                    // "Professional Footballers' Association", "National Farmers' Union": a
+                    // plural's apostrophe (its own token) inside a name whose keyword follows
+                    // (not "Lloyds' Moore said")
+                    if matches!(self.word(j), "'" | "\u{2019}")
+                        && self.doc.tokens[j].span.start == self.doc.tokens[j - 1].span.end
+                        && self.word(j - 1).ends_with('s')
+                        && (j + 1..(j + 4).min(s.tokens.end))
+                            .take_while(|&k| self.is_cap(k))
+                            .any(|k| self.lex.org_keyword(self.base(k)).is_some())
+                    {
+                        j += 2;
+                        continue;
+                    }
                     // "Treasury Secretary James Baker Monday said": a weekday or a month
                     // after a name is no part of it
                     if self.is_cap(j) && self.lex.is_cue("date-word", self.lower(j)) {
@@ -1117,19 +1130,24 @@ impl Ctx<'_> {
         }
     }
 
-    /// Whether the one-word name stands somewhere in the article right before a lower-case
-    /// title word: "Chelsea manager", "Arsenal vice-chairman".
-    fn names_a_title_holder(&self, name: &str) -> bool {
+    /// Whether the one-word name stands somewhere in the article as a body's does: right
+    /// before a lower-case title word ("Chelsea manager", "Arsenal vice-chairman") or a plural
+    /// verb ("Chelsea have").
+    fn names_a_body(&self, name: &str) -> bool {
         if name.contains(' ') {
             return false;
         }
         let n = self.doc.tokens.len();
         (0..n.saturating_sub(1)).any(|k| {
             self.word(k) == name
-                && !self.is_cap(k + 1)
-                && self.lex.role_head(self.word(k + 1)).is_some()
-                // (not "Ray star", "Devon singer": a work's or a place's)
-                && !self.lex.is_cue("work-role", self.word(k + 1))
+                && ((!self.is_cap(k + 1)
+                    && self.lex.role_head(self.word(k + 1)).is_some()
+                    // (not "Ray star", "Devon singer": a work's or a place's)
+                    && !self.lex.is_cue("work-role", self.word(k + 1)))
+                    // "Chelsea have ...", "Chelsea were charged": a plural verb after one
+                    // name is a team's or a company's, as British English has them
+                    || (k == 0 || !matches!(self.lower(k - 1), "and" | "&" | ","))
+                        && self.lex.is_cue("plural-verb", self.word(k + 1)))
         })
     }
 
@@ -1157,9 +1175,9 @@ impl Ctx<'_> {
             return None;
         }
         let name = self.name_of(chunk.clone());
-        // a lone given name is a person's, unless the article sets it before a title as
-        // organizations are ("Chelsea manager Jose Mourinho", "Arsenal boss")
-        if self.lex.given_names.contains(name.as_str()) && !self.names_a_title_holder(&name) {
+        // a lone given name is a person's, unless the article sets it before a title or a
+        // plural verb as organizations are ("Chelsea manager Jose Mourinho", "Chelsea have")
+        if self.lex.given_names.contains(name.as_str()) && !self.names_a_body(&name) {
             return None;
         }
         let key = org_key(&name);

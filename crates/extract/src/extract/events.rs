@@ -904,7 +904,13 @@ impl Ctx<'_> {
             return;
         }
         // "blamed the crash on Y"
-        if frame.lemma == "blame" {
+        // ("blamed the United States for the attack on its oil platforms": someone blamed
+        // for something, the "on" inside the deed)
+        let blamed_for = frame.lemma == "blame" && {
+            let (objects, end) = self.object_list(obj_from, sentence, 12);
+            !objects.is_empty() && end < sentence.end && self.lower(end) == "for"
+        };
+        if frame.lemma == "blame" && !blamed_for {
             // (the last "on" that names someone: "blamed a spate of blasts in South African
             // cities in recent months on the ANC"; "blamed the attack on the U.S. embassy on
             // Iran")
@@ -2035,6 +2041,16 @@ impl Ctx<'_> {
         }) else {
             return true;
         };
+        // "Talks between the EC and the U.S. have failed ...": an actor after a noun's
+        // preposition is not the clause's subject
+        if (from + 1..j).any(|p| {
+            PREPOSITIONS.contains(&self.lower(p))
+                && self.is_word(p - 1)
+                && self.mention(p - 1).is_none()
+                && (p - 1 == from || !self.is_cap(p - 1))
+        }) {
+            return true;
+        }
         let Some(v) = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v)) else {
             return true;
         };
@@ -3392,7 +3408,13 @@ impl Ctx<'_> {
         let Some(accuser) = self.reporting_speaker(at, word, sentence) else {
             return;
         };
-        let charge = self.clause_from(word + 1, sentence);
+        // ("responsible for Z", "to blame for Z": the charge is Z)
+        let from = if complement || self.lower(word + 1) == "for" {
+            word + 2
+        } else {
+            word + 1
+        };
+        let charge = self.clause_from(from.min(sentence.end), sentence);
         self.push_accusation(
             accuser,
             accused,
@@ -3417,7 +3439,10 @@ impl Ctx<'_> {
         });
         if let Some(v) = before {
             // no other verb's clause in between: "that" or nothing between the verb and the clause
-            if (v + 1..start).all(|k| self.lower(k) == "that" || self.mention(k).is_some()) {
+            // (or an article before the name: "said the World Bank was to blame")
+            if (v + 1..start)
+                .all(|k| matches!(self.lower(k), "that" | "the") || self.mention(k).is_some())
+            {
                 return self.subject_before(v, sentence).map(|(e, _)| e);
             }
             return None;
@@ -3724,6 +3749,10 @@ impl Ctx<'_> {
                     self.push_denial(denier, charge, cue, s, "denial.passive");
                 }
             }
+            return;
+        }
+        // "Chelsea denied by James heroics": a headline's passive without "was", no denial
+        if cue + 1 < sentence.end && self.lower(cue + 1) == "by" {
             return;
         }
         // "James denied Duff" (a person as object), "denied a request": not denials of a charge

@@ -498,6 +498,31 @@ impl Ctx<'_> {
         if let Some(m) = own {
             return Some(m.entity);
         }
+        // "X attacked the Conservative Party, accusing it of ...": the object of a participle
+        // after the main clause is the latest one that clause names
+        // (an object: "accusing it of", "charging it with"; not "alleging it was ...", nor a
+        // place: "filed suit against Y in U.S. District Court, charging it with ...")
+        if t >= start + 2
+            && self.lower(t) == "it"
+            && self.word(t - 2) == ","
+            && self.lower(t - 1).ends_with("ing")
+            && t + 1 < self.doc.tokens.len()
+            && matches!(self.lower(t + 1), "of" | "with" | "for" | "over")
+        {
+            let named = actors
+                .iter()
+                .filter(|m| m.tokens.start >= start && m.tokens.end <= t - 2)
+                .filter(|m| {
+                    m.rule != "country.demonym"
+                        && !self.is_possessive(m.tokens.end - 1)
+                        && !(m.tokens.start.saturating_sub(2).max(start)..m.tokens.start)
+                            .any(|k| matches!(self.lower(k), "in" | "at"))
+                })
+                .max_by_key(|m| m.tokens.start);
+            if let Some(m) = named {
+                return Some(m.entity);
+            }
+        }
         // in the order they were found (countries first), as the fallback below reads them
         actors.sort_by_key(|m| self.mention_at[m.tokens.start]);
         let speaking = actors.iter().filter(|m| {

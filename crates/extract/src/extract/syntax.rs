@@ -443,6 +443,15 @@ impl Ctx<'_> {
                     adjacent = true;
                     let described = self.mention(k).is_none();
                     k = self.past(k);
+                    // "the United States Anti-Doping Agency (USADA) of ...": a short
+                    // parenthesis after a name (its abbreviation) is part of the name
+                    if k < end && self.word(k) == "(" {
+                        if let Some(close) =
+                            (k + 1..(k + 5).min(end)).find(|&j| self.word(j) == ")")
+                        {
+                            k = close + 1;
+                        }
+                    }
                     // "the prime minister and Mr Brown": past the rest of a description
                     while described
                         && k < end
