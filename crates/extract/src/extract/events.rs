@@ -808,7 +808,16 @@ impl Ctx<'_> {
             if cue > sentence.start && self.is_possessive(cue - 1) {
                 return;
             }
-            let next = cue + 1;
+            let mut next = cue + 1;
+            // ("alleged in its complaint that ...")
+            if next < sentence.end && matches!(self.lower(next), "in" | "on") {
+                if let Some(that) = (next + 1..(next + 6).min(sentence.end))
+                    .take_while(|&j| self.is_word(j))
+                    .find(|&j| self.lower(j) == "that")
+                {
+                    next = that;
+                }
+            }
             let opens_clause = next < sentence.end
                 && (matches!(
                     self.lower(next),
@@ -1266,6 +1275,16 @@ impl Ctx<'_> {
         s: usize,
     ) {
         let mut k = cue + 1;
+        // "alleged in its complaint that ...", "charged in a statement that ...": a short
+        // phrase before "that"
+        if k < sentence.end && matches!(self.lower(k), "in" | "on" | "yesterday" | "today") {
+            if let Some(that) = (k + 1..(k + 6).min(sentence.end))
+                .take_while(|&j| self.is_word(j))
+                .find(|&j| self.lower(j) == "that")
+            {
+                k = that;
+            }
+        }
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
@@ -1583,12 +1602,32 @@ impl Ctx<'_> {
         let Some(j) = (k..limit).find(|&j| {
             self.mention(j).is_some()
                 || matches!(self.lower(j), "he" | "she" | "it")
+                // (a name not yet known: "said Shell was wrong to ..."; not one before a
+                // title, "Ofsted boss Mr Bell", nor people named by a plural title, "MPs")
+                || self.unknown_chunks.iter().any(|c| {
+                    c.start == j
+                        && c.end < sentence.end
+                        && !self.is_title_or_relation(c.end)
+                        && self.mention(c.end).is_none()
+                        && !(c.len() == 1
+                            && self
+                                .word(j)
+                                .strip_suffix('s')
+                                .is_some_and(|w| self.lex.role_head(w).is_some()))
+                })
                 || (GOVERNMENT_NOUNS.contains(&strip_possessive(self.lower(j)))
                     && self.actor_at(j).is_some_and(|(e, _)| self.is_agent_kind(e)))
         }) else {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
+        if self.mention(j).is_none() {
+            if let Some(chunk) = self.unknown_chunks.iter().find(|c| c.start == j).cloned() {
+                if self.promote_unknown(chunk).is_none() {
+                    return;
+                }
+            }
+        }
         let verb_limit = (j + 9).min(sentence.end);
         // a censure ("Y was irresponsible") right after a named subject, not after the one
         // told ("told the BBC that ...") nor a dummy "it" ("it was wrong to ...")
@@ -3023,6 +3062,8 @@ impl Ctx<'_> {
         let first = verb + 1;
         if first >= word
             || !(self.mention(first).is_some()
+                // (or a title before the name: "branded Governor Tom Reed a liar")
+                || self.is_title_or_relation(first)
                 || matches!(self.lower(first), "him" | "her" | "them" | "the"))
         {
             return;
@@ -3439,10 +3480,13 @@ impl Ctx<'_> {
         });
         if let Some(v) = before {
             // no other verb's clause in between: "that" or nothing between the verb and the clause
-            // (or an article before the name: "said the World Bank was to blame")
-            if (v + 1..start)
-                .all(|k| matches!(self.lower(k), "that" | "the") || self.mention(k).is_some())
-            {
+            // (or an article or a title before the name: "said the World Bank was to blame",
+            // "said Governor Tom Reed was responsible")
+            if (v + 1..start).all(|k| {
+                matches!(self.lower(k), "that" | "the")
+                    || self.mention(k).is_some()
+                    || self.is_title_or_relation(k)
+            }) {
                 return self.subject_before(v, sentence).map(|(e, _)| e);
             }
             return None;

@@ -90,6 +90,25 @@ impl Ctx<'_> {
                         .map(|e| (e, t - 1));
                 }
             }
+            // "a Greenpeace spokesman", "Solidarity officials": a name not yet known, right
+            // before the noun, is the organization it speaks for
+            let unknown = self
+                .unknown_chunks
+                .iter()
+                .find(|c| c.end == t && !self.after_place_preposition(c.start))
+                // (not a common noun capitalized to open the sentence: "Administration
+                // officials")
+                .filter(|c| {
+                    c.len() > 1
+                        || !(GOVERNMENT_NOUNS.contains(&self.lower(c.start))
+                            || self.lex.is_cue("org-description", self.lower(c.start)))
+                })
+                .cloned();
+            if let Some(chunk) = unknown {
+                return self
+                    .promote_unknown(chunk.clone())
+                    .map(|e| (e, chunk.start));
+            }
             return self.definite_description(t);
         }
         // "British intelligence", "Iranian troops": a country's forces and agents act for it

@@ -223,7 +223,13 @@ impl Ctx<'_> {
         let limit = comma.saturating_sub(6).max(sentence.start);
         while k > limit {
             k -= 1;
-            if self.mention(k).is_some() {
+            // (a name not yet known too, before a relative pronoun: "Greenpeace, which has
+            // accused ...")
+            let relative =
+                comma + 1 < sentence.end && matches!(self.lower(comma + 1), "which" | "who");
+            if self.mention(k).is_some()
+                || (relative && self.unknown_chunks.iter().any(|c| c.end == k + 1))
+            {
                 return self
                     .actor_at(k)
                     .and_then(|(e, _)| self.is_agent_kind(e).then_some(e));
@@ -564,7 +570,7 @@ const GOVERNMENT_HEADS: crate::lexicon::WordClass = crate::lexicon::WordClass("g
 impl Ctx<'_> {
     /// A word of a title before a name: a role ("skipper", "chairman"), a relation ("rival"),
     /// or a modifier of either ("former", "deputy").
-    fn is_title_or_relation(&self, k: usize) -> bool {
+    pub(super) fn is_title_or_relation(&self, k: usize) -> bool {
         self.is_relation_word(k) || self.lex.is_role_modifier(self.word(k))
     }
 
