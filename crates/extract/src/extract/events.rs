@@ -74,6 +74,9 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "already",
     "previously",
     "now",
+    "always",
+    "long",
+    "still",
     "angrily",
     "sharply",
     "will",
@@ -2137,6 +2140,18 @@ impl Ctx<'_> {
     /// "X said the allegations were untrue", "ABC said the claims had no merit", "X believes
     /// charges that it dumped waste are unfounded": the speaker denies.
     fn said_unfounded_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // "X said there was no truth in the allegations", "... no substance to the claims"
+        if let Some(verb) = self.no_truth_in(noun, sentence) {
+            let group = self.verb_group(verb, sentence);
+            if group.negated || group.hypothetical {
+                return;
+            }
+            if let Some(denier) = self.asserting_subject(verb, sentence) {
+                let charge = self.clause_from(noun, sentence).0;
+                self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
+            }
+            return;
+        }
         // the verb that reports: a speech or belief verb a few words before the noun
         let limit = noun.saturating_sub(5).max(sentence.start);
         let Some(verb) = (limit..noun).rev().find(|&v| {
@@ -2199,6 +2214,48 @@ impl Ctx<'_> {
         };
         let charge = self.clause_from(noun, sentence).0;
         self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
+    }
+
+    /// The speech verb of "said (that) there was no truth in (the) <noun>", "there is no
+    /// substance to the claims", "no basis for the charges": a denial that opens before the
+    /// charge noun at `noun`.
+    fn no_truth_in(&self, noun: usize, sentence: &Range<usize>) -> Option<usize> {
+        // (not of rumours, nor of reports that tell of no wrong: "no substance to the
+        // reports" of a plan)
+        let report = matches!(self.lower(noun), "report" | "reports")
+            && !(noun + 1..sentence.end).any(|k| self.is_wrongdoing_at(k));
+        if report || self.lex.is_cue("rumour-noun", self.lower(noun)) {
+            return None;
+        }
+        let mut k = noun;
+        // the noun's determiner or possessor
+        while k > sentence.start + 5
+            && (matches!(
+                self.lower(k - 1),
+                "the" | "these" | "those" | "such" | "any"
+            ) || self.is_possessive(k - 1))
+        {
+            k -= 1;
+        }
+        if k < sentence.start + 6 || !matches!(self.lower(k - 1), "in" | "to" | "for" | "behind") {
+            return None;
+        }
+        let truth = k - 2;
+        if !matches!(
+            self.lower(truth),
+            "truth" | "substance" | "basis" | "foundation" | "merit"
+        ) || self.lower(truth - 1) != "no"
+            || !matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
+            || self.lower(truth - 3) != "there"
+        {
+            return None;
+        }
+        let mut verb = truth - 4;
+        if self.lower(verb) == "that" && verb > sentence.start {
+            verb -= 1;
+        }
+        let w = self.lower(verb);
+        (SPEECH_VERBS.contains(&w) || self.lex.is_cue("belief-verb", w)).then_some(verb)
     }
 
     /// "accusations by X that Y ...", "X's allegation that Y ...".
