@@ -1651,6 +1651,16 @@ impl Ctx<'_> {
                 e
             }
         });
+        // (past auxiliaries: "Y had been dishonest")
+        let censured_at = censured_at.map(|mut c| {
+            while c + 1 < sentence.end
+                && matches!(self.lower(c), "had" | "has" | "have" | "would" | "will")
+                && self.lower(c + 1) == "been"
+            {
+                c += 1;
+            }
+            c
+        });
         let Some(v) = (j + 1..verb_limit).find(|&v| {
             self.is_wrongdoing_at(v) || (censured_at == Some(v) && self.is_censure_at(v, sentence))
         }) else {
@@ -2077,11 +2087,18 @@ impl Ctx<'_> {
         // the clause's subject: its first actor near the start, then a wrongdoing verb
         let from = sentence.start
             + usize::from(sentence.start < comma && is_quote(self.word(sentence.start)));
+        // ("On Monday, X said Y had ...", "Speaking in London, X said ...": an opening
+        // phrase, no clause; what X said follows the verb)
+        let opening = PREPOSITIONS.contains(&self.lower(from))
+            || (self.lower(from).ends_with("ing") && !self.is_cap(from + 1));
+        if opening && !is_quote(self.word(sentence.start)) {
+            return false;
+        }
         let limit = (from + 5).min(comma);
         let Some(j) = (from..limit).find(|&j| {
             self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it" | "the")
         }) else {
-            return true;
+            return false;
         };
         // "Talks between the EC and the U.S. have failed ...": an actor after a noun's
         // preposition is not the clause's subject
