@@ -11,6 +11,9 @@ use super::entities::SPEECH_VERBS;
 use super::{Ctx, EntityKind, Role};
 use std::ops::Range;
 
+/// Words after a title that make it no sentence's subject: "The minister of ...".
+const PREPOSITIONS_AFTER_TITLE: &[&str] = &["of", "for", "to", "at", "and", "or", "in"];
+
 #[derive(Debug, Clone, PartialEq)]
 enum Item {
     /// A title word (token index).
@@ -39,6 +42,66 @@ impl Ctx<'_> {
             }
         }
         self.find_capacity_roles();
+        self.find_description_roles();
+    }
+
+    /// "Tony Blair has launched an attack on ... . The prime minister has told ...": a
+    /// sentence that opens with "The" and a title, the article's first use of it, continues
+    /// the subject of the sentence before, a person named with no title yet, whose title it
+    /// is (when no one else named holds it).
+    fn find_description_roles(&mut self) {
+        let mut seen: Vec<String> = Vec::new();
+        for s in 1..self.doc.sentences.len() {
+            let range = self.doc.sentences[s].tokens.clone();
+            if range.len() < 4 || self.word(range.start) != "The" || self.doc.sentences[s].all_caps
+            {
+                continue;
+            }
+            // modifiers, then the head ("The prime minister", "The Chancellor")
+            let mut head = range.start + 1;
+            while head + 1 < range.end
+                && head < range.start + 4
+                && self.lex.role_head(self.word(head)).is_none()
+                && self.lex.is_role_modifier(self.word(head))
+            {
+                head += 1;
+            }
+            if self.lex.role_head(self.word(head)).is_none() || head + 1 >= range.end {
+                continue;
+            }
+            // the description is the subject: a verb follows, not a name, "of", a comma or a
+            // possessive ("The Chancellor Gordon Brown", "The minister of ...")
+            let next = head + 1;
+            if self.is_cap(next)
+                || !self.is_word(next)
+                || self.is_possessive(head)
+                || PREPOSITIONS_AFTER_TITLE.contains(&self.lower(next))
+            {
+                continue;
+            }
+            let title: String = (range.start + 1..=head)
+                .map(|k| self.lower(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let first_use = !seen.contains(&title);
+            seen.push(title.clone());
+            if !first_use || self.roles.iter().any(|r| r.title.ends_with(title.as_str())) {
+                continue;
+            }
+            let prev = self.doc.sentences[s - 1].tokens.clone();
+            let Some(m) = self.mention(prev.start) else {
+                continue;
+            };
+            let (person, end) = (m.entity, m.tokens.end);
+            if self.entities[person].kind != EntityKind::Person
+                || self.is_possessive(end - 1)
+                || self.roles.iter().any(|r| r.holder == person)
+            {
+                continue;
+            }
+            let words: Vec<usize> = (range.start + 1..=head).collect();
+            self.add_role_words(person, &words, None, "role.description");
+        }
     }
 
     /// "speaking in her capacity as a lawyer": the title a pronoun's person acts in.

@@ -43,6 +43,7 @@ pub const RULES: &[Rule] = &[
     rule("role.apposition", "A title in apposition: \"Tom Kelly, spokesman for the government\"."),
     rule("role.post-nominal", "Letters after a name that are a position: \"Brian Monteith MSP\", \"Ken Macdonald QC\"."),
     rule("role.capacity", "A role stated by a predicate: \"in her capacity as a lawyer\", \"X, who is chairman of Y\"."),
+    rule("role.description", "A sentence opening with \"The\" and a title continues the person the sentence before opened with: \"Tony Blair has launched an attack ... . The prime minister told ...\"."),
     rule("role.patron-country", "A title serving a person takes that person's country: \"adviser to Barack Obama\"."),
     rule("role.list-owner", "A title in a list shares the organization of the titled name before it: \"BBC chairman X, director-general Y\"."),
     rule("role.default-organization", "A business title with no owner in the text takes the organization the article is about (named at least three times, twice as often as any other)."),
