@@ -477,6 +477,16 @@ impl Ctx<'_> {
                         return None;
                     }
                 }
+                // nor "the administration" in "Sources close to the administration say"
+                let before =
+                    start - usize::from(start > sentence.start && self.lower(start - 1) == "the");
+                if before >= sentence.start + 2
+                    && matches!(self.lower(before - 1), "to" | "with")
+                    && self.is_word(before - 2)
+                    && !self.is_cap(before - 2)
+                {
+                    return None;
+                }
                 return found;
             }
             // "Soviet officials and the state media blamed": a description joined to a named
@@ -3861,8 +3871,18 @@ impl Ctx<'_> {
             let of_charge = pattern == D::Any
                 || (cue.saturating_sub(5).max(sentence.start)..cue)
                     .any(|k| self.lex.charge_nouns.contains(self.lower(k)));
-            if of_charge && cue + 2 < sentence.end && self.lower(cue + 1) == "by" {
-                if let Some(&denier) = self.object_list(cue + 2, sentence, 8).0.first() {
+            // ("was denied at the time by X": a short phrase before "by")
+            // (not "was denied bail by ...": an object, no phrase)
+            let by = (cue + 1..(cue + 5).min(sentence.end))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| self.lower(k) == "by")
+                .filter(|&by| {
+                    by == cue + 1
+                        || PREPOSITIONS.contains(&self.lower(cue + 1))
+                        || matches!(self.lower(cue + 1), "yesterday" | "today" | "later")
+                });
+            if let Some(by) = by.filter(|&by| of_charge && by + 1 < sentence.end) {
+                if let Some(&denier) = self.object_list(by + 1, sentence, 8).0.first() {
                     let charge = self.sentence_text(sentence);
                     self.push_denial(denier, charge, cue, s, "denial.passive");
                 }

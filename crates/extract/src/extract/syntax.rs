@@ -9,6 +9,7 @@
 //! event rules ask it a handful of questions about the few sentences that hold a cue word,
 //! which keeps extraction at full speed.
 
+use super::entities::SPEECH_VERBS;
 use super::{Ctx, EntityKind};
 use std::ops::Range;
 
@@ -318,6 +319,15 @@ impl Ctx<'_> {
         // whether the previous word was an actor (no conjunction since)
         let mut adjacent = false;
         while k < end {
+            // "charged Jose Arrojo, a vice president of a Windsor subsidiary, Ronald Kahn, ...":
+            // a title set off by commas after a listed name
+            if !found.is_empty() && k > from && self.word(k - 1) == "," {
+                if let Some(close) = self.listed_apposition(k, end) {
+                    k = close;
+                    adjacent = false;
+                    continue;
+                }
+            }
             // "Black and Decker Inc <BD>": a ticker after a name
             if self.word(k) == "<" {
                 let close = (k + 1..(k + 6).min(end)).find(|&j| self.word(j) == ">");
@@ -605,6 +615,27 @@ impl Ctx<'_> {
             })?;
         let name = comma + 1 + usize::from(comma + 1 < end && self.lower(comma + 1) == "the");
         (name < end && self.mention(name).is_some()).then_some(name)
+    }
+
+    /// The comma that closes an apposition opening at `k` after a listed name ("a vice
+    /// president of a Windsor subsidiary,", "former president of the company,"): lower-case
+    /// words with a title among them, no verb, and another name or "and" after the comma.
+    fn listed_apposition(&self, k: usize, end: usize) -> Option<usize> {
+        if self.is_cap(k) && !self.lex.is_role_modifier(self.word(k)) {
+            return None;
+        }
+        let close = (k + 1..(k + 12).min(end)).find(|&j| matches!(self.word(j), "," | ";"))?;
+        if self.word(close) != "," || close + 1 >= end {
+            return None;
+        }
+        let title = (k..close).any(|j| !self.is_cap(j) && self.is_relation_word(j));
+        let clean = (k..close).all(|j| {
+            self.is_word(j)
+                && !self.lower(j).ends_with("ed")
+                && !SPEECH_VERBS.contains(&self.lower(j))
+        });
+        let next = close + 1 + usize::from(self.lower(close + 1) == "and");
+        (title && clean && next < end && self.mention(next).is_some()).then_some(close + 1)
     }
 
     pub(super) fn is_word(&self, k: usize) -> bool {
