@@ -2120,7 +2120,11 @@ impl Ctx<'_> {
         }) {
             return true;
         }
-        let Some(v) = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v)) else {
+        // a censure right after the subject ('"Labour's tactics are pathetic," X said', '"The
+        // Labour Party is incompetent," X said')
+        let censured = self.censure_after_subject(j, comma, sentence);
+        let wrongdoing = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v));
+        let Some(v) = wrongdoing.or(censured) else {
             return true;
         };
         // the verb's own subject: the actor's phrase ends at most two words before it
@@ -2128,7 +2132,7 @@ impl Ctx<'_> {
         // coordinated subject is one phrase ("Disney and ABC failed to ...")
         let (subjects, head_end) = self.subject_phrase(j, sentence);
         let head_end = head_end + usize::from(head_end < comma && is_quote(self.word(head_end)));
-        if v > head_end + 2
+        if (wrongdoing.is_some() && v > head_end + 2)
             || (from..v).any(|t| matches!(self.lower(t), "whether" | "if" | "unless"))
         {
             return true;
@@ -2162,6 +2166,36 @@ impl Ctx<'_> {
             "accusation.said-wrongdoing",
         );
         true
+    }
+
+    /// The verb of a censure right after the subject phrase that opens at `j` ("Labour's
+    /// tactics are pathetic", "the Labour Party is incompetent", "Y had been dishonest"),
+    /// before `limit`.
+    fn censure_after_subject(
+        &mut self,
+        j: usize,
+        limit: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        // (not a dummy "it": "It was pathetic that ...")
+        if self.lower(j) == "it" {
+            return None;
+        }
+        let (subjects, end) = self.object_list(j, sentence, 12);
+        if subjects.is_empty() || end >= limit {
+            return None;
+        }
+        let mut c = end;
+        if c > j && self.is_possessive(c - 1) {
+            c = self.conduct_head_after(c, limit)?;
+        }
+        while c + 1 < limit
+            && matches!(self.lower(c), "had" | "has" | "have" | "would" | "will")
+            && self.lower(c + 1) == "been"
+        {
+            c += 1;
+        }
+        (c < limit && self.is_censure_at(c, sentence)).then_some(c)
     }
 
     /// "X said the allegations were untrue", "ABC said the claims had no merit", "X believes
