@@ -1652,7 +1652,11 @@ impl Ctx<'_> {
                     .contains(&strip_possessive(self.lower(j)))
                     .then_some(j + 1)
             })
-            .filter(|_| !matches!(self.lower(cue), "told" | "tells" | "tell"));
+            // (but "told reporters: \"Y is a liar\"" quotes what was told)
+            .filter(|_| {
+                !matches!(self.lower(cue), "told" | "tells" | "tell")
+                    || (cue + 1..j).any(|k| self.word(k) == ":")
+            });
         // ("said Labour's plans were reckless": the censure of a named one's conduct)
         let censured_at = named_end.map(|e| {
             if e > j && self.is_possessive(e - 1) {
