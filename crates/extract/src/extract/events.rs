@@ -1609,6 +1609,11 @@ impl Ctx<'_> {
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
+        // "said the men had used a forged letter": people named together before
+        if let Some((people, next)) = self.plural_people_at(k, sentence.end) {
+            self.said_group_wrongdoing(cue, k, people, next, sentence, s);
+            return;
+        }
         // the first actor of the clause, then a wrongdoing verb within eight words
         // ("said the government had misled ...": a government noun stands for its country)
         let limit = (k + 5).min(sentence.end);
@@ -1768,6 +1773,41 @@ impl Ctx<'_> {
                 self.push_denial(accuser, charge, w, s, "denial.said-wrong-to-say");
             }
         }
+    }
+
+    /// "X said the (two) men had forged a letter": a reported clause whose subject is a plural
+    /// description of people named together before; each is accused.
+    fn said_group_wrongdoing(
+        &mut self,
+        cue: usize,
+        k: usize,
+        people: Vec<usize>,
+        next: usize,
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
+        let limit = (next + 4).min(sentence.end);
+        let Some(v) = (next..limit).find(|&v| self.is_wrongdoing_at(v)) else {
+            return;
+        };
+        if (next..v).any(|t| !self.is_word(t) || self.mention(t).is_some())
+            || (!self.negated_duty_at(v) && self.innocent_use(v, sentence))
+        {
+            return;
+        }
+        let Some(accuser) = self.reporter_of(cue, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(k, sentence);
+        self.push_accusations(
+            accuser,
+            people,
+            charge,
+            "112",
+            v,
+            s,
+            "accusation.said-wrongdoing",
+        );
     }
 
     /// The defendants a suit names besides the one it was brought against, in a sentence of
