@@ -10,6 +10,7 @@
 //! which keeps extraction at full speed.
 
 use super::entities::SPEECH_VERBS;
+use super::events::GOVERNMENT_NOUNS;
 use super::{Ctx, EntityKind};
 use std::ops::Range;
 
@@ -188,8 +189,13 @@ impl Ctx<'_> {
             }
             // a named actor or a pronoun: a capitalized word the parser does not know
             // ("Similarly, ...") is not promoted here
-            let named =
-                self.mention(k).is_some() || matches!(w, "he" | "she" | "it" | "they" | "the");
+            // ("Union officials said ... and blamed Y": a noun of those who speak for a body,
+            // opening the sentence)
+            let speaks_for = k <= sentence.start + 2
+                && (GOVERNMENT_NOUNS.contains(&w) || self.lex.is_cue("spokes-noun", w));
+            let named = self.mention(k).is_some()
+                || speaks_for
+                || matches!(w, "he" | "she" | "it" | "they" | "the");
             if named {
                 // "the panel": the description's noun
                 let noun = if w == "the" && k + 1 < before && !self.is_cap(k + 1) {
