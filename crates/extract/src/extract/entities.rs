@@ -454,7 +454,11 @@ impl Ctx<'_> {
                         }
                         _ => false,
                     };
+                    // (not right after the name's own preposition, nor a country's first
+                    // word: "Federation of Hong Kong Industry")
                     if self.lex.given_names.contains(self.word(k))
+                        && self.is_cap(k - 1)
+                        && !self.is_country_token(k)
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)
                             || (!self.lex.given_names.contains(self.word(k - 1)) && after_of()))

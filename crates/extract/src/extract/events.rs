@@ -928,9 +928,16 @@ impl Ctx<'_> {
         // "blamed the crash on Y"
         // ("blamed the United States for the attack on its oil platforms": someone blamed
         // for something, the "on" inside the deed)
+        // (read from the names already known: an object list here would promote unknown
+        // names as a side effect)
         let blamed_for = frame.lemma == "blame" && {
-            let (objects, end) = self.object_list(obj_from, sentence, 12);
-            !objects.is_empty() && end < sentence.end && self.lower(end) == "for"
+            let at =
+                obj_from + usize::from(obj_from < sentence.end && self.lower(obj_from) == "the");
+            self.mention(at).is_some_and(|m| {
+                m.tokens.end < sentence.end
+                    && self.lower(m.tokens.end) == "for"
+                    && self.is_agent_kind(m.entity)
+            })
         };
         if frame.lemma == "blame" && !blamed_for {
             // (the last "on" that names someone: "blamed a spate of blasts in South African
@@ -1639,19 +1646,20 @@ impl Ctx<'_> {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
-        if self.mention(j).is_none() {
-            if let Some(chunk) = self.unknown_chunks.iter().find(|c| c.start == j).cloned() {
-                if self.promote_unknown(chunk).is_none() {
-                    return;
-                }
-            }
-        }
         let verb_limit = (j + 9).min(sentence.end);
         // a censure ("Y was irresponsible") right after a named subject, not after the one
         // told ("told the BBC that ...") nor a dummy "it" ("it was wrong to ...")
+        // (a name not yet known is promoted only once the accusation holds: the actor_at
+        // below)
         let named_end = self
             .mention(j)
             .map(|m| m.tokens.end)
+            .or_else(|| {
+                self.unknown_chunks
+                    .iter()
+                    .find(|c| c.start == j)
+                    .map(|c| c.end)
+            })
             .or_else(|| {
                 GOVERNMENT_NOUNS
                     .contains(&strip_possessive(self.lower(j)))
@@ -1735,10 +1743,12 @@ impl Ctx<'_> {
             .rev()
             .find(|&t| self.mention(t).is_some())
             .unwrap_or(j);
-        let Some((accused, _)) = self.actor_at(last) else {
+        // (the reporter first: the accused may be a name not yet known, promoted only when
+        // the accusation holds)
+        let Some(accuser) = self.reporter_of(cue, sentence) else {
             return;
         };
-        let Some(accuser) = self.reporter_of(cue, sentence) else {
+        let Some((accused, _)) = self.actor_at(last) else {
             return;
         };
         // "U.S. Defence Secretary Weinberger said U.S. destroyers attacked ...": a report of
