@@ -341,7 +341,22 @@ impl Ctx<'_> {
                 // "General Agreement on Tariffs and Trade"
                 let mut has_of = false;
                 loop {
-                    let ends_org = (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some());
+                    // (or the keyword comes after "of", in a name with no title nor given
+                    // name: "Victims of Crime Trust", not "Chairman of Mobil Corp" nor
+                    // "analyst Sanford Margoshes of Shearson Lehman Brothers")
+                    let ends_org = (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some())
+                        || (j + 1 < s.tokens.end
+                            && self.word(j) == "of"
+                            // (nor a name after a title: "analyst Orin Middleton of ...")
+                            && !(start > s.tokens.start
+                                && self.lex.role_head(self.word(start - 1)).is_some())
+                            && (start..j).all(|t| {
+                                !self.is_title_word(t)
+                                    && !self.lex.given_names.contains(self.word(t))
+                            })
+                            && (j + 1..(j + 5).min(s.tokens.end))
+                                .take_while(|&t| self.is_cap(t) && !self.is_possessive(t))
+                                .any(|t| self.lex.org_keyword(self.base(t)).is_some()));
                     if j + 1 < s.tokens.end
                         && self.is_cap(j + 1)
                         && !self.is_possessive(j - 1)
