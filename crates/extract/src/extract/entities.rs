@@ -875,7 +875,13 @@ impl Ctx<'_> {
                 acronym = Some(toks.end - 1..toks.end);
                 toks.end -= 1;
             }
-            let name = self.name_of(toks.clone());
+            let mut name = self.name_of(toks.clone());
+            // "... sued Delta Steel Inc. A spokesman ...": the period that ends the sentence is
+            // no part of the name
+            let s = self.doc.sentence_of(toks.start);
+            if name.ends_with('.') && toks.end == self.doc.sentences[s].tokens.end {
+                name.pop();
+            }
             let key = org_key(&name);
             let entity = match orgs.iter().find(|o| o.key == key || o.initials == key) {
                 Some(o) => o.entity,

@@ -63,6 +63,12 @@ impl Ctx<'_> {
                 {
                     return Some((m.entity, m.tokens.start));
                 }
+                // "the rapper's spokesman": whom the description means
+                if t >= 2 && self.lower(t - 2) == "the" && self.mention(t - 1).is_none() {
+                    if let Some(found) = self.definite_description(t - 1) {
+                        return Some(found);
+                    }
+                }
             }
         }
         // "a United Nations report blamed ...", "the Pentagon study found ...": a document
@@ -772,6 +778,22 @@ impl Ctx<'_> {
             .map(|m| m.entity);
         if named.is_some() || !self.lex.is_cue("company-description", noun) {
             return named;
+        }
+        // "An IBM Nederland spokesman said the firm denied ...": the organization whose
+        // spokesman speaks in this sentence
+        let s = self.doc.sentence_of(t);
+        let start = self.doc.sentences[s].tokens.start;
+        let speaking = self
+            .mentions_in(start, t)
+            .filter(|m| {
+                self.entities[m.entity].kind == EntityKind::Organization
+                    && m.tokens.end < t
+                    && self.lex.is_cue("agent-noun", self.lower(m.tokens.end))
+            })
+            .map(|m| m.entity)
+            .last();
+        if speaking.is_some() {
+            return speaking;
         }
         // the organization the article names most so far (ties: the latest): "the
         // company" in a story about a company means that company, not the regulator
