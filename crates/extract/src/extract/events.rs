@@ -461,6 +461,23 @@ impl Ctx<'_> {
                 }
                 return None;
             }
+            // "the home secretary said": a title of several words, read from its first
+            let mut t = t;
+            if !self.is_cap(t) && self.lex.role_head(self.lower(t)).is_some() {
+                let mut b = t;
+                while b > sentence.start + 1
+                    && !self.is_cap(b - 1)
+                    && self.is_word(b - 1)
+                    && self.lower(b - 1) != "the"
+                    && (self.lex.is_role_modifier(self.lower(b - 1))
+                        || self.lex.role_head(self.lower(b - 1)).is_some())
+                {
+                    b -= 1;
+                }
+                if b < t && self.lower(b - 1) == "the" {
+                    t = b;
+                }
+            }
             let found = self.actor_at(t).filter(|(e, _)| {
                 matches!(
                     self.entities[*e].kind,
