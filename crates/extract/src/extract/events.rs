@@ -2284,12 +2284,14 @@ impl Ctx<'_> {
             }
             return;
         }
-        // the verb that reports: a speech or belief verb a few words before the noun
+        // the verb that reports: a speech or belief verb a few words before the noun, or
+        // after the quotation the noun opens ('"The charges are untrue," X said')
         let limit = noun.saturating_sub(5).max(sentence.start);
         let Some(verb) = (limit..noun).rev().find(|&v| {
             let w = self.lower(v);
             SPEECH_VERBS.contains(&w) || self.lex.is_cue("belief-verb", w)
         }) else {
+            self.quoted_unfounded(noun, sentence, s);
             return;
         };
         if !(verb + 1..noun).all(|k| {
@@ -2311,10 +2313,28 @@ impl Ctx<'_> {
         }) {
             return;
         }
+        let dismissed = self.dismissed_after(noun, sentence);
+        if !dismissed {
+            return;
+        }
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical {
+            return;
+        }
+        let Some(denier) = self.asserting_subject(verb, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(noun, sentence).0;
+        self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
+    }
+
+    /// Whether a clause whose subject is the charge noun at `noun` dismisses it: "were",
+    /// "are", "had" and a dismissive word ("untrue", "no merit", "not true") within it.
+    fn dismissed_after(&self, noun: usize, sentence: &Range<usize>) -> bool {
         // then "were"/"are"/"had" and a dismissive word within the clause: any such verb
         // ("reports that she had likened X to Y were inaccurate")
         let end = (noun + 20).min(sentence.end);
-        let dismissed = (noun + 1..end)
+        (noun + 1..end)
             .take_while(|&k| !matches!(self.word(k), ";" | ":"))
             .filter(|&k| {
                 matches!(
@@ -2333,15 +2353,21 @@ impl Ctx<'_> {
                             && matches!(self.lower(k - 1), "no" | "without"))
                         || (w == "true" && self.lower(k - 1) == "not")
                 })
-            });
-        if !dismissed {
+            })
+    }
+
+    /// '"The charges are untrue," X said', '"These allegations have no merit," said X': a
+    /// quotation that opens with the charge noun and dismisses it, its speaker after it.
+    fn quoted_unfounded(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        let from = sentence.start + usize::from(is_quote(self.word(sentence.start)));
+        if from == sentence.start
+            || noun > from + 2
+            || !(from..noun).all(|k| matches!(self.lower(k), "the" | "these" | "those" | "all"))
+            || !self.dismissed_after(noun, sentence)
+        {
             return;
         }
-        let group = self.verb_group(verb, sentence);
-        if group.negated || group.hypothetical {
-            return;
-        }
-        let Some(denier) = self.asserting_subject(verb, sentence) else {
+        let Some(denier) = self.reporting_speaker(noun, noun + 1, sentence) else {
             return;
         };
         let charge = self.clause_from(noun, sentence).0;
@@ -3684,8 +3710,13 @@ impl Ctx<'_> {
         if !(end..after).any(|k| self.word(k) == ",") {
             return None;
         }
-        if after > sentence.start && self.word(after - 1) == "," {
-            // ", said X"
+        // ', said X', and '," said X' after a quotation
+        let inverted = after > sentence.start
+            && (self.word(after - 1) == ","
+                || (after > sentence.start + 1
+                    && is_quote(self.word(after - 1))
+                    && self.word(after - 2) == ","));
+        if inverted {
             return self.object_list(after + 1, sentence, 6).0.first().copied();
         }
         self.subject_before(after, sentence).map(|(e, _)| e)
