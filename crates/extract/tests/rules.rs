@@ -64,7 +64,8 @@ fn examples() -> Vec<Example> {
                 line: i + 1,
                 rule: cols[0].to_owned(),
                 positive: cols[1] == "+",
-                text: cols[2].to_owned(),
+                // ("\n" in the file is a line break: a headline, a blank line, the body)
+                text: cols[2].replace("\\n", "\n"),
                 fact: cols[3].trim().to_owned(),
             });
         }

@@ -1104,6 +1104,25 @@ impl Ctx<'_> {
                     forms.push(last.to_owned());
                 }
             }
+            // "TEXACO SUES PENNZOIL" for Texaco Inc and Pennzoil Co: an organization's words
+            // before its first keyword ("Anglo American" of Anglo American Corp of South
+            // Africa Ltd)
+            if entity.kind == EntityKind::Organization {
+                let words: Vec<&str> = entity.name.split_whitespace().collect();
+                let lead = words
+                    .iter()
+                    .take_while(|w| self.lex.org_keyword(w).is_none())
+                    .count();
+                // (not an acronym, which names its own organization: "FTC" of "FTC Bureau of
+                // Consumer Protection" is the Federal Trade Commission)
+                if lead > 0
+                    && lead < words.len()
+                    && !self.lex.capitalized_stopwords.contains(words[0])
+                    && !(lead == 1 && self.is_acronym(words[0]))
+                {
+                    forms.push(words[..lead].join(" "));
+                }
+            }
             for f in forms {
                 names.push((f.split_whitespace().map(|w| w.to_uppercase()).collect(), e));
             }

@@ -488,7 +488,9 @@ impl Ctx<'_> {
                         k += 1;
                     }
                 }
+                // (in a headline every word has capitals: "BLASTS BLAIR OVER IRAQ")
                 None if self.is_cap(k)
+                    && !PREPOSITIONS.contains(&self.lower(k))
                     && (k + 1..(k + 4).min(end))
                         .take_while(|&j| self.is_cap(j))
                         .any(|j| self.mention(j).is_some()) =>
