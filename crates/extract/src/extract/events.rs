@@ -4089,7 +4089,7 @@ impl Ctx<'_> {
                 && (k + 1..(k + 4).min(sentence.end)).any(|j| {
                     self.lex
                         .dismissive_words
-                        .contains(&self.lower(j).trim_matches('"').to_owned())
+                        .contains(self.lower(j).trim_matches('"'))
                 })
         });
         // "help Taiwan defend itself": a defence by arms, asked for; "dollar defending
@@ -4162,12 +4162,9 @@ impl Ctx<'_> {
             D::Called => charge_noun.is_some_and(|n| {
                 n <= cue + 3
                     && (n + 1..(n + 5).min(sentence.end)).any(|k| {
-                        self.lex.dismissive_words.contains(
-                            &self
-                                .lower(k)
-                                .trim_matches(|c| c == '"' || c == '\'')
-                                .to_owned(),
-                        )
+                        self.lex
+                            .dismissive_words
+                            .contains(self.lower(k).trim_matches(|c| c == '"' || c == '\''))
                     })
             }),
             _ => false,
