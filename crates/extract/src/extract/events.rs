@@ -2106,6 +2106,12 @@ impl Ctx<'_> {
                     })
                 })
             })
+            // "filed inaccurate reports", "made false statements", "issued misleading
+            // figures": a statement made false
+            || (self.lex.is_cue("statement-verb", w)
+                && (k + 1..(k + 4).min(self.doc.tokens.len()))
+                    .take_while(|&j| self.is_word(j))
+                    .any(|j| self.lex.is_cue("falsity-adjective", self.lower(j))))
             // "Wal-Mart's failure to comply", "Japan's violation of the pact": a named one's
             // fault
             || (k > 0
@@ -2121,6 +2127,18 @@ impl Ctx<'_> {
                     // "failed to win", "failed to reach agreement": a lack of success
                     && !self.lex.is_cue("success-verb", self.lower(to + 1))
             })
+    }
+
+    /// Whether the first word of a name at the start of a sentence stands capitalized inside
+    /// some sentence too: a name, not a common word capitalized to open the sentence
+    /// ("Sensitive information ...", "Spammers are ...").
+    fn capitalized_elsewhere(&self, name: &Range<usize>) -> bool {
+        let word = self.word(name.start);
+        self.doc.sentences.iter().any(|s| {
+            !s.all_caps
+                && (s.tokens.start + 1..s.tokens.end)
+                    .any(|k| k != name.start && self.word(k) == word)
+        })
     }
 
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
@@ -2176,8 +2194,15 @@ impl Ctx<'_> {
             return false;
         }
         let limit = (from + 5).min(comma);
+        // (a name not yet known too, "Baldwin-United made false statements ..., the SEC said";
+        // promoted below only once the accusation holds)
         let Some(j) = (from..limit).find(|&j| {
-            self.mention(j).is_some() || matches!(self.lower(j), "he" | "she" | "it" | "the")
+            self.mention(j).is_some()
+                || matches!(self.lower(j), "he" | "she" | "it" | "the")
+                || self
+                    .unknown_chunks
+                    .iter()
+                    .any(|c| c.start == j && (j > sentence.start || self.capitalized_elsewhere(c)))
         }) else {
             return false;
         };
