@@ -632,7 +632,24 @@ impl Ctx<'_> {
             c.rule = "org.acronym";
             return c;
         }
-        let place = c.name.clone().any(|t| PLACE_WORDS.contains(&self.base(t)));
+        // (a given name that is also a place word opens a person's name, "Bill Gates"; a
+        // place word that is also a surname closes one after a given name, "Frank Field",
+        // "Damon Hill"; not "Davis Cup", "Beverly Hills", "Harris County")
+        let name = c.name.clone();
+        let given_first = name.len() >= 2 && self.lex.given_names.contains(self.base(name.start));
+        // (two words, or three with an initial between: not "George Washington Bridge")
+        let person_shaped = name.len() == 2
+            || (name.len() == 3 && self.base(name.start + 1).trim_end_matches('.').len() == 1);
+        let place = name.clone().any(|t| {
+            let w = self.base(t);
+            PLACE_WORDS.contains(&w)
+                && !(given_first
+                    && person_shaped
+                    && ((t == name.start
+                        && self.lex.is_cue("given-name-place-word", w)
+                        && !PLACE_WORDS.contains(&self.base(name.end - 1)))
+                        || (t + 1 == name.end && self.lex.is_cue("surname-place-word", w))))
+        });
         let has_country = c.name.clone().any(|t| self.is_country_token(t));
         if place || has_country {
             return c;
