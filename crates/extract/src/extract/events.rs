@@ -3906,10 +3906,15 @@ impl Ctx<'_> {
             return;
         }
         let pronoun = self.lower(k).to_owned();
-        if !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
+        // ("said his film was not offensive": the speaker's own conduct)
+        let own = matches!(pronoun.as_str(), "his" | "its" | "their" | "her")
+            && k + 1 < sentence.end
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1);
+        if !own && !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
             return;
         }
-        if !self.not_wrong_after(k, sentence) {
+        if !self.not_wrong_after(k + usize::from(own), sentence) {
             return;
         }
         let group = self.verb_group(verb, sentence);
@@ -3978,9 +3983,21 @@ impl Ctx<'_> {
                 "with" | "by" | "fully" | "all" | "the" | "its" | "their" | "every"
             )
             && !PASSIVE_AUX.contains(&self.lower(j - 1));
-        kept || (negated
-            && j < sentence.end
-            && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
+        // "he was not a racist", "it is not illegal": a censure denied
+        let not_censured = matches!(self.lower(k + 1), "was" | "is" | "were" | "are")
+            && k + 3 < sentence.end
+            && self.lower(k + 2) == "not"
+            && {
+                let c = k + 3 + usize::from(matches!(self.lower(k + 3), "a" | "an"));
+                c < sentence.end
+                    && self
+                        .lex
+                        .is_cue("insult-word", self.lower(c).trim_matches('"'))
+            };
+        kept || not_censured
+            || (negated
+                && j < sentence.end
+                && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
     }
 
     /// '"We have not broken any rules," X said', 'X said: "I never lied"': the first person
