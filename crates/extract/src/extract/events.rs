@@ -3984,8 +3984,8 @@ impl Ctx<'_> {
             )
             && !PASSIVE_AUX.contains(&self.lower(j - 1));
         // "he was not a racist", "it is not illegal": a censure denied
-        let not_censured = matches!(self.lower(k + 1), "was" | "is" | "were" | "are")
-            && k + 3 < sentence.end
+        let not_censured = k + 3 < sentence.end
+            && matches!(self.lower(k + 1), "was" | "is" | "were" | "are")
             && self.lower(k + 2) == "not"
             && {
                 let c = k + 3 + usize::from(matches!(self.lower(k + 3), "a" | "an"));
