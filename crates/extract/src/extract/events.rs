@@ -2575,6 +2575,12 @@ impl Ctx<'_> {
         // "criticism by Baker of West German policy": the author first, then whom
         let mut early_agent = None;
         let target = match target {
+            // "a complaint by X against Y": the author between the noun and its target
+            Some(t) if t > noun + 2 && self.lower(noun + 1) == "by" => {
+                let (agents, end) = self.object_list(noun + 2, sentence, 8);
+                early_agent = agents.first().copied().filter(|_| end == t);
+                Some(t)
+            }
             Some(t) => Some(t),
             None if noun + 2 < sentence.end
                 && self.lower(noun + 1) == "by"
