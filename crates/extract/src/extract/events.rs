@@ -2685,6 +2685,30 @@ impl Ctx<'_> {
             .filter(|&v| self.lex.is_cue("receive-verb", self.lower(v)))
             .or(answered)
             .or(verb_before_author.filter(|&v| self.lex.is_cue("receive-verb", self.lower(v))));
+        // "Greenpeace renewed its criticism of Y": "its" of a name not yet known that opens
+        // the sentence (promoted now that the fact holds)
+        let possessor = possessor.or_else(|| {
+            let k = head_start.checked_sub(1)?;
+            if accused.is_empty() || !matches!(self.lower(k), "its" | "their") {
+                return None;
+            }
+            let chunk = self
+                .unknown_chunks
+                .iter()
+                .find(|c| c.start == sentence.start && c.end < k)
+                .cloned()?;
+            // (its verb right after it: "Greenpeace renewed its ...", not "Clearwater said
+            // the buyers renewed their ...")
+            if k > chunk.end + 3
+                || (chunk.end..k).any(|j| {
+                    matches!(self.lower(j), "," | ";" | ":" | "the" | "a" | "an")
+                        || SPEECH_VERBS.contains(&self.lower(j))
+                })
+            {
+                return None;
+            }
+            self.promote_unknown(chunk)
+        });
         if !accused.is_empty() {
             let accuser = match (agent, possessor, bring) {
                 (Some(a), _, _) => Some(a),

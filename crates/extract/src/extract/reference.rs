@@ -519,6 +519,13 @@ impl Ctx<'_> {
                         "," | ";" | ":" | "\"" | "that" | "and" | "which" | "who" | "but" | "if"
                     )
                 }) && self.doc.tokens[m.tokens.start].cap
+                    // (nor across a report whose clause has its own subject: "X said the
+                    // buyers renewed their criticism")
+                    && !(m.tokens.end..t).any(|k| {
+                        SPEECH_VERBS.contains(&self.lower(k))
+                            && k + 1 < t
+                            && matches!(self.lower(k + 1), "the" | "a" | "an")
+                    })
             });
         if let Some(m) = own {
             return Some(m.entity);
@@ -561,6 +568,12 @@ impl Ctx<'_> {
                 SPEECH_VERBS.contains(&w)
                     || matches!(w, "has" | "had" | "is" | "was" | "maintains" | "claims")
             }
+            // (not when the report's clause, in this sentence, has a subject of its own
+            // before the pronoun: "X said the buyers renewed their criticism")
+            && !(next + 1 < t
+                && t <= self.doc.sentences[s].tokens.end
+                && m.tokens.start >= start
+                && matches!(self.lower(next + 1), "the" | "a" | "an"))
         });
         if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
             return Some(m.entity);
