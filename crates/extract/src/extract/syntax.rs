@@ -629,7 +629,12 @@ impl Ctx<'_> {
     /// president of a Windsor subsidiary,", "former president of the company,"): lower-case
     /// words with a title among them, no verb, and another name or "and" after the comma.
     fn listed_apposition(&self, k: usize, end: usize) -> Option<usize> {
-        if self.is_cap(k) && !self.lex.is_role_modifier(self.word(k)) {
+        // (an apposition opens with an article, "former" or a title word: a cheap test first,
+        // object lists are read often)
+        let opens = matches!(self.lower(k), "a" | "an" | "the" | "former")
+            || self.lex.is_role_modifier(self.word(k))
+            || self.lex.role_head(self.word(k)).is_some();
+        if !opens || (self.is_cap(k) && !self.lex.is_role_modifier(self.word(k))) {
             return None;
         }
         let close = (k + 1..(k + 12).min(end)).find(|&j| matches!(self.word(j), "," | ";"))?;
