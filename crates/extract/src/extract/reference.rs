@@ -521,11 +521,7 @@ impl Ctx<'_> {
                 }) && self.doc.tokens[m.tokens.start].cap
                     // (nor across a report whose clause has its own subject: "X said the
                     // buyers renewed their criticism")
-                    && !(m.tokens.end..t).any(|k| {
-                        SPEECH_VERBS.contains(&self.lower(k))
-                            && k + 1 < t
-                            && matches!(self.lower(k + 1), "the" | "a" | "an")
-                    })
+                    && !(m.tokens.end..t).any(|k| self.report_with_own_subject(k, t))
             });
         if let Some(m) = own {
             return Some(m.entity);
@@ -570,10 +566,9 @@ impl Ctx<'_> {
             }
             // (not when the report's clause, in this sentence, has a subject of its own
             // before the pronoun: "X said the buyers renewed their criticism")
-            && !(next + 1 < t
-                && t <= self.doc.sentences[s].tokens.end
+            && !(t <= self.doc.sentences[s].tokens.end
                 && m.tokens.start >= start
-                && matches!(self.lower(next + 1), "the" | "a" | "an"))
+                && self.report_with_own_subject(next, t))
         });
         if let Some(m) = speaking.max_by_key(|m| m.tokens.start) {
             return Some(m.entity);
@@ -589,6 +584,14 @@ impl Ctx<'_> {
             // "Yukos called the sale illegal. It also has vowed ... . Earlier this month it
             // sued ...": a sentence that opens with "It" and names no one continues the chain
             .or_else(|| self.it_chain(s))
+    }
+
+    /// Whether token `k` is a speech verb whose clause has a subject of its own before token
+    /// `t` ("said the buyers ..."): a pronoun at `t` belongs to that clause, not to the speaker.
+    fn report_with_own_subject(&self, k: usize, t: usize) -> bool {
+        k + 1 < t
+            && SPEECH_VERBS.contains(&self.lower(k))
+            && matches!(self.lower(k + 1), "the" | "a" | "an")
     }
 
     /// "Yukos called the sale illegal. It also has vowed ... . Earlier this month it sued
