@@ -488,9 +488,10 @@ impl Ctx<'_> {
             // ("the government of Japan" is Japan)
             if let Some((_, start)) = found {
                 // nor is it "Denmark" in "Farma Food of Denmark said"
+                // ("the directors of Baker", "lawyers for X": those who speak for it are it)
                 if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
                     let head = self.lower(start - 2);
-                    if !GOVERNMENT_NOUNS.contains(&head) {
+                    if !GOVERNMENT_NOUNS.contains(&head) && !self.lex.is_cue("spokes-noun", head) {
                         return None;
                     }
                 }
