@@ -174,6 +174,11 @@ pub(crate) fn read_query(file: Option<&Path>, expression: Option<&str>) -> Resul
     }
 }
 
+/// How an error names the query or update it reports on: its file, else "-e".
+pub(crate) fn query_source(file: Option<&Path>) -> String {
+    file.map_or_else(|| "-e".into(), |p| p.display().to_string())
+}
+
 /// The store at `dir`, read-only, or else the articles of `inputs` extracted into a store in
 /// memory.
 pub(crate) fn store_or_inputs(

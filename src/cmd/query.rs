@@ -16,14 +16,9 @@ pub(crate) fn run(mut a: QueryArgs) -> Result<()> {
     }
     let text = read_query(a.query_file.as_deref(), a.expression.as_deref())?;
     let store = store_or_inputs(a.store.as_deref(), &a.input, &a.common)?;
-    let results = store.query(&text).map_err(|e| {
-        let source = a
-            .query_file
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|| "-e".into());
-        anyhow::anyhow!("{source}: {e}")
-    })?;
+    let results = store
+        .query(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", query_source(a.query_file.as_deref())))?;
     let out = std::io::stdout().lock();
     write_results(results, a.format.as_deref(), out)
 }

@@ -1647,9 +1647,8 @@ impl Ctx<'_> {
                 || matches!(self.lower(j), "he" | "she" | "it")
                 // (a name not yet known: "said Shell was wrong to ..."; not one before a
                 // title, "Ofsted boss Mr Bell", nor people named by a plural title, "MPs")
-                || self.unknown_chunks.iter().any(|c| {
-                    c.start == j
-                        && c.end < sentence.end
+                || self.unknown_chunk_at(j).is_some_and(|c| {
+                    c.end < sentence.end
                         && !self.is_title_or_relation(c.end)
                         && self.mention(c.end).is_none()
                         && !(c.len() == 1
@@ -1672,12 +1671,7 @@ impl Ctx<'_> {
         let named_end = self
             .mention(j)
             .map(|m| m.tokens.end)
-            .or_else(|| {
-                self.unknown_chunks
-                    .iter()
-                    .find(|c| c.start == j)
-                    .map(|c| c.end)
-            })
+            .or_else(|| self.unknown_chunk_at(j).map(|c| c.end))
             .or_else(|| {
                 GOVERNMENT_NOUNS
                     .contains(&strip_possessive(self.lower(j)))
@@ -1752,7 +1746,7 @@ impl Ctx<'_> {
             );
             return;
         }
-        if !self.negated_duty_at(v) && self.innocent_use(v, sentence) {
+        if !self.wrong_done_at(v, sentence) {
             return;
         }
         // the head of the clause's subject is its last actor: "former JWT unit executive John
@@ -1818,9 +1812,7 @@ impl Ctx<'_> {
         let Some(v) = (next..limit).find(|&v| self.is_wrongdoing_at(v)) else {
             return;
         };
-        if (next..v).any(|t| !self.is_word(t) || self.mention(t).is_some())
-            || (!self.negated_duty_at(v) && self.innocent_use(v, sentence))
-        {
+        if !self.only_words_between(next, v) || !self.wrong_done_at(v, sentence) {
             return;
         }
         let Some(accuser) = self.reporter_of(cue, sentence) else {
@@ -1965,9 +1957,7 @@ impl Ctx<'_> {
         }) else {
             return;
         };
-        if (head_end..v).any(|t| !self.is_word(t) || self.mention(t).is_some())
-            || (!self.negated_duty_at(v) && self.innocent_use(v, sentence))
-        {
+        if !self.only_words_between(head_end, v) || !self.wrong_done_at(v, sentence) {
             return;
         }
         // (only now, the quotation: most sentences fail the cheaper tests above)
@@ -2142,6 +2132,30 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the wrongdoing verb at `v` states a wrong done: a duty not done ("failed to
+    /// disclose"), or any use that is not an innocent one ("broke off the talks").
+    fn wrong_done_at(&self, v: usize, sentence: &Range<usize>) -> bool {
+        self.negated_duty_at(v) || !self.innocent_use(v, sentence)
+    }
+
+    /// Whether tokens `from..to` are plain words naming no one: a subject's phrase reaches
+    /// its verb ("the men had used", not "the men, Smith said, used").
+    fn only_words_between(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|t| self.is_word(t) && self.mention(t).is_none())
+    }
+
+    /// The comma right before token `k`, past a quotation mark that closes there: ", said X",
+    /// '," Howard said'.
+    fn comma_before(&self, k: usize, sentence: &Range<usize>) -> Option<usize> {
+        if k > sentence.start && self.word(k - 1) == "," {
+            Some(k - 1)
+        } else if k > sentence.start + 1 && is_quote(self.word(k - 1)) && self.word(k - 2) == "," {
+            Some(k - 2)
+        } else {
+            None
+        }
+    }
+
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
     /// clause comes first. True when the verb is such an inverted report (whether or not it
     /// made an accusation).
@@ -2152,16 +2166,7 @@ impl Ctx<'_> {
         }
         // who speaks, and the comma that ends the reported clause
         // (a quotation may close between the comma and the verb: '..., " said X')
-        let comma_before = if cue > sentence.start && self.word(cue - 1) == "," {
-            Some(cue - 1)
-        } else if cue > sentence.start + 1
-            && is_quote(self.word(cue - 1))
-            && self.word(cue - 2) == ","
-        {
-            Some(cue - 2)
-        } else {
-            None
-        };
+        let comma_before = self.comma_before(cue, sentence);
         let (accuser, comma) = if let Some(comma) = comma_before {
             let Some(&x) = self.object_list(cue + 1, sentence, 6).0.first() else {
                 return false;
@@ -2176,13 +2181,10 @@ impl Ctx<'_> {
                 at -= 1;
             }
             // ('"Blair has misled the country," Howard said': a quotation closes first)
-            if at > sentence.start + 1 && is_quote(self.word(at - 1)) && self.word(at - 2) == "," {
-                at -= 1;
-            }
-            if at <= sentence.start || self.word(at - 1) != "," {
+            let Some(comma) = self.comma_before(at, sentence) else {
                 return false;
-            }
-            (x, at - 1)
+            };
+            (x, comma)
         };
         // the clause's subject: its first actor near the start, then a wrongdoing verb
         let from = sentence.start
@@ -2201,9 +2203,8 @@ impl Ctx<'_> {
             self.mention(j).is_some()
                 || matches!(self.lower(j), "he" | "she" | "it" | "the")
                 || self
-                    .unknown_chunks
-                    .iter()
-                    .any(|c| c.start == j && (j > sentence.start || self.capitalized_elsewhere(c)))
+                    .unknown_chunk_at(j)
+                    .is_some_and(|c| j > sentence.start || self.capitalized_elsewhere(&c))
         }) else {
             return false;
         };
@@ -2694,10 +2695,8 @@ impl Ctx<'_> {
                 return None;
             }
             let chunk = self
-                .unknown_chunks
-                .iter()
-                .find(|c| c.start == sentence.start && c.end < k)
-                .cloned()?;
+                .unknown_chunk_at(sentence.start)
+                .filter(|c| c.end < k)?;
             // (its verb right after it: "Greenpeace renewed its ...", not "Clearwater said
             // the buyers renewed their ...")
             if k > chunk.end + 3
@@ -3767,12 +3766,7 @@ impl Ctx<'_> {
             return None;
         }
         // ', said X', and '," said X' after a quotation
-        let inverted = after > sentence.start
-            && (self.word(after - 1) == ","
-                || (after > sentence.start + 1
-                    && is_quote(self.word(after - 1))
-                    && self.word(after - 2) == ","));
-        if inverted {
+        if self.comma_before(after, sentence).is_some() {
             return self.object_list(after + 1, sentence, 6).0.first().copied();
         }
         self.subject_before(after, sentence).map(|(e, _)| e)

@@ -280,6 +280,19 @@ impl<'a> Ctx<'a> {
             .max(i + 1)
     }
 
+    /// The name not yet made an entity that opens at token `start`.
+    fn unknown_chunk_at(&self, start: usize) -> Option<Range<usize>> {
+        self.unknown_chunks
+            .iter()
+            .find(|c| c.start == start)
+            .cloned()
+    }
+
+    /// The name not yet made an entity that ends just before token `end`.
+    fn unknown_chunk_before(&self, end: usize) -> Option<Range<usize>> {
+        self.unknown_chunks.iter().find(|c| c.end == end).cloned()
+    }
+
     /// The mention covering token `i`.
     fn mention(&self, i: usize) -> Option<&TokMention> {
         self.mention_at

@@ -99,17 +99,15 @@ impl Ctx<'_> {
             // "a Greenpeace spokesman", "Solidarity officials": a name not yet known, right
             // before the noun, is the organization it speaks for
             let unknown = self
-                .unknown_chunks
-                .iter()
-                .find(|c| c.end == t && !self.after_place_preposition(c.start))
+                .unknown_chunk_before(t)
+                .filter(|c| !self.after_place_preposition(c.start))
                 // (not a common noun capitalized to open the sentence: "Administration
                 // officials")
                 .filter(|c| {
                     c.len() > 1
                         || !(GOVERNMENT_NOUNS.contains(&self.lower(c.start))
                             || self.lex.is_cue("org-description", self.lower(c.start)))
-                })
-                .cloned();
+                });
             if let Some(chunk) = unknown {
                 return self
                     .promote_unknown(chunk.clone())

@@ -187,7 +187,7 @@ impl Ctx<'_> {
                 let first = (from..k).find(|&t| self.is_cap(t))?;
                 // (not "Commentators and Yukos", "Neither Computerland")
                 (first == from
-                    && self.unknown_chunks.iter().any(|c| c.start == first)
+                    && self.unknown_chunk_at(first).is_some()
                     && !self.lex.plural_nouns.contains(self.lower(first))
                     && !self.lex.capitalized_stopwords.contains(self.word(first)))
                 .then_some(first)

@@ -234,8 +234,7 @@ impl Ctx<'_> {
             // accused ...")
             let relative =
                 comma + 1 < sentence.end && matches!(self.lower(comma + 1), "which" | "who");
-            if self.mention(k).is_some()
-                || (relative && self.unknown_chunks.iter().any(|c| c.end == k + 1))
+            if self.mention(k).is_some() || (relative && self.unknown_chunk_before(k + 1).is_some())
             {
                 return self
                     .actor_at(k)
