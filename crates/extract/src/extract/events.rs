@@ -2156,6 +2156,42 @@ impl Ctx<'_> {
         }
     }
 
+    /// True when the comma at `comma` closes an apposition set off after a name that opens
+    /// the sentence: "Viktor Makarov, 50,", "John Smith, a pensioner,", "Ann Lee, chairman of
+    /// the board,". The apposition is an age or a noun phrase: no verb of its own, nor a
+    /// relative.
+    fn closes_apposition(&self, comma: usize, sentence: &Range<usize>) -> bool {
+        let limit = comma.saturating_sub(12).max(sentence.start);
+        let Some(open) = (limit..comma).rev().find(|&k| self.word(k) == ",") else {
+            return false;
+        };
+        // the name: a mention that ends at the first comma and opens the sentence (after at
+        // most a title word or two)
+        let named = open > sentence.start
+            && self.mention(open - 1).is_some_and(|m| {
+                m.tokens.start <= sentence.start + 2
+                    && (sentence.start..m.tokens.start).all(|k| self.is_cap(k))
+            });
+        if !named || open + 1 >= comma {
+            return false;
+        }
+        let first = self.lower(open + 1);
+        let noun_phrase = first.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                first,
+                "a" | "an" | "the" | "former" | "its" | "his" | "her" | "their"
+            )
+            || self.lex.role_head(first).is_some()
+            || self.lex.is_role_modifier(first);
+        noun_phrase
+            && (open + 1..comma).all(|k| {
+                let w = self.lower(k);
+                !matches!(w, "who" | "which" | "that" | "said" | "says" | "\"" | ";")
+                    && !SPEECH_VERBS.contains(&w)
+                    && !self.lex.wrongdoing_verbs.contains(w)
+            })
+    }
+
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
     /// clause comes first. True when the verb is such an inverted report (whether or not it
     /// made an accusation).
@@ -2166,7 +2202,11 @@ impl Ctx<'_> {
         }
         // who speaks, and the comma that ends the reported clause
         // (a quotation may close between the comma and the verb: '..., " said X')
-        let comma_before = self.comma_before(cue, sentence);
+        // ("Viktor Makarov, 50, said Y had ...", "X, a pensioner, said": the comma closes the
+        // subject's apposition, not a reported clause)
+        let comma_before = self
+            .comma_before(cue, sentence)
+            .filter(|&c| !self.closes_apposition(c, sentence));
         let (accuser, comma) = if let Some(comma) = comma_before {
             let Some(&x) = self.object_list(cue + 1, sentence, 6).0.first() else {
                 return false;
