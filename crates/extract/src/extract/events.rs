@@ -268,7 +268,7 @@ impl Ctx<'_> {
                     self.said_not_wrong_at(k, &range, s);
                 }
                 if let Some(cue) = denial {
-                    self.denial_at(k, &range, cue.pattern, s);
+                    self.coordinated_denial_at(k, &range, cue.pattern, s);
                 }
                 if charge {
                     self.nominal_accusation_at(k, &range, s);
@@ -733,15 +733,8 @@ impl Ctx<'_> {
         if group.passive || group.attachment != Attachment::Finite {
             return;
         }
-        let subjects = self.coordinated_subject(group.start, sentence);
-        // joined by "and" ("Chile and Argentina"), not set side by side by commas ("the
-        // director of the Trust, Norman Brennan, accused"; "like AS, Marca criticises")
-        let first = (group.start.saturating_sub(16).max(sentence.start)..group.start).find(|&k| {
-            self.mention(k)
-                .is_some_and(|m| subjects.contains(&m.entity))
-        });
-        let joined = first.is_some_and(|f| (f..group.start).any(|k| self.lower(k) == "and"));
-        if subjects.len() < 2 || !joined {
+        let subjects = self.joined_subjects(group.start, sentence);
+        if subjects.is_empty() {
             return;
         }
         let made: Vec<Accusation> = self.accusations[before..]
@@ -773,6 +766,35 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// The actors of a subject joined by "and" that ends at `verb_start` ("Chile and
+    /// Argentina"), not set side by side by commas ("the director of the Trust, Norman
+    /// Brennan, accused"; "like AS, Marca criticises") nor inside a preposition's object
+    /// ("administrator of the Agriculture Department's Food Safety and Inspection Service");
+    /// empty unless two or more.
+    fn joined_subjects(&mut self, verb_start: usize, sentence: &Range<usize>) -> Vec<usize> {
+        let subjects = self.coordinated_subject(verb_start, sentence);
+        let first = (verb_start.saturating_sub(16).max(sentence.start)..verb_start).find(|&k| {
+            self.mention(k)
+                .is_some_and(|m| subjects.contains(&m.entity))
+        });
+        let Some(first) = first else {
+            return Vec::new();
+        };
+        let joined = (first..verb_start).any(|k| self.lower(k) == "and");
+        let mut open = first;
+        while open > sentence.start
+            && open + 4 > first
+            && (matches!(self.lower(open - 1), "the" | "both") || self.is_cap(open - 1))
+        {
+            open -= 1;
+        }
+        let governed = open > sentence.start && PREPOSITIONS.contains(&self.lower(open - 1));
+        if subjects.len() < 2 || !joined || governed {
+            return Vec::new();
+        }
+        subjects
     }
 
     fn accusation_verb_at(&mut self, cue: usize, sentence: &Range<usize>, frame: &Frame, s: usize) {
@@ -4081,6 +4103,48 @@ impl Ctx<'_> {
             let charge = self.clause_from(k, sentence).0;
             self.push_denial(speaker, charge, k, s, "denial.quoted-not-wrong");
             return;
+        }
+    }
+
+    /// A denial verb's denial, made by each of a subject's actors joined by "and" ("Zambia,
+    /// Mozambique and Zimbabwe denied the charges"); each is accused by the charges' author
+    /// when the denial names one ("denied Botha's charges").
+    fn coordinated_denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: D, s: usize) {
+        let (denials, accusations) = (self.denials.len(), self.accusations.len());
+        self.denial_at(cue, sentence, pattern, s);
+        if self.denials.len() == denials {
+            return;
+        }
+        let group = self.verb_group(cue, sentence);
+        if group.passive || group.attachment != Attachment::Finite {
+            return;
+        }
+        let subjects = self.joined_subjects(group.start, sentence);
+        let denier = self.denials[denials].denier;
+        if !subjects.contains(&denier) {
+            return;
+        }
+        let made = self.denials[denials].clone();
+        let answered: Vec<Accusation> = self.accusations[accusations..]
+            .iter()
+            .filter(|a| a.accused == denier)
+            .cloned()
+            .collect();
+        for &x in subjects.iter().filter(|&&x| x != denier) {
+            self.push_denial(x, made.charge.clone(), cue, s, made.rule);
+            for a in &answered {
+                if a.accuser != x {
+                    self.push_accusation(
+                        a.accuser,
+                        x,
+                        (a.charge.clone(), a.charge_span.clone()),
+                        &a.cameo,
+                        cue,
+                        s,
+                        a.rule,
+                    );
+                }
+            }
         }
     }
 
