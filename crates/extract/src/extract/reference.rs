@@ -639,10 +639,15 @@ impl Ctx<'_> {
             // the country of the head of government named last ("the president ... a charge
             // the administration denies"), else the latest country named
             // else the country the article names most (a British story's "the government")
+            // (not a country named later in the same sentence: "accusing the government of
+            // lying over the Iraq war" is not Iraq's)
             let top = || {
                 let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
-                let counts =
-                    self.mention_counts(EntityKind::Country, self.mentions_in(window, end));
+                let here = self.doc.sentences[s].tokens.end;
+                let mentions = self
+                    .mentions_in(window, end)
+                    .filter(|m| m.tokens.start < t || m.tokens.start >= here);
+                let counts = self.mention_counts(EntityKind::Country, mentions);
                 counts.iter().max_by_key(|c| c.1).map(|c| c.0)
             };
             // (a head of government whose title has no country yet, "President George W

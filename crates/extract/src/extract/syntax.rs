@@ -141,6 +141,9 @@ impl Ctx<'_> {
                 PARTICIPLE_LEADS.contains(&self.lower(b))
                     // "opened with a speech criticising Y": the speech is its author's
                     || self.lex.is_cue("speech-noun", self.lower(b))
+                    // "unveiled a billboard opposite Parliament accusing Y", "a report on
+                    // Monday accusing Y": the speech noun before a phrase of place or time
+                    || self.speech_noun_before_phrase(b, sentence)
             })
         {
             Attachment::Participial
@@ -160,6 +163,28 @@ impl Ctx<'_> {
             hypothetical,
             attachment,
         }
+    }
+
+    /// True when a prepositional phrase ending at `last` follows a speech noun: "a billboard
+    /// opposite the Palace of Westminster", "a report on Monday", "a letter to shareholders".
+    /// The phrase has no comma, clause word or verb of speech.
+    fn speech_noun_before_phrase(&self, last: usize, sentence: &Range<usize>) -> bool {
+        let limit = last.saturating_sub(7).max(sentence.start);
+        let Some(prep) = (limit + 1..=last).find(|&p| {
+            (PREPOSITIONS.contains(&self.lower(p))
+                || matches!(self.lower(p), "opposite" | "outside" | "near"))
+                && self.lex.is_cue("speech-noun", self.lower(p - 1))
+        }) else {
+            return false;
+        };
+        prep < last
+            && (prep + 1..=last).all(|k| {
+                let w = self.lower(k);
+                self.is_word(k)
+                    && !matches!(w, "that" | "which" | "who" | "and" | "or" | "but")
+                    && !SPEECH_VERBS.contains(&w)
+                    && !self.lex.is_cue("speech-noun", w)
+            })
     }
 
     /// The subject of a sentence's main clause, for a participial clause that leans on it:
