@@ -121,8 +121,21 @@ pub struct Lexicon {
     pub female_names: HashSet<String>,
     /// Objects that make "denied" a refusal ("denied a request").
     pub denial_non_objects: HashSet<String>,
-    /// Organizations named by a place or a plural ("White House", "Tories"), with a country code.
+    /// Organizations named by a place or a plural ("White House", "Pentagon"), with a country code.
     pub known_organizations: HashMap<String, String>,
+    /// Political parties by every form news names them with ("Tories", "Lib Dem").
+    pub parties: HashMap<String, Party>,
+}
+
+/// A political party a form names (`ontology/lexicon/parties.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// The party's own name: "Conservative Party".
+    pub name: String,
+    /// Its country's ISO 3166-1 alpha-2 code.
+    pub iso2: String,
+    /// The form is an adjective ("Tory"): a party only inside a sentence.
+    pub adjective: bool,
 }
 
 /// Lines of a data file without comments and blank lines.
@@ -239,6 +252,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/known-organizations.tsv",
         include_str!("../../../ontology/lexicon/known-organizations.tsv"),
+    ),
+    (
+        "lexicon/parties.tsv",
+        include_str!("../../../ontology/lexicon/parties.tsv"),
     ),
     (
         "lexicon/denial-non-objects.txt",
@@ -404,7 +421,7 @@ pub fn data_problems(cameo_codes: &[String]) -> Vec<String> {
 pub fn file_problems(file: &str, data: &str, codes: &[String]) -> Vec<String> {
     // the columns each TSV file's rows need
     let min_columns = match file {
-        "lexicon/accusation-cues.tsv" => 4,
+        "lexicon/accusation-cues.tsv" | "lexicon/parties.tsv" => 4,
         "lexicon/denial-cues.tsv" => 3,
         "lexicon/cue-words.tsv"
         | "lexicon/charge-categories.tsv"
@@ -627,6 +644,16 @@ impl Lexicon {
             denial_non_objects: set(data("lexicon/denial-non-objects.txt")),
             known_organizations: columns(data("lexicon/known-organizations.tsv"))
                 .map(|r| (r[0].to_owned(), r.get(1).copied().unwrap_or("").to_owned()))
+                .collect(),
+            parties: columns(data("lexicon/parties.tsv"))
+                .map(|r| {
+                    let party = Party {
+                        name: r[1].to_owned(),
+                        iso2: r[2].to_owned(),
+                        adjective: r[3] == "adj",
+                    };
+                    (r[0].to_owned(), party)
+                })
                 .collect(),
         }
     }

@@ -546,7 +546,61 @@ impl Ctx<'_> {
         self.lex.honorifics.contains(w)
             || self.lex.title_abbreviations.contains_key(w)
             || self.lex.role_head(w).is_some()
-            || self.lex.is_role_modifier(w)
+            || (self.lex.is_role_modifier(w) && !self.party_before_title(i))
+    }
+
+    /// True when the word at `k` names a party before a title rather than modifying it: "Labour
+    /// MP X", "Labour minister Y" (a party's), not "Labour Minister Z" (the minister of labour,
+    /// as a portfolio is written, capitalized).
+    pub(super) fn party_before_title(&self, k: usize) -> bool {
+        let next = k + 1;
+        self.is_cap(k)
+            && self.lex.parties.contains_key(self.word(k))
+            && next < self.doc.tokens.len()
+            && !(self.is_cap(next)
+                && matches!(
+                    self.lower(next),
+                    "minister" | "secretary" | "commissioner" | "ministry"
+                ))
+    }
+
+    /// The organization of the political party that the word at `k` names ("Tory" in "Tory MP
+    /// X"): the one already made for any of its forms, else a new one.
+    pub(super) fn party_at(&mut self, k: usize) -> Option<usize> {
+        let name = self.name_of(k..k + 1);
+        self.party_entity(&name)
+    }
+
+    /// The organization of the party a form names, made once per article (named by that
+    /// form, as the article first names it).
+    fn party_entity(&mut self, form: &str) -> Option<usize> {
+        let party = self.lex.parties.get(form)?;
+        let key = org_key(&party.name);
+        if let Some(o) = self.org_keys.iter().find(|o| o.key == key) {
+            return Some(o.entity);
+        }
+        let country = self.lex.country_by_iso2(&party.iso2);
+        let e = self.new_entity(
+            EntityKind::Organization,
+            form.to_owned(),
+            country,
+            "org.known",
+        );
+        self.org_keys.push(OrgKey::new(e, key));
+        Some(e)
+    }
+
+    /// True when `toks` name a political party: a form of it ("Tories"), or its adjective
+    /// inside a sentence ("Tory plans"; not "Conservative estimates put ..." opening one).
+    fn names_party(&self, toks: &Range<usize>) -> bool {
+        let name = self.name_of(toks.clone());
+        self.lex.parties.get(&name).is_some_and(|p| {
+            !p.adjective
+                || self.doc.sentences[self.doc.sentence_of(toks.start)]
+                    .tokens
+                    .start
+                    != toks.start
+        })
     }
 
     fn is_country_token(&self, i: usize) -> bool {
@@ -557,7 +611,7 @@ impl Ctx<'_> {
     fn classify(&self, mut c: Chunk) -> Chunk {
         let toks = c.tokens.clone();
         let name = self.name_of(toks.clone());
-        let known = self.lex.known_organizations.contains_key(&name);
+        let known = self.lex.known_organizations.contains_key(&name) || self.names_party(&toks);
         let keyword = toks.len() >= 2
             && toks
                 .clone()
@@ -899,9 +953,20 @@ impl Ctx<'_> {
             if name.ends_with('.') && toks.end == self.doc.sentences[s].tokens.end {
                 name.pop();
             }
-            let key = org_key(&name);
+            // "Tories", "Tory": one party by any of its forms, named by the first noun form
+            // the article uses ("Democrats", not "Democratic" from "Democratic leaders")
+            let party = self.lex.parties.get(&name);
+            let party_country = party.and_then(|p| self.lex.country_by_iso2(&p.iso2));
+            let key = org_key(party.map_or(name.as_str(), |p| p.name.as_str()));
             let entity = match orgs.iter().find(|o| o.key == key || o.initials == key) {
-                Some(o) => o.entity,
+                Some(o) => {
+                    let named = &self.entities[o.entity].name;
+                    let adjective_name = self.lex.parties.get(named).is_some_and(|p| p.adjective);
+                    if party.is_some_and(|p| !p.adjective) && adjective_name {
+                        self.entities[o.entity].name = name.clone();
+                    }
+                    o.entity
+                }
                 None => match self.match_acronym(&orgs, &name) {
                     Some(e) => e,
                     None => {
@@ -912,6 +977,7 @@ impl Ctx<'_> {
                                     .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
                                     .and_then(|m| self.entities[m.entity].country)
                             })
+                            .or(party_country)
                             .or_else(|| {
                                 self.lex
                                     .known_organizations
@@ -1246,7 +1312,8 @@ impl Ctx<'_> {
             .org_keys
             .iter()
             .find(|o| o.key == key)
-            .map(|o| o.entity);
+            .map(|o| o.entity)
+            .or_else(|| self.party_entity(&name));
         let e = existing.unwrap_or_else(|| {
             let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
             self.org_keys.push(OrgKey::new(e, key));

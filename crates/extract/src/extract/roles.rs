@@ -220,8 +220,10 @@ impl Ctx<'_> {
                     .iter()
                     .any(|(tokens, _, _)| tokens.start == k);
             if opens_title {
-                let name = self.name_of(k..k + 1);
-                let e = self.new_entity(EntityKind::Organization, name, None, "org.actor");
+                let e = self.party_at(k).unwrap_or_else(|| {
+                    let name = self.name_of(k..k + 1);
+                    self.new_entity(EntityKind::Organization, name, None, "org.actor")
+                });
                 self.add_mention(e, k..k + 1, "org.actor");
                 return Some((e, k));
             }
@@ -260,7 +262,7 @@ impl Ctx<'_> {
     fn is_title_token(&self, k: usize) -> bool {
         let w = self.word(k);
         self.lex.role_head(w).is_some()
-            || self.lex.is_role_modifier(w)
+            || (self.lex.is_role_modifier(w) && !self.party_before_title(k))
             || self.lex.honorifics.contains(w)
     }
 
