@@ -283,7 +283,7 @@ impl Ctx<'_> {
     /// Maximal runs of capitalized words (with name particles and initials) outside
     /// all-caps sentences, less leading stop words.
     fn find_chunks(&self) -> Vec<Chunk> {
-        let mut chunks = Vec::new();
+        let mut chunks: Vec<Chunk> = Vec::new();
         for s in &self.doc.sentences {
             if s.all_caps {
                 continue;
@@ -471,9 +471,11 @@ impl Ctx<'_> {
                     };
                     // (not right after the name's own preposition, nor a country's first
                     // word: "Federation of Hong Kong Industry")
+                    // (not a firm's partner: "J.P. Morgan and Co")
                     if self.lex.given_names.contains(self.word(k))
                         && self.is_cap(k - 1)
                         && !self.is_country_token(k)
+                        && !(k + 1..j).any(|t| matches!(self.word(t), "and" | "&"))
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)
                             || (!self.lex.given_names.contains(self.word(k - 1)) && after_of()))
@@ -481,6 +483,32 @@ impl Ctx<'_> {
                     {
                         pieces.push(from..k);
                         from = k;
+                    }
+                }
+                // "Kidder, Peabody and Co", "Smith Barney, Harris Upham and Co": partners named
+                // with a comma before "and Co" are one firm; the chunk before the comma joins
+                let partners = (from + 2..j).any(|t| {
+                    matches!(self.word(t - 1), "and" | "&")
+                        && self
+                            .lex
+                            .is_cue("firm-partners", self.word(t).trim_end_matches('.'))
+                });
+                if partners && from == start && start >= s.tokens.start + 2 {
+                    if let Some(prev) = chunks.last().filter(|c| {
+                        c.tokens.end + 1 == start
+                            && self.word(start - 1) == ","
+                            && c.tokens.len() <= 2
+                            && (c.tokens.clone()).all(|t| !self.is_country_token(t))
+                            // (not a phrase's place: "In London, Jefferies and Co said")
+                            && (c.tokens.start == s.tokens.start
+                                || !super::syntax::PREPOSITIONS
+                                    .contains(&self.lower(c.tokens.start - 1)))
+                            && !(c.tokens.start == s.tokens.start + 1
+                                && super::syntax::PREPOSITIONS
+                                    .contains(&self.lower(s.tokens.start)))
+                    }) {
+                        from = prev.tokens.start;
+                        chunks.pop();
                     }
                 }
                 pieces.push(from..j);
@@ -507,7 +535,20 @@ impl Ctx<'_> {
         }
         // one word before "and", or two ("British Printing and Communication Corp PLC"),
         // none of them a keyword of its own
-        if !(and == start + 1 || and == start + 2) || and + 3 > end {
+        if !(and == start + 1 || and == start + 2) || and + 2 > end {
+            return false;
+        }
+        // "Jefferies and Co", "Morgan Stanley and Co Inc", "W.H. Smith and Sons": a firm's
+        // partners, then the word for the rest of them
+        if self
+            .lex
+            .is_cue("firm-partners", self.word(and + 1).trim_end_matches('.'))
+            && self.is_cap(and + 1)
+            && (start..and).all(|t| !self.is_country_token(t) && !self.is_title_word(t))
+        {
+            return true;
+        }
+        if and + 3 > end {
             return false;
         }
         let w = self.word(start);

@@ -521,8 +521,27 @@ impl Ctx<'_> {
                     // buyers renewed their criticism")
                     && !(m.tokens.end..t).any(|k| self.report_with_own_subject(k, t))
             });
-        if let Some(m) = own {
-            return Some(m.entity);
+        // (not the object of a preposition or a charge in a reported clause whose subject
+        // that is: in "X said Y has filed a suit against it", "it" is X; a subject acting on
+        // itself says "itself")
+        let object = t > start && self.lower(t) == "it" && {
+            let prev = self.lower(t - 1);
+            matches!(
+                prev,
+                "against" | "with" | "for" | "of" | "to" | "by" | "from" | "on" | "at" | "over"
+            ) || self.lex.accusation_cues.contains_key(prev)
+        };
+        let object = object
+            && own.is_some_and(|m| {
+                (start..m.tokens.start).any(|k| SPEECH_VERBS.contains(&self.lower(k)))
+            });
+        match own {
+            Some(m) if !object => return Some(m.entity),
+            Some(m) => {
+                let subject = m.entity;
+                actors.retain(|a| a.entity != subject);
+            }
+            None => {}
         }
         // "X attacked the Conservative Party, accusing it of ...": the object of a participle
         // after the main clause is the latest one that clause names
