@@ -617,14 +617,28 @@ impl Ctx<'_> {
     }
 
     /// The token after a noun phrase that opens at `start` (after a modifier) and ends in a
-    /// conduct noun within three words: "policy", "trade practices", "budget proposals".
+    /// conduct noun within three words: "policy", "trade practices", "budget proposals";
+    /// quoted or hyphenated modifiers count as the words they quote ("Labour's \"unfair\"
+    /// and over-complicated taxes").
     pub(super) fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
-        (start..(start + 4).min(limit))
+        // (a hyphen inside a word, with no space around it)
+        let joined = |j: usize| {
+            self.word(j) == "-"
+                && j > start
+                && j + 1 < limit
+                && self.doc.tokens[j - 1].span.end == self.doc.tokens[j].span.start
+                && self.doc.tokens[j].span.end == self.doc.tokens[j + 1].span.start
+        };
+        let mut words = 0;
+        (start..limit)
             .take_while(|&j| {
-                (self.doc.tokens[j].kind == crate::text::TokenKind::Word
-                    && !PREPOSITIONS.contains(&self.lower(j)))
-                    // "the government's \"failure\"": quotation marks around the noun
-                    || matches!(self.word(j), "\"" | "'" | "\u{201c}" | "\u{201d}")
+                let word = self.doc.tokens[j].kind == crate::text::TokenKind::Word;
+                words += usize::from(word);
+                words <= 4
+                    && ((word && !PREPOSITIONS.contains(&self.lower(j)))
+                        // "the government's \"failure\"": quotation marks around the noun
+                        || matches!(self.word(j), "\"" | "'" | "\u{201c}" | "\u{201d}")
+                        || joined(j))
             })
             .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
             .map(|j| j + 1)
