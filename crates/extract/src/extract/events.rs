@@ -4245,8 +4245,20 @@ impl Ctx<'_> {
         {
             return;
         }
-        let Some((denier, _)) = self.subject_before(cue, sentence) else {
-            return;
+        // (a group denies together: "Tzekos, Thanou and Kenteris, who have all denied", "the
+        // pair denied", "All three, who have denied")
+        let group = self.group_subject(cue, sentence);
+        let denier = match self.subject_before(cue, sentence) {
+            Some((d, _)) => d,
+            None => match group.first() {
+                Some(&d) => d,
+                None => return,
+            },
+        };
+        let group: Vec<usize> = if group.contains(&denier) {
+            group.into_iter().filter(|&g| g != denier).collect()
+        } else {
+            Vec::new()
         };
         let end = (cue + 10).min(sentence.end);
         // ("dismissed the latest Tory attack": an attack in words is answered as a charge is)
@@ -4355,18 +4367,15 @@ impl Ctx<'_> {
         } else {
             charge
         };
-        self.push_denial(
-            denier,
-            charge.clone(),
-            cue,
-            s,
-            match pattern {
-                D::Any => "denial.verb",
-                D::ConductObj => "denial.defends",
-                D::Called => "denial.called",
-                _ => "denial.rejects-charge",
-            },
-        );
+        let rule = match pattern {
+            D::Any => "denial.verb",
+            D::ConductObj => "denial.defends",
+            D::Called => "denial.called",
+            _ => "denial.rejects-charge",
+        };
+        for d in std::iter::once(denier).chain(group) {
+            self.push_denial(d, charge.clone(), cue, s, rule);
+        }
         // "rejected Iranian charges": the charges' author accused the denier (a report or a
         // suggestion rejected is no accusation)
         // ("hit back at Labour claims he had used ...": claims about the denier are charges;
@@ -4414,6 +4423,60 @@ impl Ctx<'_> {
                 );
             }
         }
+    }
+
+    /// The people or bodies of a plural subject of the verb at `cue`: a list before ", who"
+    /// ("Tzekos, Thanou and Kenteris, who have all denied"), or a plural description of people
+    /// named together before ("the pair denied", "All three, who ...", "Lawyers for the pair
+    /// denied"). Empty when the subject is none of these.
+    fn group_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Vec<usize> {
+        let mut b = self.verb_group(cue, sentence).start;
+        while b > sentence.start && matches!(self.lower(b - 1), "all" | "both" | "each") {
+            b -= 1;
+        }
+        // ", who": the phrase before the comma
+        let relative =
+            b >= sentence.start + 2 && self.lower(b - 1) == "who" && self.word(b - 2) == ",";
+        let end = if relative { b - 2 } else { b };
+        let listed = self.joined_subjects(end, sentence);
+        if listed.len() > 1 && relative {
+            return listed;
+        }
+        // "the pair", "the three men", "All three", "Lawyers for the pair": the phrase's "the"
+        // (or "all", "both" before a number) within four words before the end
+        let from = end.saturating_sub(4).max(sentence.start);
+        for t in from..end {
+            let w = self.lower(t);
+            let numbered = matches!(w, "all" | "both")
+                && t + 1 < end
+                && matches!(
+                    self.lower(t + 1),
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+                );
+            if w == "the" {
+                if let Some((people, next)) = self.plural_people_at(t, end) {
+                    // (the whole subject: "Lawyers for the pair", not "a report on the pair")
+                    let speaks_for = t >= sentence.start + 2
+                        && matches!(self.lower(t - 1), "for" | "of")
+                        && self.lex.is_cue("spokes-noun", self.lower(t - 2));
+                    // ("said outside court the pair denied": a reported clause's subject)
+                    let reported = (t.saturating_sub(3).max(sentence.start)..t)
+                        .any(|k| SPEECH_VERBS.contains(&self.lower(k)) || self.lower(k) == "that");
+                    if next == end
+                        && (t == sentence.start || speaks_for || reported || !self.is_word(t - 1))
+                    {
+                        return people;
+                    }
+                }
+            } else if numbered && t + 2 == end && (t == sentence.start || !self.is_word(t - 1)) {
+                // "All three": as "the three"
+                let the = t;
+                if let Some((people, _)) = self.plural_people_numbered(the, end) {
+                    return people;
+                }
+            }
+        }
+        Vec::new()
     }
 
     fn sentence_text(&self, sentence: &Range<usize>) -> String {

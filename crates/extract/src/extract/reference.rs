@@ -895,6 +895,26 @@ impl Ctx<'_> {
         if k >= end || !self.lex.is_cue("people-noun", self.lower(k)) {
             return None;
         }
+        self.group_named_before(t, count).map(|p| (p, k + 1))
+    }
+
+    /// "All three", "both two" at `t`: the people named together before, as "the three" reads
+    /// them. Returns them and the token after the number.
+    pub(super) fn plural_people_numbered(
+        &self,
+        t: usize,
+        end: usize,
+    ) -> Option<(Vec<usize>, usize)> {
+        let count = number_word(self.lower(t + 1))?;
+        (t + 2 <= end)
+            .then(|| self.group_named_before(t, Some(count)))
+            .flatten()
+            .map(|p| (p, t + 2))
+    }
+
+    /// The people of the nearest sentence up to token `t` that names at least two (exactly
+    /// `count`, when given and a sentence has that many).
+    fn group_named_before(&self, t: usize, count: Option<usize>) -> Option<Vec<usize>> {
         let s = self.doc.sentence_of(t);
         let mut best: Option<Vec<usize>> = None;
         for prev in (0..=s).rev() {
@@ -916,10 +936,10 @@ impl Ctx<'_> {
                 Some(n) if people.len() != n => {
                     best.get_or_insert(people);
                 }
-                _ => return Some((people, k + 1)),
+                _ => return Some(people),
             }
         }
-        best.map(|p| (p, k + 1))
+        best
     }
 }
 
