@@ -733,8 +733,11 @@ impl Ctx<'_> {
         if group.passive || group.attachment != Attachment::Finite {
             return;
         }
-        let subjects = self.joined_subjects(group.start, sentence);
+        let mut subjects = self.joined_subjects(group.start, sentence);
         if subjects.is_empty() {
+            subjects = self.group_subject(cue, sentence);
+        }
+        if subjects.len() < 2 {
             return;
         }
         let made: Vec<Accusation> = self.accusations[before..]
@@ -934,6 +937,8 @@ impl Ctx<'_> {
                 match self
                     .subject_before(group.start.max(sentence.start + 1).min(cue), sentence)
                     .or_else(|| self.control_subject(cue, sentence))
+                    // ("The pair accused Y": the first of a group; the others in accusation_at)
+                    .or_else(|| self.group_subject(cue, sentence).first().map(|&e| (e, cue)))
                 {
                     // ("urged Y to blame Z": asked for, not done)
                     Some((_, at))

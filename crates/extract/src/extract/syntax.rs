@@ -369,8 +369,14 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            // "accused the three men of ...": one object per person of the group
-            if let Some((people, next)) = self.plural_people_at(k, end) {
+            // "accused the three men of ...", "accused all three of ...": one object per
+            // person of the group
+            let group = self.plural_people_at(k, end).or_else(|| {
+                matches!(self.lower(k), "all" | "both")
+                    .then(|| self.plural_people_numbered(k, end))
+                    .flatten()
+            });
+            if let Some((people, next)) = group {
                 for p in people {
                     if !found.contains(&p) {
                         found.push(p);
