@@ -436,7 +436,14 @@ impl Ctx<'_> {
                         {
                             open -= 1;
                         }
-                        if self.entities[e].kind == EntityKind::Person
+                        // ("its Swiss subsidiary, Metall AG, sued": an organization's name
+                        // set off after a description noun, too)
+                        let described = open > sentence.start + 1
+                            && self.entities[e].kind == EntityKind::Organization
+                            && self.is_word(open - 2)
+                            && !self.is_cap(open - 2)
+                            && self.lex.is_cue("relation-noun", self.lower(open - 2));
+                        if (self.entities[e].kind == EntityKind::Person || described)
                             && open > sentence.start
                             && self.word(open - 1) == ","
                         {

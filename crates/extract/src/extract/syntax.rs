@@ -466,6 +466,20 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "Y, the New York investment bank, ...": in an apposition after an object, a name
+            // not yet known between an article and a common noun modifies the noun; it is no
+            // object
+            if !found.is_empty()
+                && k >= from + 2
+                && self.word(k - 2) == ","
+                && matches!(self.lower(k - 1), "the" | "a" | "an")
+                && self.mention(k).is_none()
+                && self
+                    .unknown_chunk_at(k)
+                    .is_some_and(|c| c.end < sentence.end && self.is_modified_noun(c.end))
+            {
+                break;
+            }
             match self.actor_at(k) {
                 // "criticises Iraq war cost": a country's name before a common noun modifies
                 // it; the object is the noun's
