@@ -3276,18 +3276,56 @@ impl Ctx<'_> {
         if group.negated || group.hypothetical {
             return;
         }
+        // "Y was fined 1m euros ($1.3m; £690,000) by X": a fine's amount may come first
+        let fine = self.lex.is_cue("fine-verb", self.lower(verb));
+        let by = if fine {
+            let mut depth = 0usize;
+            let mut found = None;
+            for j in verb + 1..(verb + 15).min(sentence.end) {
+                match self.word(j) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ if depth > 0 => {}
+                    "by" => {
+                        found = Some(j);
+                        break;
+                    }
+                    w if matches!(w, "," | ";")
+                        || matches!(self.lower(j), "for" | "and" | "after") =>
+                    {
+                        break
+                    }
+                    _ => {}
+                }
+            }
+            found
+        } else {
+            (verb + 1 < sentence.end && self.lower(verb + 1) == "by").then_some(verb + 1)
+        };
         let (accuser, accused, after) = if group.passive {
             // "Y was fined by X for ...": the agent right after the verb
-            if verb + 2 >= sentence.end || self.lower(verb + 1) != "by" {
-                return;
-            }
-            let (agents, end) = self.object_list(verb + 2, sentence, 8);
-            let Some(&x) = agents.first() else { return };
-            let Some((y, _)) = self.subject_before(group.start.max(sentence.start + 1), sentence)
-            else {
+            let Some(by) = by.filter(|&b| b + 1 < sentence.end) else {
                 return;
             };
-            (x, vec![y], end)
+            let (agents, end) = self.object_list(by + 1, sentence, 8);
+            let Some(&x) = agents.first() else { return };
+            // ("Vivendi and its former chief executive were each fined": each of them)
+            let mut start = group.start;
+            if start > sentence.start + 1 && matches!(self.lower(start), "each" | "all" | "both") {
+                start = self.verb_group(start, sentence).start;
+            }
+            let joined = self.joined_subjects(start, sentence);
+            let accused = if joined.is_empty() {
+                let Some((y, _)) =
+                    self.subject_before(group.start.max(sentence.start + 1), sentence)
+                else {
+                    return;
+                };
+                vec![y]
+            } else {
+                joined
+            };
+            (x, accused, end)
         } else {
             if group.attachment == Attachment::ReducedRelative {
                 return;
@@ -3302,8 +3340,9 @@ impl Ctx<'_> {
             (x, objects, end)
         };
         // "for" and a wrong within eight words: "for allegedly suggesting", "for failing to",
-        // "for breach of contract", "for his comments" (not "for two years")
-        let Some(f) = (after..(after + 8).min(sentence.end))
+        // "for breach of contract", "for his comments" (not "for two years"); a fine needs no
+        // reason: it is imposed for a wrong
+        let reason = (after..(after + 8).min(sentence.end))
             .take_while(|&j| !matches!(self.word(j), ";" | ":"))
             .find(|&j| {
                 self.lower(j) == "for"
@@ -3315,11 +3354,12 @@ impl Ctx<'_> {
                             // (not a spell: "for two seasons", "for the next three games")
                             && !(j + 1..(j + 5).min(sentence.end))
                                 .any(|k| self.lex.is_cue("time-unit", self.lower(k)))))
-            })
-        else {
-            return;
+            });
+        let charge = match reason {
+            Some(f) => self.clause_from(f + 1, sentence),
+            None if fine => (String::new(), None),
+            None => return,
         };
-        let charge = self.clause_from(f + 1, sentence);
         self.push_accusations(
             accuser,
             accused,

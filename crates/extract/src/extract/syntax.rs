@@ -454,8 +454,20 @@ impl Ctx<'_> {
                     .find(|&j| self.is_cap(j))
                     .filter(|&j| (k + 1..j).all(|i| !self.is_cap(i)))
                     .and_then(|j| self.mention(j).map(|m| (j, m.entity, m.tokens.end)))
-                    .filter(|&(_, e, m_end)| {
-                        self.entities[e].kind == EntityKind::Country
+                    // ("criticised the proposed European Community levy": an organization's
+                    // too)
+                    // (one modifier after a determiner: the phrase opens here, "the proposed
+                    // ...", not "the accord breached GATT trade rules")
+                    .filter(|&(j, e, m_end)| {
+                        let kind = self.entities[e].kind;
+                        (kind == EntityKind::Country
+                            || (kind == EntityKind::Organization
+                                && j == k + 1
+                                && k > sentence.start
+                                && matches!(
+                                    self.lower(k - 1),
+                                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                                )))
                             && !self.is_possessive(m_end - 1)
                             && self.conduct_head_after(m_end, end).is_some()
                     });
