@@ -194,6 +194,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "fault-noun",
     "punish-verb",
     "according-word",
+    "rumour-noun",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -242,6 +243,7 @@ impl Ctx<'_> {
                 let said = SPEECH_VERBS.contains(&lower) || SAID_VERBS.contains(&lower);
                 let denial = lex.denial_cues.get(lower);
                 let charge = lex.charge_nouns.contains(lower);
+                let rumour = lex.is_cue("rumour-noun", lower);
                 let event_noun = lex.is_cue("event-noun", lower);
                 let ouster = lex.is_cue("ouster-noun", lower);
                 let responsible = lex.is_cue("responsible-word", lower);
@@ -273,6 +275,10 @@ impl Ctx<'_> {
                 if charge {
                     self.nominal_accusation_at(k, &range, s);
                     self.repeated_accusation_at(k, &range, s);
+                    self.said_unfounded_at(k, &range, s);
+                } else if rumour {
+                    // ("Rumors that we have written off ... are unfounded", "no truth in the
+                    // rumours": a rumour is denied as a charge is, but accuses no one)
                     self.said_unfounded_at(k, &range, s);
                 }
                 if event_noun {
@@ -2479,13 +2485,8 @@ impl Ctx<'_> {
     /// substance to the claims", "no basis for the charges": a denial that opens before the
     /// charge noun at `noun`.
     fn no_truth_in(&self, noun: usize, sentence: &Range<usize>) -> Option<usize> {
-        // (not of rumours, nor of reports that tell of no wrong: "no substance to the
-        // reports" of a plan)
-        let report = matches!(self.lower(noun), "report" | "reports")
-            && !(noun + 1..sentence.end).any(|k| self.is_wrongdoing_at(k));
-        if report || self.lex.is_cue("rumour-noun", self.lower(noun)) {
-            return None;
-        }
+        // (of rumours and reports too: "no substance to the reports" of a plan is a denial, as
+        // "denied reports that ..." is)
         let mut k = noun;
         // the noun's determiner or possessor
         while k > sentence.start + 5
@@ -4284,19 +4285,9 @@ impl Ctx<'_> {
         {
             return;
         }
-        // "denied reports that it plans to buy back its stock", "deny race riot rumours": a
-        // rumour or a news report is no accusation unless it says someone did wrong
-        let rumour = (cue + 1..(cue + 5).min(sentence.end))
-            .any(|k| self.lex.is_cue("rumour-noun", self.lower(k)));
-        if rumour
-            && !(cue + 1..sentence.end).any(|k| {
-                let w = self.lower(k);
-                (self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w))
-                    || self.is_wrongdoing_at(k)
-            })
-        {
-            return;
-        }
+        // ("denied reports that it plans to buy back its stock", "deny race riot rumours": a
+        // rumour or a report denied is a denial, as readers and the gold count it; it answers an
+        // accusation only when the article has one)
         // (a group denies together: "Tzekos, Thanou and Kenteris, who have all denied", "the
         // pair denied", "All three, who have denied")
         let group = self.group_subject(cue, sentence);
