@@ -1068,8 +1068,13 @@ impl Ctx<'_> {
             .find(|&j| prep.contains(&self.lower(j)));
         // "attacked President Bush's economic record", "attacked the Tory plans": what is
         // attacked is someone's conduct, a criticism
+        // ("attacked budget proposals made by the Commission": the conduct before its doer)
         let conduct = self.conduct_head_after(end, sentence.end).is_some()
-            || (end > cue + 1 && self.lex.is_cue("conduct-noun", self.lower(end - 1)));
+            || (end > cue + 1 && self.lex.is_cue("conduct-noun", self.lower(end - 1)))
+            || (cue + 1..end).any(|j| {
+                self.lex.is_cue("conduct-noun", self.lower(j))
+                    && (j + 2..(j + 4).min(end)).any(|b| self.lower(b) == "by")
+            });
         if complement.is_none() && !conduct && !frame.bare_object_ok(&accused, self) {
             return;
         }
@@ -1233,7 +1238,11 @@ impl Ctx<'_> {
                 return;
             }
         }
-        let accused = if group.attachment == Attachment::ReducedRelative {
+        let deed = group.start > sentence.start && self.deed_apposition(group.start - 1, sentence);
+        let accused = if deed {
+            // ", a move criticised by X": the deed is the main clause's, done by its subject
+            self.main_subject(group.start - 3, sentence).map(|(e, _)| e)
+        } else if group.attachment == Attachment::ReducedRelative {
             self.phrase_before(group.start - 1, sentence)
         } else {
             self.subject_before(group.start.max(sentence.start + 1), sentence)
@@ -1242,8 +1251,10 @@ impl Ctx<'_> {
         };
         let Some(accused) = accused else { return };
         let prep = frame.complements();
-        // "Chile was attacked by Peru": an attack without "for"/"over" is no censure
+        // "Chile was attacked by Peru": an attack without "for"/"over" is no censure (but a
+        // deed attacked is: ", a move attacked by X")
         if frame.pattern == F::ObjForOnly
+            && !deed
             && !(after < sentence.end && prep.contains(&self.lower(after)))
             && !(cue + 1 < by && prep.contains(&self.lower(cue + 1)))
         {

@@ -148,7 +148,7 @@ impl Ctx<'_> {
         {
             Attachment::Participial
         } else if lower.ends_with("ed")
-            && before.is_some_and(|b| self.word(b) == ",")
+            && before.is_some_and(|b| self.word(b) == "," || self.deed_apposition(b, sentence))
             && verb + 1 < sentence.end
             && self.lower(verb + 1) == "by"
         {
@@ -163,6 +163,15 @@ impl Ctx<'_> {
             hypothetical,
             attachment,
         }
+    }
+
+    /// True when `noun` ends ", a move" or ", the decision": an apposition that names the
+    /// main clause's deed ("Statoil exercised an option, a move criticised by Conoco").
+    pub(super) fn deed_apposition(&self, noun: usize, sentence: &Range<usize>) -> bool {
+        noun >= sentence.start + 2
+            && (self.lower(noun) == "move" || self.lex.is_cue("conduct-noun", self.lower(noun)))
+            && matches!(self.lower(noun - 1), "a" | "the")
+            && self.word(noun - 2) == ","
     }
 
     /// True when a prepositional phrase ending at `last` follows a speech noun: "a billboard
@@ -229,6 +238,30 @@ impl Ctx<'_> {
                     k
                 };
                 if let Some((e, at)) = self.actor_at(noun) {
+                    // "Norway's state-owned oil company Statoil": the possessor's description
+                    // names its head
+                    let m_end = self.mention(noun).map_or(noun + 1, |m| m.tokens.end);
+                    if self.is_possessive(m_end - 1) {
+                        let named = (m_end..(m_end + 5).min(before))
+                            .take_while(|&j| {
+                                !self.is_cap(j) && self.word(j).chars().any(char::is_alphabetic)
+                            })
+                            .last()
+                            .map(|j| j + 1)
+                            .filter(|&j| {
+                                j < before
+                                    && self.is_cap(j)
+                                    && (self.is_relation_word(j - 1)
+                                        || self.lex.is_cue("org-description", self.lower(j - 1)))
+                            });
+                        if let Some(j) = named {
+                            if let Some((h, at)) =
+                                self.actor_at(j).filter(|(h, _)| self.is_agent_kind(*h))
+                            {
+                                return Some((h, at));
+                            }
+                        }
+                    }
                     if self.is_agent_kind(e) {
                         // "Arsenal boss Arsene Wenger": the head of the noun phrase
                         let head = self.object_list(k, sentence, 8).0.first().copied();
@@ -474,6 +507,27 @@ impl Ctx<'_> {
                 if !PREPOSITIONS.contains(&self.lower(k)) {
                     if let Some((j, _, _)) = country {
                         k = j;
+                        continue;
+                    }
+                }
+            }
+            // "attacked budget proposals made by the Commission", "criticised the sanctions
+            // imposed by Washington": whose conduct it is follows "by"
+            if found.is_empty() && self.is_word(k) && !self.is_cap(k) {
+                let participle = |w: &str| {
+                    w.ends_with("ed") || matches!(w, "made" | "taken" | "drawn" | "put" | "set")
+                };
+                // the participle after the noun phrase (at most four words) and its head
+                let h = (k + 1..(k + 5).min(end))
+                    .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+                    .find(|&j| participle(self.lower(j)));
+                if let Some(h) = h.filter(|&h| self.lex.is_cue("conduct-noun", self.lower(h - 1))) {
+                    let mut by = h + 1;
+                    if by < end && matches!(self.lower(by), "up" | "forward" | "out") {
+                        by += 1;
+                    }
+                    if by + 1 < end && self.lower(by) == "by" {
+                        k = by + 1;
                         continue;
                     }
                 }
