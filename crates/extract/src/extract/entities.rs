@@ -1342,6 +1342,20 @@ impl Ctx<'_> {
         if tokens.end > chunk.end {
             return None;
         }
+        // "A senior Tory MP has criticised": a party's member speaks for the party
+        let mut core = chunk.clone();
+        while core.end > core.start + 1 && self.lex.role_head(self.word(core.end - 1)).is_some() {
+            core.end -= 1;
+        }
+        if core.end < chunk.end {
+            let form = self.name_of(core);
+            if let Some(e) = self.party_entity(&form) {
+                self.add_mention(e, chunk, "org.known");
+                self.unknown_chunks
+                    .retain(|c| self.mention_at[c.start].is_none());
+                return Some(e);
+            }
+        }
         let name = self.name_of(chunk.clone());
         // a lone given name is a person's, unless the article sets it before a title or a
         // plural verb as organizations are ("Chelsea manager Jose Mourinho", "Chelsea have")

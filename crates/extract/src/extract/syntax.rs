@@ -419,6 +419,28 @@ impl Ctx<'_> {
                 adjacent = false;
                 continue;
             }
+            // "media giant Vivendi Universal", "oil company Statoil": a description of at most
+            // three words, ending in an organization or relation noun, before the name
+            if !adjacent && self.is_word(k) && !self.is_cap(k) {
+                let described = (k..(k + 3).min(end))
+                    .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+                    .find(|&j| {
+                        j + 1 < end
+                            && self.is_cap(j + 1)
+                            // (an organization's description, not a person's title:
+                            // "assistant referee Paul Norman" stays as it is read)
+                            && (self.lex.is_cue("org-description", self.lower(j))
+                                || self.lex.is_cue("relation-noun", self.lower(j)))
+                            && self.lex.role_head(self.lower(j)).is_none()
+                            && !PREPOSITIONS.contains(&self.lower(j))
+                    });
+                if let Some(j) = described.filter(|&j| {
+                    self.mention(j + 1).is_some() || self.unknown_chunk_at(j + 1).is_some()
+                }) {
+                    k = j + 1;
+                    continue;
+                }
+            }
             let w = self.lower(k);
             if OBJECT_FILLERS.contains(&w) || self.lex.is_cue("actor-premodifier", w) {
                 adjacent &= !matches!(w, "and" | "," | "or");
