@@ -87,6 +87,9 @@ EXTRA = {
     "point": ("finger-at", "111"),
     "round": ("round-on", "111"),
     "question": ("obj-for-only", "111"),
+    # ridicule as censure: "Howard taunts Blair over splits", "mocked the plans"
+    "taunt": ("obj-for", "111"),
+    "mock": ("obj-for", "111"),
 }
 IRREGULAR_OK = re.compile(r"^[A-Z]+$")
 
