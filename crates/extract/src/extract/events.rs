@@ -1685,6 +1685,31 @@ impl Ctx<'_> {
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
+        self.said_clause_at(cue, k, sentence, s);
+        // "said Lord Butler's comments were justified and Mr Blair's style was corrosive": a
+        // second reported clause after "and", opening with a name (within the report: before
+        // any other speech verb)
+        let end = (k + 1..sentence.end)
+            .find(|&t| SPEECH_VERBS.contains(&self.lower(t)))
+            .unwrap_or(sentence.end);
+        let seconds: Vec<usize> = (k + 1..end.saturating_sub(2))
+            .filter(|&t| self.lower(t) == "and")
+            .map(|t| t + 1 + usize::from(self.lex.honorifics.contains(self.word(t + 1))))
+            .filter(|&n| {
+                n < end
+                    && self
+                        .mention(n)
+                        .is_some_and(|m| self.is_possessive(m.tokens.end - 1))
+            })
+            .collect();
+        for n in seconds {
+            self.said_clause_at(cue, n, sentence, s);
+        }
+    }
+
+    /// The reported clause opening at `k` after the speech verb at `cue`: an accusation when
+    /// it tells of someone's wrongdoing or censures them.
+    fn said_clause_at(&mut self, cue: usize, k: usize, sentence: &Range<usize>, s: usize) {
         // "said the men had used a forged letter": people named together before
         if let Some((people, next)) = self.plural_people_at(k, sentence.end) {
             self.said_group_wrongdoing(cue, k, people, next, sentence, s);
@@ -1734,9 +1759,19 @@ impl Ctx<'_> {
                     || (cue + 1..j).any(|k| self.word(k) == ":")
             });
         // ("said Labour's plans were reckless": the censure of a named one's conduct)
+        // ("said Mr Blair's style of leadership was corrosive": past the head's "of" phrase)
         let censured_at = named_end.map(|e| {
             if e > j && self.is_possessive(e - 1) {
-                self.conduct_head_after(e, sentence.end).unwrap_or(e)
+                let mut c = self.conduct_head_after(e, sentence.end).unwrap_or(e);
+                if c > e && c + 1 < sentence.end && self.lower(c) == "of" {
+                    let past = (c + 1..(c + 4).min(sentence.end))
+                        .take_while(|&k| self.is_word(k) && !self.is_cap(k))
+                        .find(|&k| matches!(self.lower(k), "was" | "is" | "were" | "are"));
+                    if let Some(p) = past {
+                        c = p;
+                    }
+                }
+                c
             } else {
                 e
             }
