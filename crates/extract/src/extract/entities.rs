@@ -722,7 +722,13 @@ impl Ctx<'_> {
             return c;
         }
         let first = self.base(c.name.start);
-        if name_len == 1 && self.is_acronym(first) {
+        // ("CAOBISCO", "COMECON": a longer acronym inside running text, where a word in
+        // capitals is no headline's)
+        let long_acronym = first.len() > 6
+            && first.len() <= 9
+            && first.chars().all(|ch| ch.is_ascii_uppercase())
+            && !self.in_caps_sentence(c.name.start);
+        if name_len == 1 && (self.is_acronym(first) || long_acronym) {
             c.kind = ChunkKind::Organization;
             c.rule = "org.acronym";
             return c;
