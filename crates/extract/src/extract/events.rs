@@ -344,6 +344,7 @@ impl Ctx<'_> {
     ) -> Option<(usize, usize)> {
         let mut t = cue;
         let mut commas = 0;
+        let mut last_comma: Option<usize> = None;
         while t > sentence.start {
             t -= 1;
             let w = self.lower(t);
@@ -405,7 +406,24 @@ impl Ctx<'_> {
                 let head_end = (sentence.start + 12).min(t);
                 return self.main_subject(head_end, sentence);
             }
-            if w == "," && commas == 0 {
+            // ("One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said": past
+            // each short apposition, an age, a place, back to the name)
+            let apposed = commas > 0
+                && commas < 4
+                && last_comma.is_some_and(|c| self.short_apposition(t + 1, c));
+            if w == "," && (commas == 0 || apposed) {
+                last_comma = Some(t);
+                // (the comma that opens an apposition: the actor named before it is the
+                // subject, "Thailand, a major rice exporter, has criticised")
+                if commas > 0 && t > sentence.start {
+                    if let Some((e, at)) = self
+                        .mention(t - 1)
+                        .map(|m| (m.entity, m.tokens.start))
+                        .filter(|&(e, _)| self.is_agent_kind(e))
+                    {
+                        return Some((e, at));
+                    }
+                }
                 // "the director of the Trust, Norman Brennan, accused": a person's name set
                 // off by commas is the subject itself
                 if t > sentence.start {
@@ -469,10 +487,15 @@ impl Ctx<'_> {
                     }
                 }
                 if j > sentence.start && self.word(j) == "," {
-                    t = j;
+                    // (the opening comma is looked at again: the apposition may follow another)
+                    t = j + 1;
                     continue;
                 }
                 return None;
+            }
+            // (an opening comma past which no other apposition lies: the name before it)
+            if w == "," {
+                continue;
             }
             // "the home secretary said": a title of several words, read from its first
             let mut t = t;
@@ -2240,6 +2263,42 @@ impl Ctx<'_> {
         } else {
             None
         }
+    }
+
+    /// True when the tokens `from..to` (between two commas) are a short apposition that says
+    /// nothing but an age, a place or a description: "34", "from Hartpury", "Gloucestershire",
+    /// "a former director".
+    fn short_apposition(&self, from: usize, to: usize) -> bool {
+        if from >= to || to - from > 6 {
+            return false;
+        }
+        // ("Cargill, Inc.,": a legal form set off by commas is the name's)
+        if to == from + 1
+            && self
+                .lex
+                .is_cue("legal-form", self.word(from).trim_end_matches('.'))
+        {
+            return false;
+        }
+        let first = self.lower(from);
+        let opens = first.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                first,
+                "from" | "of" | "in" | "aged" | "a" | "an" | "the" | "former"
+            )
+            || (from..to).all(|k| {
+                self.is_cap(k)
+                    && self
+                        .mention(k)
+                        .is_none_or(|m| self.entities[m.entity].kind == EntityKind::Country)
+            });
+        opens
+            && (from..to).all(|k| {
+                let w = self.lower(k);
+                self.is_word(k)
+                    && !matches!(w, "who" | "which" | "that" | "and")
+                    && !SPEECH_VERBS.contains(&w)
+            })
     }
 
     /// True when the comma at `comma` closes an apposition set off after a name that opens
@@ -4527,9 +4586,12 @@ impl Ctx<'_> {
         let relative =
             b >= sentence.start + 2 && self.lower(b - 1) == "who" && self.word(b - 2) == ",";
         let end = if relative { b - 2 } else { b };
-        let listed = self.joined_subjects(end, sentence);
-        if listed.len() > 1 && relative {
-            return listed;
+        // (only then: reading a list promotes names not yet known)
+        if relative {
+            let listed = self.joined_subjects(end, sentence);
+            if listed.len() > 1 {
+                return listed;
+            }
         }
         // "the pair", "the three men", "All three", "Lawyers for the pair": the phrase's "the"
         // (or "all", "both" before a number) within four words before the end
