@@ -1708,6 +1708,24 @@ impl Ctx<'_> {
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
+        // 'told BBC Radio 4's Today programme: "Taken together, Y's comments are partial"': the
+        // quotation after the colon is what was said, past a short opening phrase
+        let colon = (k..(k + 12).min(sentence.end))
+            .take_while(|&j| !SPEECH_VERBS.contains(&self.lower(j)) || j == k)
+            .find(|&j| self.word(j) == ":");
+        if let Some(c) =
+            colon.filter(|&c| c > k && c + 2 < sentence.end && is_quote(self.word(c + 1)))
+        {
+            k = c + 2;
+            let opening = (k..(k + 5).min(sentence.end))
+                .take_while(|&j| self.is_word(j) && self.mention(j).is_none())
+                .last()
+                .map(|j| j + 1)
+                .filter(|&j| j < sentence.end && self.word(j) == ",");
+            if let Some(comma) = opening {
+                k = comma + 1;
+            }
+        }
         self.said_clause_at(cue, k, sentence, s);
         // "said Lord Butler's comments were justified and Mr Blair's style was corrosive": a
         // second reported clause after "and", opening with a name (within the report: before
