@@ -3059,16 +3059,29 @@ impl Ctx<'_> {
         let det = det.or_else(|| {
             (noun > sentence.start && matches!(self.lower(noun - 1), "a" | "an")).then(|| noun - 1)
         });
-        let Some(det) = det else {
-            return false;
+        // "TransAmerican's suit alleges", "Vestron's new lawsuit alleges": the possessor filed
+        // it
+        let owner = (noun.saturating_sub(3).max(sentence.start)..noun)
+            .rev()
+            .find(|&k| self.is_possessive(k) && self.mention(k).is_some())
+            .filter(|&k| (k + 1..noun).all(|j| self.is_word(j) && !self.is_cap(j)));
+        let (det, owner) = match (owner, det) {
+            (Some(k), _) => (
+                k,
+                self.actor_at(k)
+                    .map(|(e, _)| e)
+                    .filter(|&e| self.is_agent_kind(e)),
+            ),
+            (None, Some(d)) => (d, None),
+            (None, None) => return false,
         };
-        if (det + 1..noun).any(|k| self.is_cap(k) || self.mention(k).is_some()) {
+        if owner.is_none() && (det + 1..noun).any(|k| self.is_cap(k) || self.mention(k).is_some()) {
             return false;
         }
         let mut v = noun + 1;
         // "The suit, filed in Manhattan, also names Y": past an aside; "A complaint, filed
         // by the District Attorney's office, alleges": the aside names the plaintiff
-        let mut filer = None;
+        let mut filer = owner;
         if v < sentence.end && self.word(v) == "," {
             if let Some(c) = (v + 1..(v + 12).min(sentence.end)).find(|&j| self.word(j) == ",") {
                 if let Some(by) = (v + 1..c).find(|&j| self.lower(j) == "by") {
