@@ -503,9 +503,6 @@ impl Ctx<'_> {
                             && (c.tokens.start == s.tokens.start
                                 || !super::syntax::PREPOSITIONS
                                     .contains(&self.lower(c.tokens.start - 1)))
-                            && !(c.tokens.start == s.tokens.start + 1
-                                && super::syntax::PREPOSITIONS
-                                    .contains(&self.lower(s.tokens.start)))
                     }) {
                         from = prev.tokens.start;
                         chunks.pop();
@@ -620,7 +617,8 @@ impl Ctx<'_> {
         if let Some(o) = self.org_keys.iter().find(|o| o.key == key) {
             return Some(o.entity);
         }
-        let country = self.lex.country_by_iso2(&party.iso2);
+        let iso2 = party.iso2.clone();
+        let country = self.named_country(&iso2);
         let e = self.new_entity(
             EntityKind::Organization,
             form.to_owned(),
@@ -629,6 +627,16 @@ impl Ctx<'_> {
         );
         self.org_keys.push(OrgKey::new(e, key));
         Some(e)
+    }
+
+    /// The country of ISO code `iso2` when the article names it: a party's country is given
+    /// only then ("Labour" in a story from Israel or New Zealand is not the British party's).
+    fn named_country(&self, iso2: &str) -> Option<usize> {
+        let c = self.lex.country_by_iso2(iso2)?;
+        self.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Country && e.country == Some(c))
+            .then_some(c)
     }
 
     /// True when `toks` name a political party: a form of it ("Tories"), or its adjective
@@ -722,12 +730,12 @@ impl Ctx<'_> {
             return c;
         }
         let first = self.base(c.name.start);
-        // ("CAOBISCO", "COMECON": a longer acronym inside running text, where a word in
-        // capitals is no headline's)
-        let long_acronym = first.len() > 6
-            && first.len() <= 9
-            && first.chars().all(|ch| ch.is_ascii_uppercase())
-            && !self.in_caps_sentence(c.name.start);
+        // ("CAOBISCO", "COMECON": a longer acronym; chunks are read outside all-caps
+        // headlines only)
+        let letters = first.chars().filter(|ch| ch.is_alphabetic()).count();
+        let long_acronym = (7..=9).contains(&letters)
+            && first.chars().all(|ch| ch.is_uppercase())
+            && !NOT_ACRONYMS.contains(&first);
         if name_len == 1 && (self.is_acronym(first) || long_acronym) {
             c.kind = ChunkKind::Organization;
             c.rule = "org.acronym";
@@ -1003,7 +1011,7 @@ impl Ctx<'_> {
             // "Tories", "Tory": one party by any of its forms, named by the first noun form
             // the article uses ("Democrats", not "Democratic" from "Democratic leaders")
             let party = self.lex.parties.get(&name);
-            let party_country = party.and_then(|p| self.lex.country_by_iso2(&p.iso2));
+            let party_country = party.and_then(|p| self.named_country(&p.iso2));
             let key = org_key(party.map_or(name.as_str(), |p| p.name.as_str()));
             let entity = match orgs.iter().find(|o| o.key == key || o.initials == key) {
                 Some(o) => {

@@ -259,6 +259,11 @@ impl Ctx<'_> {
                 let fault = lex.is_cue("fault-noun", lower);
                 let punish = lex.is_cue("punish-verb", lower);
                 let according = lex.is_cue("according-word", lower);
+                // (a verb's form after an article is a noun or an adjective: "the attack",
+                // "a mock trial")
+                let accusation = accusation.filter(|_| {
+                    !(k > range.start && matches!(self.lower(k - 1), "a" | "an" | "the"))
+                });
                 if let Some(cue) = accusation {
                     self.accusation_at(k, &range, cue, s);
                 }
@@ -415,11 +420,14 @@ impl Ctx<'_> {
                 last_comma = Some(t);
                 // (the comma that opens an apposition: the actor named before it is the
                 // subject, "Thailand, a major rice exporter, has criticised")
-                if commas > 0 && t > sentence.start {
-                    if let Some((e, at)) = self
-                        .mention(t - 1)
-                        .map(|m| (m.entity, m.tokens.start))
-                        .filter(|&(e, _)| self.is_agent_kind(e))
+                // (a description or a pronoun too, "The company, a unit of X, denied"; not a
+                // name not yet known, which a place before an apposition often is)
+                if commas > 0
+                    && t > sentence.start
+                    && (self.mention(t - 1).is_some() || !self.is_cap(t - 1))
+                {
+                    if let Some((e, at)) =
+                        self.actor_at(t - 1).filter(|&(e, _)| self.is_agent_kind(e))
                     {
                         return Some((e, at));
                     }
@@ -1094,10 +1102,7 @@ impl Ctx<'_> {
         // ("attacked budget proposals made by the Commission": the conduct before its doer)
         let conduct = self.conduct_head_after(end, sentence.end).is_some()
             || (end > cue + 1 && self.lex.is_cue("conduct-noun", self.lower(end - 1)))
-            || (cue + 1..end).any(|j| {
-                self.lex.is_cue("conduct-noun", self.lower(j))
-                    && (j + 2..(j + 4).min(end)).any(|b| self.lower(b) == "by")
-            });
+            || self.conduct_doer_after(cue + 1, sentence.end).is_some();
         if complement.is_none() && !conduct && !frame.bare_object_ok(&accused, self) {
             return;
         }
@@ -3446,12 +3451,9 @@ impl Ctx<'_> {
             };
             let (agents, end) = self.object_list(by + 1, sentence, 8);
             let Some(&x) = agents.first() else { return };
-            // ("Vivendi and its former chief executive were each fined": each of them)
-            let mut start = group.start;
-            if start > sentence.start + 1 && matches!(self.lower(start), "each" | "all" | "both") {
-                start = self.verb_group(start, sentence).start;
-            }
-            let joined = self.joined_subjects(start, sentence);
+            // ("Vivendi and Messier were each fined": each of them; "each" is inside the verb
+            // group)
+            let joined = self.joined_subjects(group.start, sentence);
             let accused = if joined.is_empty() {
                 let Some((y, _)) =
                     self.subject_before(group.start.max(sentence.start + 1), sentence)
@@ -4444,6 +4446,7 @@ impl Ctx<'_> {
         let charge_noun = (cue + 1..end).find(|&k| {
             self.lex.charge_nouns.contains(self.lower(k))
                 || self.lex.is_cue("rebutted-noun", self.lower(k))
+                || self.owned_misgiving_at(cue, k, sentence)
         });
         let dismissive = (cue + 1..(cue + 14).min(sentence.end)).any(|k| {
             self.lower(k) == "as"
@@ -4609,10 +4612,8 @@ impl Ctx<'_> {
     /// named together before ("the pair denied", "All three, who ...", "Lawyers for the pair
     /// denied"). Empty when the subject is none of these.
     fn group_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Vec<usize> {
-        let mut b = self.verb_group(cue, sentence).start;
-        while b > sentence.start && matches!(self.lower(b - 1), "all" | "both" | "each") {
-            b -= 1;
-        }
+        // ("have all denied": "all" is inside the verb group)
+        let b = self.verb_group(cue, sentence).start;
         // ", who": the phrase before the comma
         let relative =
             b >= sentence.start + 2 && self.lower(b - 1) == "who" && self.word(b - 2) == ",";
@@ -4629,12 +4630,7 @@ impl Ctx<'_> {
         let from = end.saturating_sub(4).max(sentence.start);
         for t in from..end {
             let w = self.lower(t);
-            let numbered = matches!(w, "all" | "both")
-                && t + 1 < end
-                && matches!(
-                    self.lower(t + 1),
-                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
-                );
+            let numbered = matches!(w, "all" | "both") && t + 1 < end;
             if w == "the" {
                 if let Some((people, next)) = self.plural_people_at(t, end) {
                     // (the whole subject: "Lawyers for the pair", not "a report on the pair")
@@ -4659,6 +4655,17 @@ impl Ctx<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// True when `k` is a misgiving noun that is the object of the verb at `cue` (within three
+    /// words) and someone's: a name or possessor before it ("U.S. fears", "Tory tax fears"), or
+    /// "from" or "that" after it ("fears from some Conservatives that ..."). Not "citing
+    /// concerns about financing" nor "played down fears of a recession".
+    fn owned_misgiving_at(&self, cue: usize, k: usize, sentence: &Range<usize>) -> bool {
+        self.lex.is_cue("misgiving-noun", self.lower(k))
+            && k <= cue + 4
+            && ((cue + 1..k).any(|j| self.mention(j).is_some() || self.is_possessive(j))
+                || (k + 1 < sentence.end && matches!(self.lower(k + 1), "from" | "that")))
     }
 
     fn sentence_text(&self, sentence: &Range<usize>) -> String {

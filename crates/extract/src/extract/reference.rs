@@ -905,11 +905,11 @@ impl Ctx<'_> {
         t: usize,
         end: usize,
     ) -> Option<(Vec<usize>, usize)> {
+        if t + 2 > end || t + 2 > self.doc.tokens.len() {
+            return None;
+        }
         let count = number_word(self.lower(t + 1))?;
-        (t + 2 <= end)
-            .then(|| self.group_named_before(t, Some(count)))
-            .flatten()
-            .map(|p| (p, t + 2))
+        self.group_named_before(t, Some(count)).map(|p| (p, t + 2))
     }
 
     /// The people of the nearest sentence up to token `t` that names at least two (exactly

@@ -165,6 +165,26 @@ impl Ctx<'_> {
         }
     }
 
+    /// Where the doer of a conduct named from `k` begins: "budget proposals made by X",
+    /// "the sanctions imposed by X", "plans drawn up by X" (a lower-case noun phrase of at most
+    /// four words ending in a conduct noun, a participle, "by"). `None` otherwise.
+    pub(super) fn conduct_doer_after(&self, k: usize, end: usize) -> Option<usize> {
+        if k >= end || !self.is_word(k) || self.is_cap(k) {
+            return None;
+        }
+        let participle =
+            |w: &str| w.ends_with("ed") || matches!(w, "made" | "taken" | "drawn" | "put" | "set");
+        let h = (k + 1..(k + 5).min(end))
+            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+            .find(|&j| participle(self.lower(j)))
+            .filter(|&h| self.lex.is_cue("conduct-noun", self.lower(h - 1)))?;
+        let mut by = h + 1;
+        if by < end && matches!(self.lower(by), "up" | "forward" | "out") {
+            by += 1;
+        }
+        (by + 1 < end && self.lower(by) == "by").then_some(by + 1)
+    }
+
     /// True when `noun` ends ", a move" or ", the decision": an apposition that names the
     /// main clause's deed ("Statoil exercised an option, a move criticised by Conoco").
     pub(super) fn deed_apposition(&self, noun: usize, sentence: &Range<usize>) -> bool {
@@ -535,23 +555,10 @@ impl Ctx<'_> {
             }
             // "attacked budget proposals made by the Commission", "criticised the sanctions
             // imposed by Washington": whose conduct it is follows "by"
-            if found.is_empty() && self.is_word(k) && !self.is_cap(k) {
-                let participle = |w: &str| {
-                    w.ends_with("ed") || matches!(w, "made" | "taken" | "drawn" | "put" | "set")
-                };
-                // the participle after the noun phrase (at most four words) and its head
-                let h = (k + 1..(k + 5).min(end))
-                    .take_while(|&j| self.is_word(j) && !self.is_cap(j))
-                    .find(|&j| participle(self.lower(j)));
-                if let Some(h) = h.filter(|&h| self.lex.is_cue("conduct-noun", self.lower(h - 1))) {
-                    let mut by = h + 1;
-                    if by < end && matches!(self.lower(by), "up" | "forward" | "out") {
-                        by += 1;
-                    }
-                    if by + 1 < end && self.lower(by) == "by" {
-                        k = by + 1;
-                        continue;
-                    }
+            if found.is_empty() {
+                if let Some(doer) = self.conduct_doer_after(k, end) {
+                    k = doer;
+                    continue;
                 }
             }
             // "Y, the New York investment bank, ...": in an apposition after an object, a name
@@ -725,18 +732,9 @@ impl Ctx<'_> {
     }
 
     /// The token after a noun phrase that opens at `start` (after a modifier) and ends in a
-    /// conduct noun within three words: "policy", "trade practices", "budget proposals";
-    /// quoted or hyphenated modifiers count as the words they quote ("Labour's \"unfair\"
-    /// and over-complicated taxes").
+    /// conduct noun within four words: "policy", "trade practices", "budget proposals";
+    /// quotation marks do not count ("Labour's \"unfair\" and over-complicated taxes").
     pub(super) fn conduct_head_after(&self, start: usize, limit: usize) -> Option<usize> {
-        // (a hyphen inside a word, with no space around it)
-        let joined = |j: usize| {
-            self.word(j) == "-"
-                && j > start
-                && j + 1 < limit
-                && self.doc.tokens[j - 1].span.end == self.doc.tokens[j].span.start
-                && self.doc.tokens[j].span.end == self.doc.tokens[j + 1].span.start
-        };
         let mut words = 0;
         (start..limit)
             .take_while(|&j| {
@@ -745,8 +743,7 @@ impl Ctx<'_> {
                 words <= 4
                     && ((word && !PREPOSITIONS.contains(&self.lower(j)))
                         // "the government's \"failure\"": quotation marks around the noun
-                        || matches!(self.word(j), "\"" | "'" | "\u{201c}" | "\u{201d}")
-                        || joined(j))
+                        || matches!(self.word(j), "\"" | "'" | "\u{201c}" | "\u{201d}"))
             })
             .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
             .map(|j| j + 1)
