@@ -415,7 +415,7 @@ impl Ctx<'_> {
             // each short apposition, an age, a place, back to the name)
             let apposed = commas > 0
                 && commas < 4
-                && last_comma.is_some_and(|c| self.short_apposition(t + 1, c));
+                && last_comma.is_some_and(|c| self.apposition_between(t + 1, c, 6));
             if w == "," && (commas == 0 || apposed) {
                 last_comma = Some(t);
                 // (the comma that opens an apposition: the actor named before it is the
@@ -2288,11 +2288,12 @@ impl Ctx<'_> {
         }
     }
 
-    /// True when the tokens `from..to` (between two commas) are a short apposition that says
-    /// nothing but an age, a place or a description: "34", "from Hartpury", "Gloucestershire",
-    /// "a former director".
-    fn short_apposition(&self, from: usize, to: usize) -> bool {
-        if from >= to || to - from > 6 {
+    /// True when the tokens `from..to` (between two commas) are an apposition of at most
+    /// `max` tokens that says nothing but an age, a place or a description: "34", "from
+    /// Hartpury", "Gloucestershire", "a former director", "chairman of the board"; no clause of
+    /// its own (no relative, speech or wrongdoing verb, no quotation).
+    fn apposition_between(&self, from: usize, to: usize, max: usize) -> bool {
+        if from >= to || to - from > max {
             return false;
         }
         // ("Cargill, Inc.,": a legal form set off by commas is the name's)
@@ -2307,8 +2308,21 @@ impl Ctx<'_> {
         let opens = first.bytes().all(|b| b.is_ascii_digit())
             || matches!(
                 first,
-                "from" | "of" | "in" | "aged" | "a" | "an" | "the" | "former"
+                "from"
+                    | "of"
+                    | "in"
+                    | "aged"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "former"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
             )
+            || self.lex.role_head(first).is_some()
+            || self.lex.is_role_modifier(first)
             || (from..to).all(|k| {
                 self.is_cap(k)
                     && self
@@ -2318,9 +2332,10 @@ impl Ctx<'_> {
         opens
             && (from..to).all(|k| {
                 let w = self.lower(k);
-                self.is_word(k)
+                (self.is_word(k) || w.bytes().all(|b| b.is_ascii_digit()))
                     && !matches!(w, "who" | "which" | "that" | "and")
                     && !SPEECH_VERBS.contains(&w)
+                    && !self.lex.wrongdoing_verbs.contains(w)
             })
     }
 
@@ -2343,21 +2358,7 @@ impl Ctx<'_> {
         if !named || open + 1 >= comma {
             return false;
         }
-        let first = self.lower(open + 1);
-        let noun_phrase = first.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                first,
-                "a" | "an" | "the" | "former" | "its" | "his" | "her" | "their"
-            )
-            || self.lex.role_head(first).is_some()
-            || self.lex.is_role_modifier(first);
-        noun_phrase
-            && (open + 1..comma).all(|k| {
-                let w = self.lower(k);
-                !matches!(w, "who" | "which" | "that" | "said" | "says" | "\"" | ";")
-                    && !SPEECH_VERBS.contains(&w)
-                    && !self.lex.wrongdoing_verbs.contains(w)
-            })
+        self.apposition_between(open + 1, comma, 11)
     }
 
     /// "Y violated the accord, X said", "..., the FTC charged", "..., said X": the reported
@@ -4310,7 +4311,11 @@ impl Ctx<'_> {
         if group.passive || group.attachment != Attachment::Finite {
             return;
         }
-        let subjects = self.joined_subjects(group.start, sentence);
+        // (or a group: "The pair rejected Iranian charges" accuses each of the pair)
+        let mut subjects = self.joined_subjects(group.start, sentence);
+        if subjects.is_empty() {
+            subjects = self.group_subject(cue, sentence);
+        }
         let denier = self.denials[denials].denier;
         if !subjects.contains(&denier) {
             return;
