@@ -773,14 +773,7 @@ impl Ctx<'_> {
         if self.accusations.len() == before {
             return;
         }
-        let group = self.verb_group(cue, sentence);
-        if group.passive || group.attachment != Attachment::Finite {
-            return;
-        }
-        let mut subjects = self.joined_subjects(group.start, sentence);
-        if subjects.is_empty() {
-            subjects = self.group_subject(cue, sentence);
-        }
+        let subjects = self.plural_subject(cue, sentence);
         if subjects.len() < 2 {
             return;
         }
@@ -4298,6 +4291,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// The actors of the plural subject of the active, finite verb at `cue`: joined by "and"
+    /// ("Chile and Argentina accused", "Zambia, Mozambique and Zimbabwe denied") or a group
+    /// ("The pair denied", "All three, who ..."). Empty when the subject is one actor.
+    fn plural_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Vec<usize> {
+        let group = self.verb_group(cue, sentence);
+        if group.passive || group.attachment != Attachment::Finite {
+            return Vec::new();
+        }
+        let subjects = self.joined_subjects(group.start, sentence);
+        if subjects.is_empty() {
+            self.group_subject(cue, sentence)
+        } else {
+            subjects
+        }
+    }
+
     /// A denial verb's denial, made by each of a subject's actors joined by "and" ("Zambia,
     /// Mozambique and Zimbabwe denied the charges"); each is accused by the charges' author
     /// when the denial names one ("denied Botha's charges").
@@ -4307,15 +4316,8 @@ impl Ctx<'_> {
         if self.denials.len() == denials {
             return;
         }
-        let group = self.verb_group(cue, sentence);
-        if group.passive || group.attachment != Attachment::Finite {
-            return;
-        }
         // (or a group: "The pair rejected Iranian charges" accuses each of the pair)
-        let mut subjects = self.joined_subjects(group.start, sentence);
-        if subjects.is_empty() {
-            subjects = self.group_subject(cue, sentence);
-        }
+        let subjects = self.plural_subject(cue, sentence);
         let denier = self.denials[denials].denier;
         if !subjects.contains(&denier) {
             return;
