@@ -1090,6 +1090,19 @@ impl Ctx<'_> {
                         || !self.lex.accusation_cues.contains_key(self.lower(j + 1)))
             })
             .find(|&j| prep.contains(&self.lower(j)));
+        // ("accused Oliver Finegold, of the Evening Standard, of doorstepping him": a phrase
+        // set off by commas belongs to the object; the complement follows it)
+        let complement = complement.map(|j| {
+            if j > sentence.start && self.word(j - 1) == "," {
+                let close = (j + 1..(j + 10).min(sentence.end)).find(|&c| self.word(c) == ",");
+                if let Some(c) =
+                    close.filter(|&c| c + 1 < sentence.end && self.lower(c + 1) == self.lower(j))
+                {
+                    return c + 1;
+                }
+            }
+            j
+        });
         // "attacked President Bush's economic record", "attacked the Tory plans": what is
         // attacked is someone's conduct, a criticism
         // ("attacked budget proposals made by the Commission": the conduct before its doer)
