@@ -1356,6 +1356,23 @@ impl Ctx<'_> {
         if tokens.end > chunk.end {
             return None;
         }
+        // "Lib Dem Treasury spokesman": a party's name, then a portfolio, is the party's
+        for n in [2, 1] {
+            if chunk.len() > n
+                && (chunk.start + n..chunk.end).all(|t| {
+                    self.lex.is_role_modifier(self.word(t))
+                        || self.lex.role_head(self.word(t)).is_some()
+                })
+            {
+                let form = self.name_of(chunk.start..chunk.start + n);
+                if let Some(e) = self.party_entity(&form) {
+                    self.add_mention(e, chunk.clone(), "org.known");
+                    self.unknown_chunks
+                        .retain(|c| self.mention_at[c.start].is_none());
+                    return Some(e);
+                }
+            }
+        }
         // "A senior Tory MP has criticised": a party's member speaks for the party
         let mut core = chunk.clone();
         while core.end > core.start + 1 && self.lex.role_head(self.word(core.end - 1)).is_some() {
