@@ -3503,7 +3503,8 @@ impl Ctx<'_> {
             });
         let charge = match reason {
             Some(f) => self.clause_from(f + 1, sentence),
-            None if fine => (String::new(), None),
+            // (no reason given: the penalty itself, "fined 1m euros")
+            None if fine => self.clause_from(verb, sentence),
             None => return,
         };
         self.push_accusations(
