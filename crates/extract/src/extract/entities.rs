@@ -639,11 +639,11 @@ impl Ctx<'_> {
             .then_some(c)
     }
 
-    /// True when `toks` name a political party: a form of it ("Tories"), or its adjective
-    /// inside a sentence ("Tory plans"; not "Conservative estimates put ..." opening one).
-    fn names_party(&self, toks: &Range<usize>) -> bool {
-        let name = self.name_of(toks.clone());
-        self.lex.parties.get(&name).is_some_and(|p| {
+    /// True when `toks`, written `name`, name a political party: a form of it ("Tories"), or
+    /// its adjective inside a sentence ("Tory plans"; not "Conservative estimates put ..."
+    /// opening one).
+    fn names_party(&self, toks: &Range<usize>, name: &str) -> bool {
+        self.lex.parties.get(name).is_some_and(|p| {
             !p.adjective
                 || self.doc.sentences[self.doc.sentence_of(toks.start)]
                     .tokens
@@ -660,7 +660,8 @@ impl Ctx<'_> {
     fn classify(&self, mut c: Chunk) -> Chunk {
         let toks = c.tokens.clone();
         let name = self.name_of(toks.clone());
-        let known = self.lex.known_organizations.contains_key(&name) || self.names_party(&toks);
+        let known =
+            self.lex.known_organizations.contains_key(&name) || self.names_party(&toks, &name);
         let keyword = toks.len() >= 2
             && toks
                 .clone()
@@ -1356,8 +1357,9 @@ impl Ctx<'_> {
         if tokens.end > chunk.end {
             return None;
         }
-        // "Lib Dem Treasury spokesman": a party's name, then a portfolio, is the party's
-        for n in [2, 1] {
+        // "Lib Dem Treasury spokesman", "A senior Tory MP has criticised": a party's name,
+        // then a portfolio or a title, is the party's (its member speaks for it)
+        for n in [3, 2, 1] {
             if chunk.len() > n
                 && (chunk.start + n..chunk.end).all(|t| {
                     self.lex.is_role_modifier(self.word(t))
@@ -1371,20 +1373,6 @@ impl Ctx<'_> {
                         .retain(|c| self.mention_at[c.start].is_none());
                     return Some(e);
                 }
-            }
-        }
-        // "A senior Tory MP has criticised": a party's member speaks for the party
-        let mut core = chunk.clone();
-        while core.end > core.start + 1 && self.lex.role_head(self.word(core.end - 1)).is_some() {
-            core.end -= 1;
-        }
-        if core.end < chunk.end {
-            let form = self.name_of(core);
-            if let Some(e) = self.party_entity(&form) {
-                self.add_mention(e, chunk, "org.known");
-                self.unknown_chunks
-                    .retain(|c| self.mention_at[c.start].is_none());
-                return Some(e);
             }
         }
         let name = self.name_of(chunk.clone());

@@ -4447,20 +4447,14 @@ impl Ctx<'_> {
         // ("denied reports that it plans to buy back its stock", "deny race riot rumours": a
         // rumour or a report denied is a denial, as readers and the gold count it; it answers an
         // accusation only when the article has one)
-        // (a group denies together: "Tzekos, Thanou and Kenteris, who have all denied", "the
-        // pair denied", "All three, who have denied")
-        let group = self.group_subject(cue, sentence);
+        // (a group's subject when no single one is found: "the pair denied"; the group's
+        // other members deny in coordinated_denial_at)
         let denier = match self.subject_before(cue, sentence) {
             Some((d, _)) => d,
-            None => match group.first() {
+            None => match self.group_subject(cue, sentence).first() {
                 Some(&d) => d,
                 None => return,
             },
-        };
-        let group: Vec<usize> = if group.contains(&denier) {
-            group.into_iter().filter(|&g| g != denier).collect()
-        } else {
-            Vec::new()
         };
         let end = (cue + 10).min(sentence.end);
         // ("dismissed the latest Tory attack": an attack in words is answered as a charge is)
@@ -4576,9 +4570,7 @@ impl Ctx<'_> {
             D::Called => "denial.called",
             _ => "denial.rejects-charge",
         };
-        for d in std::iter::once(denier).chain(group) {
-            self.push_denial(d, charge.clone(), cue, s, rule);
-        }
+        self.push_denial(denier, charge.clone(), cue, s, rule);
         // "rejected Iranian charges": the charges' author accused the denier (a report or a
         // suggestion rejected is no accusation)
         // ("hit back at Labour claims he had used ...": claims about the denier are charges;
