@@ -1109,7 +1109,25 @@ impl Ctx<'_> {
         let conduct = self.conduct_head_after(end, sentence.end).is_some()
             || (end > cue + 1 && self.lex.is_cue("conduct-noun", self.lower(end - 1)))
             || self.conduct_doer_after(cue + 1, sentence.end).is_some();
-        if complement.is_none() && !conduct && !frame.bare_object_ok(&accused, self) {
+        // "X attacked Y, saying ...", "X attacked Y, accusing him of ...": an attack that
+        // goes on to speak is verbal
+        // (the objects' end may be the comma or the word after it)
+        let participle = if end < sentence.end && self.word(end) == "," {
+            end + 1
+        } else {
+            end
+        };
+        let spoken = frame.pattern == F::ObjForOnly
+            && participle < sentence.end
+            && participle > cue + 1
+            && self.word(participle - 1) == ","
+            && (self.lex.is_cue("speech-verb", self.lower(participle))
+                || self
+                    .lex
+                    .accusation_cues
+                    .contains_key(self.lower(participle)))
+            && self.lower(participle).ends_with("ing");
+        if complement.is_none() && !conduct && !spoken && !frame.bare_object_ok(&accused, self) {
             return;
         }
         let charge = match complement {
@@ -1178,7 +1196,26 @@ impl Ctx<'_> {
                     .map(|(e, _)| e)
                     .filter(|&e| self.is_agent_kind(e) && nouns > 0);
             }
-            if self.is_cap(t) || !self.is_word(t) || self.mention(t).is_some() {
+            // "The new Japanese tariffs have been criticised", "The proposed European
+            // Community levy was attacked": a country or organization modifying the conduct
+            // that is the subject
+            if let Some(m) = self.mention(t) {
+                let (e, start) = (m.entity, m.tokens.start);
+                return (nouns > 0
+                    && matches!(
+                        self.entities[e].kind,
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                    && self.conduct_head_after(t + 1, verb_start) == Some(verb_start)
+                    && start > sentence.start
+                    && (matches!(self.lower(start - 1), "the" | "a" | "an")
+                        || (start - 1 > sentence.start
+                            && self.lower(start - 2) == "the"
+                            && self.is_word(start - 1)
+                            && !self.is_cap(start - 1))))
+                .then_some(e);
+            }
+            if self.is_cap(t) || !self.is_word(t) {
                 return None;
             }
             nouns += 1;
@@ -1287,8 +1324,12 @@ impl Ctx<'_> {
         let prep = frame.complements();
         // "Chile was attacked by Peru": an attack without "for"/"over" is no censure (but a
         // deed attacked is: ", a move attacked by X")
+        // ("the Japanese tariffs were attacked by X": conduct attacked is criticised)
+        let conduct_subject = group.start > sentence.start
+            && self.lex.is_cue("conduct-noun", self.lower(group.start - 1));
         if frame.pattern == F::ObjForOnly
             && !deed
+            && !conduct_subject
             && !(after < sentence.end && prep.contains(&self.lower(after)))
             && !(cue + 1 < by && prep.contains(&self.lower(cue + 1)))
         {

@@ -96,6 +96,26 @@ const PARTICIPLE_LEADS: &[&str] = &[
 
 impl Ctx<'_> {
     /// True when token `k` is a verb-group adverb ("also", "strongly").
+    /// Where a name opens at `k`, past "the" and up to two lower-case modifiers ("Japan",
+    /// "the NSC staff", "the outgoing Irish government"), before `end`.
+    pub(super) fn named_after_determiner(&self, k: usize, end: usize) -> Option<usize> {
+        if k < end && self.mention(k).is_some() {
+            return Some(k);
+        }
+        if k >= end || self.lower(k) != "the" {
+            return None;
+        }
+        (k + 1..(k + 4).min(end))
+            .take_while(|&j| {
+                self.mention(j).is_some()
+                    || (self.is_word(j)
+                        && !self.is_cap(j)
+                        && !PREPOSITIONS.contains(&self.lower(j))
+                        && !matches!(self.lower(j), "and" | "or" | "that" | "which" | "who"))
+            })
+            .find(|&j| self.mention(j).is_some())
+    }
+
     pub(super) fn is_group_adverb(&self, k: usize) -> bool {
         let w = self.lower(k);
         GROUP_ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
@@ -489,10 +509,9 @@ impl Ctx<'_> {
                 && (GOVERNMENT_HEADS.contains(&self.lower(k))
                     || self.lex.is_cue("conduct-noun", self.lower(k)))
                 // a name follows: not "accused the government of trying to ..."
-                && (self.mention(k + 2).is_some()
-                    || k + 3 < end && self.lower(k + 2) == "the" && self.mention(k + 3).is_some())
+                && self.named_after_determiner(k + 2, end).is_some()
             {
-                k += 2;
+                k = self.named_after_determiner(k + 2, end).unwrap_or(k + 2);
                 continue;
             }
             // "criticised the West German policy", "attacked Japanese trade practices": a
