@@ -478,7 +478,14 @@ impl Ctx<'_> {
                         && !(k + 1..j).any(|t| matches!(self.word(t), "and" | "&"))
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)
-                            || (!self.lex.given_names.contains(self.word(k - 1)) && after_of()))
+                            || (!self.lex.given_names.contains(self.word(k - 1)) && after_of())
+                            // "the 12-member European Community John Smith", "Trident
+                            // Seafoods Corp. Charles Bundrant": an organization's name ends
+                            // at its closing keyword (not one opening it: "Bank Julius Baer")
+                            || (k - 1 > from
+                                && self.lex.org_keyword(self.base(k - 1)).is_some()
+                                && self.lex.org_keyword(self.base(from)).is_none()
+                                && k + 1 < j))
                         && !self.is_title_word(k - 1)
                     {
                         pieces.push(from..k);

@@ -243,6 +243,7 @@ impl Ctx<'_> {
                 let said = SPEECH_VERBS.contains(&lower) || SAID_VERBS.contains(&lower);
                 let denial = lex.denial_cues.get(lower);
                 let charge = lex.charge_nouns.contains(lower);
+                let complaint = lex.is_cue("complaint-noun", lower);
                 let rumour = lex.is_cue("rumour-noun", lower);
                 let event_noun = lex.is_cue("event-noun", lower);
                 let ouster = lex.is_cue("ouster-noun", lower);
@@ -277,8 +278,10 @@ impl Ctx<'_> {
                 if let Some(cue) = denial {
                     self.coordinated_denial_at(k, &range, cue.pattern, s);
                 }
-                if charge {
+                if charge || complaint {
                     self.nominal_accusation_at(k, &range, s);
+                }
+                if charge {
                     self.repeated_accusation_at(k, &range, s);
                     self.said_unfounded_at(k, &range, s);
                 } else if rumour {
@@ -2694,10 +2697,13 @@ impl Ctx<'_> {
         (SPEECH_VERBS.contains(&w) || self.lex.is_cue("belief-verb", w)).then_some(verb)
     }
 
-    /// "accusations by X that Y ...", "X's allegation that Y ...".
+    /// "accusations by X that Y ...", "complaints from X that Y ...", "X's allegation that
+    /// Y ...".
     fn nominal_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         // "Monday's report that ...", "claims that prices will rise": not accusations
-        if !self.lex.is_cue("accusation-noun", self.lower(noun)) {
+        if !self.lex.is_cue("accusation-noun", self.lower(noun))
+            && !self.lex.is_cue("complaint-noun", self.lower(noun))
+        {
             return;
         }
         // the author: "by X" after, or "X's", "his" before (past "latest", "repeated" ...)
@@ -2715,7 +2721,12 @@ impl Ctx<'_> {
         {
             p -= 1;
         }
-        let accuser = if noun + 2 < sentence.end && self.lower(noun + 1) == "by" {
+        // ("faces accusations from X that ...": the faced-criticism rule's)
+        let received = (noun.saturating_sub(3).max(sentence.start)..noun)
+            .any(|k| self.lex.is_cue("receive-verb", self.lower(k)));
+        let accuser = if noun + 2 < sentence.end
+            && (self.lower(noun + 1) == "by" || (self.lower(noun + 1) == "from" && !received))
+        {
             self.actor_at(noun + 2).map(|(e, _)| e)
         } else if p > sentence.start && self.is_possessive(p - 1) {
             self.actor_at(p - 1).map(|(e, _)| e)
@@ -2731,6 +2742,14 @@ impl Ctx<'_> {
         else {
             return;
         };
+        // (a complaint's clause follows the noun or its author: not "its complaint alleges
+        // that ...", the suit's own claim)
+        if self.lex.is_cue("complaint-noun", self.lower(noun))
+            && that != noun + 1
+            && self.mention(that - 1).is_none()
+        {
+            return;
+        }
         let limit = (that + 6).min(sentence.end);
         for j in that + 1..limit {
             if let Some((accused, _)) = self.actor_at(j) {
