@@ -1109,8 +1109,15 @@ impl Ctx<'_> {
     fn match_acronym(&self, orgs: &[OrgKey], name: &str) -> Option<usize> {
         let key = org_key(name);
         let key_initials = initials(&key);
+        // ("EPA" for "U.S. Environmental Protection Agency": a leading country's initial
+        // is no part of the acronym)
+        let national = |o: &OrgKey| {
+            ["us ", "uk "].iter().any(|p| o.key.starts_with(p))
+                && o.initials.get(1..) == Some(key.as_str())
+                && key.len() >= 2
+        };
         orgs.iter()
-            .find(|o| key_initials == o.key || o.initials == key)
+            .find(|o| key_initials == o.key || o.initials == key || national(o))
             .map(|o| o.entity)
     }
 

@@ -1803,6 +1803,43 @@ impl Ctx<'_> {
         }
     }
 
+    /// "the chancellor", "the company": a title or an organization noun after "the" that
+    /// stands for someone the article names (a person, organization or country).
+    fn is_description_at(&mut self, j: usize) -> bool {
+        self.description_end(j).is_some()
+    }
+
+    /// Past the description opening at `j` after "the" ("chancellor", "prime minister",
+    /// "company") when it stands for someone the article names.
+    fn description_end(&mut self, j: usize) -> Option<usize> {
+        if j == 0 || self.lower(j - 1) != "the" {
+            return None;
+        }
+        if self
+            .lex
+            .is_cue("org-description", strip_possessive(self.lower(j)))
+        {
+            return self
+                .actor_at(j)
+                .filter(|&(e, _)| self.is_agent_kind(e))
+                .map(|_| j + 1);
+        }
+        // ("the prime minister": title modifiers, then the head)
+        let head = (j..(j + 3).min(self.doc.tokens.len()))
+            .take_while(|&h| self.is_word(h) && !self.is_cap(h))
+            .find(|&h| {
+                self.lex
+                    .role_head(strip_possessive(self.lower(h)))
+                    .is_some()
+            })?;
+        if !(j..head).all(|h| self.lex.is_role_modifier(self.lower(h))) {
+            return None;
+        }
+        self.actor_at(j)
+            .filter(|&(e, _)| self.is_agent_kind(e))
+            .map(|_| head + 1)
+    }
+
     /// The reported clause opening at `k` after the speech verb at `cue`: an accusation when
     /// it tells of someone's wrongdoing or censures them.
     fn said_clause_at(&mut self, cue: usize, k: usize, sentence: &Range<usize>, s: usize) {
@@ -1831,6 +1868,9 @@ impl Ctx<'_> {
                 })
                 || (GOVERNMENT_NOUNS.contains(&strip_possessive(self.lower(j)))
                     && self.actor_at(j).is_some_and(|(e, _)| self.is_agent_kind(e)))
+                // ("said the chancellor had misled ...", "said the company was reckless": a
+                // description of someone the article names)
+                || self.is_description_at(j)
         }) else {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
@@ -1844,6 +1884,7 @@ impl Ctx<'_> {
             .mention(j)
             .map(|m| m.tokens.end)
             .or_else(|| self.unknown_chunk_at(j).map(|c| c.end))
+            .or_else(|| self.description_end(j))
             .or_else(|| {
                 GOVERNMENT_NOUNS
                     .contains(&strip_possessive(self.lower(j)))

@@ -836,7 +836,18 @@ impl Ctx<'_> {
         // the organization the article names most so far (ties: the latest): "the
         // company" in a story about a company means that company, not the regulator
         // named in the sentence before
-        let counts = self.mention_counts(EntityKind::Organization, self.mentions_in(window, t));
+        // (a public body is no company: "the EPA ... the company" is another)
+        let public = |e: usize| {
+            self.entities[e].name.split(' ').any(|w| {
+                self.lex
+                    .org_keyword(w)
+                    .is_some_and(|kind| matches!(kind, "gov" | "intl" | "mil" | "party"))
+            })
+        };
+        let counts = self.mention_counts(
+            EntityKind::Organization,
+            self.mentions_in(window, t).filter(|m| !public(m.entity)),
+        );
         counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
     }
 
