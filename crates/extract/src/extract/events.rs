@@ -89,6 +89,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "did",
     "does",
     "immediately",
+    "flat-out",
     "quickly",
     "even",
     "bitterly",
