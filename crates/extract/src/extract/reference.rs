@@ -47,6 +47,41 @@ impl Ctx<'_> {
         if matches!(lower, "i" | "we" | "me" | "us") {
             return self.quote_speaker(t).map(|e| (e, t));
         }
+        // "A Benetton spokeswoman said ... She also denied ...": an unnamed spokesperson
+        // named last speaks for the body
+        if matches!(lower, "he" | "she") {
+            let female = lower == "she";
+            if let Some(mut p) = self.unnamed_spokesperson_before(t, female) {
+                // ("a Benetton spokeswoman said ... the spokeswoman said ... She denied": "the
+                // spokeswoman" continues the one introduced before, within the window)
+                let window = p.saturating_sub(DESCRIPTION_WINDOW);
+                for _ in 0..4 {
+                    // ("a spokeswoman for Benetton": the body after "for")
+                    let body = if p + 2 < t && self.lower(p + 1) == "for" {
+                        p + 2 + usize::from(self.lower(p + 2) == "the")
+                    } else {
+                        p
+                    };
+                    if let Some(found) = self.actor_at(body).filter(|&(e, _)| {
+                        matches!(
+                            self.entities[e].kind,
+                            EntityKind::Organization | EntityKind::Country
+                        )
+                    }) {
+                        return Some((found.0, t));
+                    }
+                    let word = self.lower(p).to_owned();
+                    let earlier = (p > 0 && self.lower(p - 1) == "the")
+                        .then(|| (window..p).rev().find(|&k| self.lower(k) == word))
+                        .flatten();
+                    match earlier {
+                        Some(k) => p = k,
+                        None => break,
+                    }
+                }
+            }
+        }
+        let lower = super::strip_possessive(self.lower(t));
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }
@@ -87,8 +122,12 @@ impl Ctx<'_> {
             // speaks through them (the phrase's first word: not "Labour Party officials")
             if self.lex.is_cue("spokes-noun", lower) {
                 let noun = self.lower(t - 1);
+                // ("A company spokesman": the article before it)
                 if self.lex.is_cue("org-description", noun)
-                    && (t == 1 || !self.is_word(t - 2) || !self.is_cap(t - 2))
+                    && (t == 1
+                        || !self.is_word(t - 2)
+                        || !self.is_cap(t - 2)
+                        || matches!(self.lower(t - 2), "a" | "an" | "the"))
                 {
                     let window = t.saturating_sub(DESCRIPTION_WINDOW);
                     return self
@@ -256,6 +295,34 @@ impl Ctx<'_> {
             "they" | "them" => self.resolve_they(t),
             _ => None,
         }
+    }
+
+    /// The spokesperson noun that "he"/"she" at `t` continues: the last one in this or the
+    /// sentence before, of a compatible gender, with no name of its own ("spokesman Tom
+    /// Kelly") and no person named after it.
+    fn unnamed_spokesperson_before(&self, t: usize, female: bool) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(1)].tokens.start;
+        let p = (from..t).rev().find(|&k| match self.lower(k) {
+            "spokeswoman" => female,
+            "spokesman" => !female,
+            "spokesperson" => true,
+            _ => false,
+        })?;
+        let named = |k: usize| {
+            self.mention(k)
+                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+        };
+        // ("spokesman Tom Kelly", "Tom Kelly, spokesman for ...", "X's spokesman, Tom Kelly")
+        let own_name = named(p + 1)
+            || (p + 2 < t && self.word(p + 1) == "," && named(p + 2))
+            || (p > 0 && named(p - 1) && !self.is_possessive(p - 1))
+            || (p > 1 && self.word(p - 1) == "," && named(p - 2))
+            || (p > 2
+                && matches!(self.lower(p - 1), "a" | "the")
+                && self.word(p - 2) == ","
+                && named(p - 3));
+        (!own_name && !(p + 1..t).any(named)).then_some(p)
     }
 
     /// The person "he" or "she" refers to, of a compatible gender: the first one named in
