@@ -196,6 +196,8 @@ const TRIGGER_CLASSES: &[&str] = &[
     "punish-verb",
     "according-word",
     "rumour-noun",
+    "complaint-noun",
+    "substance-noun",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -245,6 +247,7 @@ impl Ctx<'_> {
                 let denial = lex.denial_cues.get(lower);
                 let charge = lex.charge_nouns.contains(lower);
                 let complaint = lex.is_cue("complaint-noun", lower);
+                let substance = lex.is_cue("substance-noun", lower);
                 let rumour = lex.is_cue("rumour-noun", lower);
                 let event_noun = lex.is_cue("event-noun", lower);
                 let ouster = lex.is_cue("ouster-noun", lower);
@@ -281,6 +284,9 @@ impl Ctx<'_> {
                 }
                 if charge || complaint {
                     self.nominal_accusation_at(k, &range, s);
+                }
+                if substance {
+                    self.quoted_no_truth_at(k, &range, s);
                 }
                 if charge {
                     self.repeated_accusation_at(k, &range, s);
@@ -2702,6 +2708,45 @@ impl Ctx<'_> {
         self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
     }
 
+    /// '"There is no foundation to this," he said', '"There is no truth in these claims,"
+    /// X said': a quotation that says what it answers is unfounded denies for its speaker.
+    /// `truth` is the word of substance ("truth", "foundation", "basis" ...).
+    fn quoted_no_truth_at(&mut self, truth: usize, sentence: &Range<usize>, s: usize) {
+        if truth < sentence.start + 3
+            || truth + 2 >= sentence.end
+            || self.lower(truth - 1) != "no"
+            || !matches!(self.lower(truth - 2), "was" | "is" | "were" | "are" | "'s")
+            || !matches!(self.lower(truth - 3), "there" | "there's")
+            || !matches!(self.lower(truth + 1), "in" | "to" | "for" | "behind")
+            || !self.in_quote(truth)
+        {
+            return;
+        }
+        // what is unfounded: "this", "that", "it", "them", or a charge or rumour noun
+        let what = truth + 2;
+        let mut n = what;
+        while n + 1 < sentence.end
+            && matches!(
+                self.lower(n),
+                "the" | "these" | "those" | "such" | "any" | "his" | "her" | "their" | "its"
+            )
+        {
+            n += 1;
+        }
+        let answers = matches!(self.lower(what), "this" | "that" | "it" | "them")
+            && (what + 1 >= sentence.end || !self.is_word(what + 1))
+            || self.lex.charge_nouns.contains(self.lower(n))
+            || self.lex.is_cue("rumour-noun", self.lower(n));
+        if !answers {
+            return;
+        }
+        let Some(denier) = self.quote_speaker(truth) else {
+            return;
+        };
+        let charge = self.clause_from(truth - 3, sentence).0;
+        self.push_denial(denier, charge, truth, s, "denial.said-unfounded");
+    }
+
     /// The speech verb of "said (that) there was no truth in (the) <noun>", "there is no
     /// substance to the claims", "no basis for the charges": a denial that opens before the
     /// charge noun at `noun`.
@@ -2722,10 +2767,8 @@ impl Ctx<'_> {
             return None;
         }
         let truth = k - 2;
-        if !matches!(
-            self.lower(truth),
-            "truth" | "substance" | "basis" | "foundation" | "merit"
-        ) || self.lower(truth - 1) != "no"
+        if !self.lex.is_cue("substance-noun", self.lower(truth))
+            || self.lower(truth - 1) != "no"
             || !matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
             || self.lower(truth - 3) != "there"
         {
