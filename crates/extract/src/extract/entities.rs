@@ -1116,8 +1116,10 @@ impl Ctx<'_> {
                 && o.initials.get(1..) == Some(key.as_str())
                 && key.len() >= 2
         };
+        // (a name spelled out, not one holding an acronym: "EC Commission" is no "EC")
+        let spelled = name.split(' ').all(|w| !self.is_acronym(w));
         orgs.iter()
-            .find(|o| key_initials == o.key || o.initials == key || national(o))
+            .find(|o| (spelled && key_initials == o.key) || o.initials == key || national(o))
             .map(|o| o.entity)
     }
 

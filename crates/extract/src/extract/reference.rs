@@ -37,6 +37,14 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // "EC producers", "IBM shareholders": a name before those it serves or gathers
+            // is not their voice
+            if end < self.doc.tokens.len()
+                && !self.is_possessive(end - 1)
+                && self.lex.is_cue("constituency-noun", self.lower(end))
+            {
+                return None;
+            }
             if self.after_place_preposition(start) {
                 return None;
             }
