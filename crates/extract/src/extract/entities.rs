@@ -403,7 +403,15 @@ impl Ctx<'_> {
                     && self.lex.org_keyword(self.base(j - 1)).is_some();
                 // ("Ten Cate said", "De Croo also said": a name's particle, written with a
                 // capital before the rest of the name, stays)
+                // ("the Sunday Telegraph", "Sunday Times": a weekday opening a paper's name)
+                let paper_day = a + 1 < j
+                    && self.lex.is_cue("date-word", self.lower(a))
+                    && self
+                        .lex
+                        .org_keyword(self.word(a + 1))
+                        .is_some_and(|kind| kind == "media");
                 while !company_ordinal
+                    && !paper_day
                     && a < j
                     && self.lex.capitalized_stopwords.contains(self.word(a))
                     && !(a + 1 < j
