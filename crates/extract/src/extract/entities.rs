@@ -547,7 +547,17 @@ impl Ctx<'_> {
         }
         // one word before "and", or two ("British Printing and Communication Corp PLC"),
         // none of them a keyword of its own
-        if !(and == start + 1 || and == start + 2) || and + 2 > end {
+        // (or three after a country word: "China International Trust and Investment Corp")
+        // (no legal form before "and": not "China Steel Corp and Formosa Plastics Corp")
+        let three = and == start + 3
+            && self.is_country_token(start)
+            && (start + 1..and).all(|t| {
+                !self.is_country_token(t)
+                    && !self
+                        .lex
+                        .is_cue("legal-form", self.base(t).trim_end_matches('.'))
+            });
+        if !(and == start + 1 || and == start + 2 || three) || and + 2 > end {
             return false;
         }
         // "Jefferies and Co", "Morgan Stanley and Co Inc", "W.H. Smith and Sons": a firm's
@@ -588,6 +598,7 @@ impl Ctx<'_> {
             && !self.lex.known_organizations.contains_key(w)
             // "Britain and France"; but a demonym may open a two-word name ("British Printing")
             && (!self.is_country_token(start)
+                || three
                 || two
                     && self.mention(start).is_some_and(|m| m.rule == "country.demonym"))
             && !(two && self.is_country_token(start + 1))

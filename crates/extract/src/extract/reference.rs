@@ -70,7 +70,27 @@ impl Ctx<'_> {
                     } else {
                         p
                     };
-                    if let Some(found) = self.actor_at(body).filter(|&(e, _)| {
+                    // (only a body already named: resolving a pronoun makes no new
+                    // organization of a name not yet known)
+                    let known = if body == p {
+                        p > 0
+                            && (self.mention(p - 1).is_some()
+                                || self.lex.is_cue("org-description", self.lower(p - 1))
+                                // ("a Benetton spokeswoman" after "Benetton SpA")
+                                || self.unknown_chunk_before(p).is_some_and(|c| {
+                                    let short = self.name_of(c);
+                                    self.entities.iter().any(|e| {
+                                        e.kind == EntityKind::Organization
+                                            && e.name.len() > short.len()
+                                            && e.name.starts_with(&short)
+                                            && e.name[short.len()..].starts_with(' ')
+                                    })
+                                }))
+                    } else {
+                        self.mention(body).is_some()
+                    };
+                    let found = if known { self.actor_at(body) } else { None };
+                    if let Some(found) = found.filter(|&(e, _)| {
                         matches!(
                             self.entities[e].kind,
                             EntityKind::Organization | EntityKind::Country
