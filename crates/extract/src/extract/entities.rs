@@ -502,20 +502,24 @@ impl Ctx<'_> {
                 }
                 // "Kidder, Peabody and Co", "Smith Barney, Harris Upham and Co": partners named
                 // with a comma before "and Co" are one firm; the chunk before the comma joins
+                // (partners by surname: not a firm of its own, "Citicorp, J.P. Morgan and Co")
                 let partners = (from + 2..j).any(|t| {
                     matches!(self.word(t - 1), "and" | "&")
                         && self
                             .lex
                             .is_cue("firm-partners", self.word(t).trim_end_matches('.'))
-                });
+                }) && (from..j)
+                    .all(|t| !self.word(t).trim_end_matches('.').contains('.'));
                 if partners && from == start && start >= s.tokens.start + 2 {
                     if let Some(prev) = chunks.last().filter(|c| {
                         c.tokens.end + 1 == start
                             && self.word(start - 1) == ","
                             && c.tokens.len() <= 2
                             && (c.tokens.clone()).all(|t| !self.is_country_token(t))
-                            // (not a phrase's place: "In London, Jefferies and Co said")
+                            // (not a phrase's place opening the sentence: "In London,
+                            // Jefferies and Co said"; but "analyst at Kidder, Peabody and Co")
                             && (c.tokens.start == s.tokens.start
+                                || c.tokens.start > s.tokens.start + 1
                                 || !super::syntax::PREPOSITIONS
                                     .contains(&self.lower(c.tokens.start - 1)))
                     }) {

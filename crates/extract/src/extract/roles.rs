@@ -460,6 +460,20 @@ impl Ctx<'_> {
                         k = end;
                         continue;
                     }
+                    // "of P2P network Red Swoosh", "at Dutch bank ABN Amro": a name or demonym
+                    // modifying a description before the owner's name
+                    let described_next = matches!(items.last(), Some(Item::Of))
+                        && end + 1 < s_end
+                        && !self.is_possessive(end - 1)
+                        && self.lex.is_cue("org-description", self.lower(end))
+                        && self.is_cap(end + 1)
+                        && (self.mention(end + 1).is_some_and(|n| {
+                            self.entities[n.entity].kind == EntityKind::Organization
+                        }) || self.unknown_chunk_at(end + 1).is_some());
+                    if described_next {
+                        k = end + 1;
+                        continue;
+                    }
                     items.push(Item::Owner(e, start));
                     k = end;
                     if has_head {
@@ -483,6 +497,18 @@ impl Ctx<'_> {
             if self.is_title_token(k) {
                 has_head |= self.lex.role_head(w).is_some();
                 items.push(Item::Word(k));
+                k += 1;
+                continue;
+            }
+            // ", founder and chairman of Red Swoosh,": titles joined by "and" share the owner
+            if lower == "and"
+                && has_head
+                && matches!(items.last(), Some(Item::Word(_)))
+                && k + 1 < s_end
+                && self.is_title_token(k + 1)
+                && !self.is_cap(k + 1)
+            {
+                items.push(Item::And);
                 k += 1;
                 continue;
             }
@@ -519,8 +545,14 @@ impl Ctx<'_> {
                 }
                 // "vice president of anti-piracy firm Overpeer": past a description that
                 // ends in an organization noun to the name
+                // ("of P2P network Red Swoosh": a modifier with a digit too)
                 let described = (k..(k + 4).min(s_end))
-                    .take_while(|&t| !self.is_cap(t) && self.is_word(t))
+                    .take_while(|&t| {
+                        self.is_word(t)
+                            && (!self.is_cap(t)
+                                || (self.mention(t).is_none()
+                                    && self.word(t).chars().any(|c| c.is_ascii_digit())))
+                    })
                     .find(|&t| {
                         self.lex.is_cue("org-description", self.lower(t))
                             && t + 1 < s_end
@@ -585,6 +617,12 @@ impl Ctx<'_> {
                     // share the owner
                     if owner.is_none() && joined {
                         owner = runs.last().and_then(|r| r.1);
+                    }
+                    // ("founder and chairman of X": the first title too)
+                    if joined && owner.is_some() {
+                        if let Some(last) = runs.last_mut().filter(|r| r.1.is_none()) {
+                            last.1 = owner;
+                        }
                     }
                     joined = false;
                     runs.push((start..i, owner));
