@@ -113,6 +113,9 @@ pub struct Lexicon {
     /// Plural common nouns ("critics", "prosecutors"): a capitalized one is a group, not a
     /// name (from UD English EWT).
     pub plural_nouns: HashSet<String>,
+    /// Singular nouns and adjectives that may stand between a title and its owner before it
+    /// ("Labour election chief X"; from UD English EWT).
+    pub modifier_words: HashSet<String>,
     /// Country names that are also personal names.
     pub country_given_names: HashSet<String>,
     /// Given names.
@@ -264,6 +267,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     (
         "lexicon/plural-nouns.txt",
         include_str!("../../../ontology/lexicon/plural-nouns.txt"),
+    ),
+    (
+        "lexicon/modifier-words.txt",
+        include_str!("../../../ontology/lexicon/modifier-words.txt"),
     ),
     (
         "lexicon/abbreviations.tsv",
@@ -638,6 +645,7 @@ impl Lexicon {
             charge_categories,
             capitalized_stopwords: set(data("lexicon/capitalized-stopwords.txt")),
             plural_nouns: set(data("lexicon/plural-nouns.txt")),
+            modifier_words: set(data("lexicon/modifier-words.txt")),
             country_given_names: set(data("lexicon/country-given-names.txt")),
             given_names: set(data("lexicon/given-names.txt")),
             female_names: set(data("lexicon/female-names.txt")),

@@ -335,6 +335,38 @@ impl Ctx<'_> {
                 k = t;
                 continue;
             }
+            // "Labour election chief X", "The Liberal Democrat parliamentary chairman X",
+            // "VW's former foreign currency chief X": up to three lower-case modifiers of the
+            // title between it and its owner
+            if matches!(items.last(), Some(Item::Word(_))) && self.is_word(t) && !self.is_cap(t) {
+                // (a singular noun or adjective, from the data: no verb, plural or function
+                // word, "The Senate overrode President Reagan's veto"; nor a title of its own,
+                // "the Pakistani president met Prime Minister X")
+                let modifier = |j: usize| {
+                    let w = self.lower(j);
+                    self.is_word(j)
+                        && !self.is_cap(j)
+                        && self.lex.modifier_words.contains(w)
+                        && self.lex.role_head(w).is_none()
+                };
+                let first = (t.saturating_sub(2).max(s_start + 1)..=t)
+                    .rev()
+                    .take_while(|&j| modifier(j))
+                    .last();
+                let owned = first.filter(|&j| {
+                    let o = j - 1;
+                    self.mention(o).is_some_and(|m| {
+                        matches!(
+                            self.entities[m.entity].kind,
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    })
+                });
+                if let Some(j) = owned {
+                    k = j;
+                    continue;
+                }
+            }
             if w == ")" {
                 // skip a parenthesis: "the National Security Agency (NSA), General ..."
                 let open = (t.saturating_sub(6).max(s_start)..t)
