@@ -640,8 +640,21 @@ impl Ctx<'_> {
                     }
                     let mut owner = pending_owner.take();
                     if i + 1 < items.len() && items[i] == Item::Of {
-                        if let Item::Owner(e, _) = items[i + 1] {
-                            owner = Some(e);
+                        if let Item::Owner(e, at) = items[i + 1] {
+                            // "U.S. ambassador to Ukraine": a diplomat serves the state that
+                            // sends him, not the one after "to"
+                            let to = at > 0
+                                && (self.lower(at - 1) == "to"
+                                    || (at > 1
+                                        && self.lower(at - 1) == "the"
+                                        && self.lower(at - 2) == "to"));
+                            let diplomat = matches!(items[i - 1], Item::Word(w)
+                                if self.lex.is_cue("diplomat-title", self.lower(w)));
+                            // (with no sender named, the body after "to" stands: "Ambassador
+                            // to the United Nations John Bolton")
+                            if !(to && diplomat && owner.is_some()) {
+                                owner = Some(e);
+                            }
                             i += 2;
                         }
                     }
