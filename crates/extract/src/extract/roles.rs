@@ -808,7 +808,41 @@ impl Ctx<'_> {
             counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
             counts
         };
-        let counts = by_count(EntityKind::Country);
+        // (a country counts where it acts or owns, not where things happen to it: "the war
+        // in Iraq", "troops sent to Iraq", "sanctions against Iraq" leave a British story's
+        // prime minister British)
+        let mut counts: Vec<(usize, usize)> = {
+            let mut n: Vec<(usize, usize)> = Vec::new();
+            for m in self.mentions.iter() {
+                if self.entities[m.entity].kind != EntityKind::Country {
+                    continue;
+                }
+                let start = m.tokens.start;
+                let s_start = self.doc.sentences[self.doc.sentence_of(start)].tokens.start;
+                let placed = self.after_object_preposition(start, s_start, true) || {
+                    let mut k = start;
+                    if k > s_start && matches!(self.lower(k - 1), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    k > s_start
+                        && matches!(
+                            self.lower(k - 1),
+                            "in" | "from" | "across" | "throughout" | "inside" | "at"
+                        )
+                };
+                // (a place counts once, an actor or owner twice)
+                let weight = if placed { 1 } else { 2 };
+                match n.iter_mut().find(|c| c.0 == m.entity) {
+                    Some(c) => c.1 += weight,
+                    None => n.push((m.entity, weight)),
+                }
+            }
+            n
+        };
+        counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        if counts.is_empty() {
+            counts = by_count(EntityKind::Country);
+        }
         let orgs = by_count(EntityKind::Organization);
         // countries the text itself gives as owners of roles, by sentence and holder: in
         // "Iranian Charge d'Affaires Baqeri ... confer with Foreign Undersecretary Shaheen",
