@@ -146,6 +146,29 @@ impl Ctx<'_> {
             if let Some(found) = self.country_or_org_before(t, true) {
                 return Some(found);
             }
+            // "the Reagan administration", "the Thatcher government": the country its head
+            // holds a title of (one the text gives, not one assumed for a title with none)
+            if matches!(
+                lower,
+                "administration" | "government" | "regime" | "cabinet"
+            ) {
+                if let Some(m) = self
+                    .mention(t - 1)
+                    .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
+                {
+                    let (holder, start) = (m.entity, m.tokens.start);
+                    let own = self.roles.iter().find_map(|r| {
+                        r.of.filter(|&o| {
+                            r.holder == holder
+                                && r.rule != "role.default-country"
+                                && self.entities[o].kind == EntityKind::Country
+                        })
+                    });
+                    if let Some(c) = own {
+                        return Some((c, start));
+                    }
+                }
+            }
             // "Union officials", "company executives": the organization the noun means
             // speaks through them (the phrase's first word: not "Labour Party officials")
             if self.lex.is_cue("spokes-noun", lower) {

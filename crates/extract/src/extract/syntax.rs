@@ -594,6 +594,28 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // "blamed the Reagan administration", "accused the Shevardnadze regime": a person
+            // naming a government is its country
+            let led = self.mention(k).and_then(|m| {
+                let end = m.tokens.end;
+                (self.entities[m.entity].kind == EntityKind::Person
+                    && end < sentence.end
+                    && matches!(
+                        self.lower(end),
+                        "administration" | "government" | "regime" | "cabinet"
+                    ))
+                .then_some(end)
+            });
+            if let Some(noun) = led {
+                if let Some((e, _)) = self.actor_at(noun) {
+                    if !found.contains(&e) {
+                        found.push(e);
+                    }
+                    k = noun + 1;
+                    adjacent = false;
+                    continue;
+                }
+            }
             match self.actor_at(k) {
                 // "criticises Iraq war cost": a country's name before a common noun modifies
                 // it; the object is the noun's
