@@ -147,7 +147,8 @@ impl Ctx<'_> {
                 return Some(found);
             }
             // "the Reagan administration", "the Thatcher government": the country its head
-            // holds a title of (one the text gives, not one assumed for a title with none)
+            // holds a title of (events are read before titles with no owner get a default one,
+            // so only one the text gives)
             if matches!(
                 lower,
                 "administration" | "government" | "regime" | "cabinet"
@@ -159,9 +160,7 @@ impl Ctx<'_> {
                     let (holder, start) = (m.entity, m.tokens.start);
                     let own = self.roles.iter().find_map(|r| {
                         r.of.filter(|&o| {
-                            r.holder == holder
-                                && r.rule != "role.default-country"
-                                && self.entities[o].kind == EntityKind::Country
+                            r.holder == holder && self.entities[o].kind == EntityKind::Country
                         })
                     });
                     if let Some(c) = own {
