@@ -27,8 +27,9 @@ fn xml_char(c: char) -> bool {
 }
 
 /// The text with every character that no XML 1.0 document may hold (U+0007, U+FFFE ...)
-/// replaced by U+FFFD, one character for one, so offsets in code points do not move:
-/// RDF/XML cannot carry them even escaped, and a graph must read back in every syntax.
+/// replaced by a space, one character for one, so offsets in code points do not move:
+/// RDF/XML cannot carry them even escaped, and a graph must read back in every syntax. (Not
+/// by U+FFFD, which strict parsers such as Jena's riot warn of in a string.)
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
     let suspect = s
         .bytes()
@@ -38,7 +39,7 @@ pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(
         s.chars()
-            .map(|c| if xml_char(c) { c } else { '\u{fffd}' })
+            .map(|c| if xml_char(c) { c } else { ' ' })
             .collect(),
     )
 }
