@@ -4565,6 +4565,20 @@ impl Ctx<'_> {
             {
                 return;
             }
+            // ("Martyn denied the England striker": a titled person as object, not one whose
+            // claims are denied, "denied the minister's claims")
+            let titled = matches!(self.lower(cue + 1), "the" | "a")
+                && (cue + 2..(cue + 5).min(sentence.end))
+                    .take_while(|&k| self.is_word(k))
+                    .find(|&k| self.lex.role_head(self.lower(k)).is_some())
+                    .is_some_and(|k| {
+                        !self.is_possessive(k)
+                            && !(k + 1 < sentence.end
+                                && matches!(self.lower(k + 1), "of" | "'s" | "that"))
+                    });
+            if titled && pattern == D::Any {
+                return;
+            }
             // ("defended the proposals" answers criticism of them)
             let look = pattern != D::ConductObj
                 && (cue + 1..(cue + 4).min(sentence.end))
