@@ -1381,6 +1381,16 @@ impl Ctx<'_> {
             .iter()
             .position(|c| c.start <= tokens.start && tokens.end <= c.end)?;
         let mut chunk = self.unknown_chunks[pos].clone();
+        // "Minister hits out at Yukos sale", "the Economics Minister denied": title words
+        // alone name no one
+        // (but an institution a title word names: "The Treasury dismissed the research")
+        if chunk.clone().all(|t| {
+            (self.lex.role_head(self.word(t)).is_some() || self.lex.is_role_modifier(self.word(t)))
+                && !self.lex.is_cue("titled-institution", self.word(t))
+                && !self.lex.parties.contains_key(self.word(t))
+        }) {
+            return None;
+        }
         // "Scottish Finance Minister (Tom McCabe)": before a person's name the title words are
         // not the organization's ("the Scottish Executive" keeps its last word)
         let before_person = self
