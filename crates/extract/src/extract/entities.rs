@@ -1013,6 +1013,22 @@ impl Ctx<'_> {
             })
             .map(|(e, _)| *e)
             .collect();
+        // ("Mr Howard" with Michael Howard and Howard Flight named: a lone name is a surname
+        // before it is a given name)
+        if candidates.len() > 1 && words.len() == 1 {
+            let surnames: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    people
+                        .iter()
+                        .any(|(p, w)| *p == e && w.last().map(String::as_str) == Some(last))
+                })
+                .collect();
+            if surnames.len() == 1 {
+                return Some(surnames[0]);
+            }
+        }
         // a name shared by two people stays unresolved
         (candidates.len() == 1).then(|| candidates[0])
     }
