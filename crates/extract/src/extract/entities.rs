@@ -486,6 +486,9 @@ impl Ctx<'_> {
                         && !(k + 1..j).any(|t| matches!(self.word(t), "and" | "&"))
                         && (self.is_acronym(self.word(k - 1))
                             || self.is_country_token(k - 1)
+                            // "Liberal Democrat David Laws", "Ohio Democrat Howard Metzenbaum":
+                            // a party (or its member's word) before a given name and surname
+                            || self.lex.parties.contains_key(self.word(k - 1))
                             || (!self.lex.given_names.contains(self.word(k - 1)) && after_of())
                             // "the 12-member European Community John Smith", "Trident
                             // Seafoods Corp. Charles Bundrant": an organization's name ends
@@ -951,6 +954,8 @@ impl Ctx<'_> {
         }) && !name
             .clone()
             .any(|t| self.lex.org_keyword(self.base(t)).is_some())
+            // ("Virginia Democrats": a party after a place that is also a given name)
+            && !(name.start + 1..name.end).any(|t| self.lex.parties.contains_key(self.word(t)))
     }
 
     fn is_acronym(&self, w: &str) -> bool {
@@ -1437,6 +1442,31 @@ impl Ctx<'_> {
                     self.unknown_chunks
                         .retain(|c| self.mention_at[c.start].is_none());
                     return Some(e);
+                }
+            }
+        }
+        // "Ohio Democrat", "Texas Republican", "California Republicans": a place's member of a
+        // party speaks for the party
+        // (the longest form: "Liberal Democrat" is no US "Democrat")
+        let whole_party = self
+            .lex
+            .parties
+            .contains_key(self.name_of(chunk.clone()).as_str());
+        for n in [2, 1] {
+            if chunk.len() > n && !whole_party {
+                let form = self.name_of(chunk.end - n..chunk.end);
+                let longer = chunk.end - n > chunk.start
+                    && self
+                        .lex
+                        .parties
+                        .contains_key(self.name_of(chunk.end - n - 1..chunk.end).as_str());
+                if !longer && self.lex.parties.contains_key(form.as_str()) {
+                    if let Some(e) = self.party_entity(&form) {
+                        self.add_mention(e, chunk.clone(), "org.known");
+                        self.unknown_chunks
+                            .retain(|c| self.mention_at[c.start].is_none());
+                        return Some(e);
+                    }
                 }
             }
         }
