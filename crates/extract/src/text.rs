@@ -73,7 +73,8 @@ pub struct Sentence {
     pub tokens: Range<usize>,
     /// Byte range in the text.
     pub span: Range<usize>,
-    /// True for a sentence written in capitals (a Reuters headline).
+    /// True for a sentence written in capitals (a Reuters headline), or a headline in title
+    /// case: its capitals mark no names.
     pub all_caps: bool,
 }
 
@@ -318,6 +319,22 @@ fn has_letters_all_caps(s: &str) -> bool {
     letters >= 4
 }
 
+/// A headline in title case ("Republicans Are Following Trump to Nowhere"): at least four
+/// words, every word longer than three letters capitalized, and three or more of them. Its
+/// capitals mark no names, as a headline in capitals does not.
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    words.len() >= 4
+        && long.len() >= 3
+        && long
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Splits tokens into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -326,7 +343,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let push = |sentences: &mut Vec<Sentence>, a: usize, b: usize| {
         if a < b {
             let span = tokens[a].span.start..tokens[b - 1].span.end;
-            let all_caps = has_letters_all_caps(&text[span.clone()]);
+            // (the headline: in capitals, or in title case on a line of its own with no full
+            // stop)
+            let headline = sentences.is_empty()
+                && !text[span.clone()].ends_with('.')
+                && text[span.end..].starts_with('\n');
+            let all_caps = has_letters_all_caps(&text[span.clone()])
+                || (headline && is_title_case(&text[span.clone()]));
             sentences.push(Sentence {
                 tokens: a..b,
                 span,
@@ -486,6 +509,19 @@ mod tests {
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_marks_no_names() {
+        let title =
+            Document::new("Republicans Are Following Trump to Nowhere\n\nTrump Tower is tall.");
+        assert!(title.sentences[0].all_caps);
+        assert!(!title.sentences[1].all_caps);
+        let plain = Document::new("Minister hits out at Yukos sale\n\nHe said so.");
+        assert!(!plain.sentences[0].all_caps);
+        // (only the headline: a body sentence of names is read as written)
+        let body = Document::new("Headline here\n\nJohn Smith Met Mary Jones Today.");
+        assert!(!body.sentences[1].all_caps);
     }
 
     #[test]
