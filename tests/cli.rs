@@ -737,7 +737,7 @@ fn hostile_articles(dir: &Path) -> PathBuf {
         serde_json::json!({
             "id": "bell-2",
             "title": "Peru answers",
-            "text": format!("Peru denied the charges on Monday. {planes}"),
+            "text": format!("Peru denied the charges on Monday \u{FFFD}. {planes}"),
             "date": "2004-02-29",
             "url": "https://b\u{fc}cher.example/\u{e9}t\u{e9}?q=1,2#x",
         }),
@@ -815,8 +815,8 @@ fn hostile_input_makes_rdf_that_parses_and_the_summary_counts_what_is_written() 
         )),
         "{nq}"
     );
-    // control characters became spaces, one for one: offsets still count the same text (not
-    // U+FFFD, which Jena's riot warns of)
+    // control characters (and U+FFFD, which Jena's riot warns of) became spaces, one for
+    // one: offsets still count the same text
     assert!(!nq.contains("\\u0007") && !nq.contains('\u{7}'));
     assert!(nq.contains("Bell   rings   twice"));
     assert!(!nq.contains('\u{FFFD}'));
@@ -996,13 +996,19 @@ fn hostile_input_parses_in_jena_riot_with_no_warning() {
             !stderr.contains("WARN") && !stderr.contains("ERROR"),
             "{name}: {stderr}"
         );
-        // (riot prints its count with its log, on stderr)
+        // (riot prints its count with its log, on stderr, digits grouped by the locale)
         let n = oxigraph_count(&data, format);
         let said = format!("{stdout}{stderr}");
-        assert!(
-            said.contains(&format!("Triples = {n}")) || said.contains(&format!("Quads = {n}")),
-            "{name}: riot counts as Oxigraph ({n}): {said}"
-        );
+        let counted: Option<usize> = ["Triples = ", "Quads = "].iter().find_map(|label| {
+            let rest = &said[said.find(label)? + label.len()..];
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}'))
+                .filter(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        });
+        assert_eq!(counted, Some(n), "{name}: riot counts as Oxigraph: {said}");
     }
 }
 

@@ -26,20 +26,26 @@ fn xml_char(c: char) -> bool {
     !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
 }
 
+/// A character written as a space: one XML 1.0 cannot hold, or U+FFFD, which strict parsers
+/// such as Jena's riot warn of in a string (it stands for bytes the source could not decode).
+fn written_as_space(c: char) -> bool {
+    !xml_char(c) || c == '\u{fffd}'
+}
+
 /// The text with every character that no XML 1.0 document may hold (U+0007, U+FFFE ...)
 /// replaced by a space, one character for one, so offsets in code points do not move:
-/// RDF/XML cannot carry them even escaped, and a graph must read back in every syntax. (Not
-/// by U+FFFD, which strict parsers such as Jena's riot warn of in a string.)
+/// RDF/XML cannot carry them even escaped, and a graph must read back in every syntax. U+FFFD
+/// (undecodable bytes) becomes a space too: strict parsers such as Jena's riot warn of it.
 pub fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
     let suspect = s
         .bytes()
         .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xbf);
-    if !suspect || s.chars().all(xml_char) {
+    if !suspect || !s.chars().any(written_as_space) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(
         s.chars()
-            .map(|c| if xml_char(c) { c } else { ' ' })
+            .map(|c| if written_as_space(c) { ' ' } else { c })
             .collect(),
     )
 }
@@ -347,7 +353,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // stop)
             let headline = sentences.is_empty()
                 && !text[span.clone()].ends_with('.')
-                && text[span.end..].starts_with('\n');
+                && text[span.end..]
+                    .trim_start_matches([' ', '\t', '\r'])
+                    .starts_with('\n');
             let all_caps = has_letters_all_caps(&text[span.clone()])
                 || (headline && is_title_case(&text[span.clone()]));
             sentences.push(Sentence {

@@ -401,15 +401,15 @@ impl Ctx<'_> {
                     && matches!(self.word(a), "First" | "Second" | "Third")
                     && j > a + 1
                     && self.lex.org_keyword(self.base(j - 1)).is_some();
-                // ("Ten Cate said", "De Croo also said": a name's particle, written with a
-                // capital before the rest of the name, stays)
                 // ("the Sunday Telegraph", "Sunday Times": a weekday opening a paper's name)
                 let paper_day = a + 1 < j
                     && self.lex.is_cue("date-word", self.lower(a))
                     && self
                         .lex
-                        .org_keyword(self.word(a + 1))
+                        .org_keyword(self.base(a + 1))
                         .is_some_and(|kind| kind == "media");
+                // ("Ten Cate said", "De Croo also said": a name's particle, written with a
+                // capital before the rest of the name, stays)
                 while !company_ordinal
                     && !paper_day
                     && a < j
@@ -521,10 +521,9 @@ impl Ctx<'_> {
                             && (c.tokens.clone()).all(|t| !self.is_country_token(t))
                             // (not a phrase's place opening the sentence: "In London,
                             // Jefferies and Co said"; but "analyst at Kidder, Peabody and Co")
-                            && (c.tokens.start == s.tokens.start
-                                || c.tokens.start > s.tokens.start + 1
-                                || !super::syntax::PREPOSITIONS
-                                    .contains(&self.lower(c.tokens.start - 1)))
+                            && !(c.tokens.start == s.tokens.start + 1
+                                && super::syntax::PREPOSITIONS
+                                    .contains(&self.lower(s.tokens.start)))
                     }) {
                         from = prev.tokens.start;
                         chunks.pop();
@@ -1446,28 +1445,23 @@ impl Ctx<'_> {
             }
         }
         // "Ohio Democrat", "Texas Republican", "California Republicans": a place's member of a
-        // party speaks for the party
-        // (the longest form: "Liberal Democrat" is no US "Democrat")
+        // party speaks for the party (the longest form: "Liberal Democrat" is no US "Democrat";
+        // a chunk that is a party's name itself is named below)
         let whole_party = self
             .lex
             .parties
             .contains_key(self.name_of(chunk.clone()).as_str());
-        for n in [2, 1] {
-            if chunk.len() > n && !whole_party {
-                let form = self.name_of(chunk.end - n..chunk.end);
-                let longer = chunk.end - n > chunk.start
-                    && self
-                        .lex
-                        .parties
-                        .contains_key(self.name_of(chunk.end - n - 1..chunk.end).as_str());
-                if !longer && self.lex.parties.contains_key(form.as_str()) {
-                    if let Some(e) = self.party_entity(&form) {
-                        self.add_mention(e, chunk.clone(), "org.known");
-                        self.unknown_chunks
-                            .retain(|c| self.mention_at[c.start].is_none());
-                        return Some(e);
-                    }
-                }
+        let party_suffix = (1..chunk.len())
+            .rev()
+            .filter(|_| !whole_party)
+            .map(|n| self.name_of(chunk.end - n..chunk.end))
+            .find(|form| self.lex.parties.contains_key(form.as_str()));
+        if let Some(form) = party_suffix {
+            if let Some(e) = self.party_entity(&form) {
+                self.add_mention(e, chunk.clone(), "org.known");
+                self.unknown_chunks
+                    .retain(|c| self.mention_at[c.start].is_none());
+                return Some(e);
             }
         }
         let name = self.name_of(chunk.clone());

@@ -1190,7 +1190,8 @@ impl Ctx<'_> {
     }
 
     /// "Kuznetsova's naming was condemned": whose act the subject is, when the subject is a
-    /// common noun (one or two words) after a possessive name.
+    /// common noun (one or two words) after a possessive name; or a country or organization
+    /// modifying the conduct that is the subject ("The new Japanese tariffs were criticised").
     fn possessor_of_subject(
         &mut self,
         verb_start: usize,
@@ -2712,11 +2713,15 @@ impl Ctx<'_> {
     /// X said': a quotation that says what it answers is unfounded denies for its speaker.
     /// `truth` is the word of substance ("truth", "foundation", "basis" ...).
     fn quoted_no_truth_at(&mut self, truth: usize, sentence: &Range<usize>, s: usize) {
-        if truth < sentence.start + 3
+        // ("there is no", "there's no", "there’s no")
+        let there = truth >= sentence.start + 2
+            && (matches!(self.lower(truth - 2), "there's" | "there\u{2019}s")
+                || (truth >= sentence.start + 3
+                    && matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
+                    && self.lower(truth - 3) == "there"));
+        if !there
             || truth + 2 >= sentence.end
             || self.lower(truth - 1) != "no"
-            || !matches!(self.lower(truth - 2), "was" | "is" | "were" | "are" | "'s")
-            || !matches!(self.lower(truth - 3), "there" | "there's")
             || !matches!(self.lower(truth + 1), "in" | "to" | "for" | "behind")
             || !self.in_quote(truth)
         {
@@ -2743,7 +2748,12 @@ impl Ctx<'_> {
         let Some(denier) = self.quote_speaker(truth) else {
             return;
         };
-        let charge = self.clause_from(truth - 3, sentence).0;
+        let from = if self.lower(truth - 2).starts_with("there") {
+            truth - 2
+        } else {
+            truth - 3
+        };
+        let charge = self.clause_from(from, sentence).0;
         self.push_denial(denier, charge, truth, s, "denial.said-unfounded");
     }
 
@@ -4570,13 +4580,16 @@ impl Ctx<'_> {
             let titled = matches!(self.lower(cue + 1), "the" | "a")
                 && (cue + 2..(cue + 5).min(sentence.end))
                     .take_while(|&k| self.is_word(k))
-                    .find(|&k| self.lex.role_head(self.lower(k)).is_some())
+                    .find(|&k| {
+                        self.lex
+                            .role_head(strip_possessive(self.lower(k)))
+                            .is_some()
+                    })
                     .is_some_and(|k| {
                         !self.is_possessive(k)
-                            && !(k + 1 < sentence.end
-                                && matches!(self.lower(k + 1), "of" | "'s" | "that"))
+                            && !(k + 1 < sentence.end && matches!(self.lower(k + 1), "of" | "that"))
                     });
-            if titled && pattern == D::Any {
+            if pattern == D::Any && titled {
                 return;
             }
             // ("defended the proposals" answers criticism of them)

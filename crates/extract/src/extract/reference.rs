@@ -65,7 +65,7 @@ impl Ctx<'_> {
                 let window = p.saturating_sub(DESCRIPTION_WINDOW);
                 for _ in 0..4 {
                     // ("a spokeswoman for Benetton": the body after "for")
-                    let body = if p + 2 < t && self.lower(p + 1) == "for" {
+                    let body = if p + 3 < t && self.lower(p + 1) == "for" {
                         p + 2 + usize::from(self.lower(p + 2) == "the")
                     } else {
                         p
@@ -102,9 +102,10 @@ impl Ctx<'_> {
                     let earlier = (p > 0 && self.lower(p - 1) == "the")
                         .then(|| (window..p).rev().find(|&k| self.lower(k) == word))
                         .flatten();
+                    // (one with a name of its own speaks for itself: the chain stops)
                     match earlier {
-                        Some(k) => p = k,
-                        None => break,
+                        Some(k) if !self.spokesperson_named(k, t) => p = k,
+                        _ => break,
                     }
                 }
             }
@@ -149,10 +150,7 @@ impl Ctx<'_> {
             // "the Reagan administration", "the Thatcher government": the country its head
             // holds a title of (events are read before titles with no owner get a default one,
             // so only one the text gives)
-            if matches!(
-                lower,
-                "administration" | "government" | "regime" | "cabinet"
-            ) {
+            if super::syntax::LED_GOVERNMENTS.contains(&lower) {
                 if let Some(m) = self
                     .mention(t - 1)
                     .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
@@ -363,16 +361,24 @@ impl Ctx<'_> {
             self.mention(k)
                 .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
         };
-        // ("spokesman Tom Kelly", "Tom Kelly, spokesman for ...", "X's spokesman, Tom Kelly")
-        let own_name = named(p + 1)
+        (!self.spokesperson_named(p, t) && !(p + 1..t).any(named)).then_some(p)
+    }
+
+    /// Whether the spokesperson noun at `p` has a name of its own before `t`: "spokesman Tom
+    /// Kelly", "Tom Kelly, spokesman for ...", "X's spokesman, Tom Kelly".
+    fn spokesperson_named(&self, p: usize, t: usize) -> bool {
+        let named = |k: usize| {
+            self.mention(k)
+                .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+        };
+        named(p + 1)
             || (p + 2 < t && self.word(p + 1) == "," && named(p + 2))
             || (p > 0 && named(p - 1) && !self.is_possessive(p - 1))
             || (p > 1 && self.word(p - 1) == "," && named(p - 2))
             || (p > 2
                 && matches!(self.lower(p - 1), "a" | "the")
                 && self.word(p - 2) == ","
-                && named(p - 3));
-        (!own_name && !(p + 1..t).any(named)).then_some(p)
+                && named(p - 3))
     }
 
     /// The person "he" or "she" refers to, of a compatible gender: the first one named in

@@ -794,8 +794,9 @@ impl Ctx<'_> {
     }
 
     /// Government, diplomatic, military and legislative titles with no owner in the text belong
-    /// to the country the same person's other roles name, else to the country the article
-    /// names most often.
+    /// to the country the same person's other roles name, else to the country the article is
+    /// about: named most often, a name where the country acts or owns counting twice, one where
+    /// things happen to it ("in Iraq", "aid to Iraq") once.
     pub(super) fn default_role_owners(&mut self) {
         // the countries and organizations the article names, most named first (once per
         // article, not once per role)
@@ -840,9 +841,6 @@ impl Ctx<'_> {
             n
         };
         counts.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
-        if counts.is_empty() {
-            counts = by_count(EntityKind::Country);
-        }
         let orgs = by_count(EntityKind::Organization);
         // countries the text itself gives as owners of roles, by sentence and holder: in
         // "Iranian Charge d'Affaires Baqeri ... confer with Foreign Undersecretary Shaheen",

@@ -84,6 +84,9 @@ const GROUP_ADVERBS: &[&str] = &[
     "herself",
 ];
 /// Prepositions that open a phrase inside a noun phrase or an adjunct.
+/// Nouns of a government named by the person who leads it: "the Reagan administration".
+pub(super) const LED_GOVERNMENTS: &[&str] = &["administration", "government", "regime", "cabinet"];
+
 pub(super) const PREPOSITIONS: &[&str] = &[
     "of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "over", "against", "under",
     "after", "before", "during", "between", "among", "into", "through", "since", "without",
@@ -95,7 +98,6 @@ const PARTICIPLE_LEADS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
-    /// True when token `k` is a verb-group adverb ("also", "strongly").
     /// Where a name opens at `k`, past "the" and up to two lower-case modifiers ("Japan",
     /// "the NSC staff", "the outgoing Irish government"), before `end`.
     pub(super) fn named_after_determiner(&self, k: usize, end: usize) -> Option<usize> {
@@ -116,6 +118,7 @@ impl Ctx<'_> {
             .find(|&j| self.mention(j).is_some())
     }
 
+    /// True when token `k` is a verb-group adverb ("also", "strongly").
     pub(super) fn is_group_adverb(&self, k: usize) -> bool {
         let w = self.lower(k);
         GROUP_ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
@@ -503,15 +506,16 @@ impl Ctx<'_> {
             }
             // "the government of Japan" is Japan; "the conduct of the NSC staff" is whose
             // conduct is criticised
-            if found.is_empty()
+            // (a name follows: not "accused the government of trying to ...")
+            let named_of = (found.is_empty()
                 && k + 2 < end
                 && self.lower(k + 1) == "of"
                 && (GOVERNMENT_HEADS.contains(&self.lower(k))
-                    || self.lex.is_cue("conduct-noun", self.lower(k)))
-                // a name follows: not "accused the government of trying to ..."
-                && self.named_after_determiner(k + 2, end).is_some()
-            {
-                k = self.named_after_determiner(k + 2, end).unwrap_or(k + 2);
+                    || self.lex.is_cue("conduct-noun", self.lower(k))))
+            .then(|| self.named_after_determiner(k + 2, end))
+            .flatten();
+            if let Some(next) = named_of {
+                k = next;
                 continue;
             }
             // "criticised the West German policy", "attacked Japanese trade practices": a
@@ -597,14 +601,11 @@ impl Ctx<'_> {
             // "blamed the Reagan administration", "accused the Shevardnadze regime": a person
             // naming a government is its country
             let led = self.mention(k).and_then(|m| {
-                let end = m.tokens.end;
+                let m_end = m.tokens.end;
                 (self.entities[m.entity].kind == EntityKind::Person
-                    && end < sentence.end
-                    && matches!(
-                        self.lower(end),
-                        "administration" | "government" | "regime" | "cabinet"
-                    ))
-                .then_some(end)
+                    && m_end < end
+                    && LED_GOVERNMENTS.contains(&self.lower(m_end)))
+                .then_some(m_end)
             });
             if let Some(noun) = led {
                 if let Some((e, _)) = self.actor_at(noun) {
