@@ -1000,41 +1000,34 @@ impl Ctx<'_> {
             return Some(*e);
         }
         let last = words.last()?;
-        let candidates: Vec<usize> = people
+        // (each candidate with whether the name is its surname)
+        let candidates: Vec<(usize, bool)> = people
             .iter()
-            .filter(|(_, p)| {
+            .filter_map(|(e, p)| {
                 if p.len() <= words.len() {
-                    return false;
+                    return None;
                 }
                 let plast = p.last().map(String::as_str).unwrap_or_default();
-                (words.len() == 1 && (plast == last || p[0] == *last))
+                let fits = (words.len() == 1 && (plast == last || p[0] == *last))
                     || (words.len() >= 2
                         && plast == last
                         && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
                     || (!words.is_empty()
                         && p.contains(last)
-                        && words.iter().all(|w| p.contains(w)))
+                        && words.iter().all(|w| p.contains(w)));
+                fits.then_some((*e, plast == last))
             })
-            .map(|(e, _)| *e)
             .collect();
         // ("Mr Howard" with Michael Howard and Howard Flight named: a lone name is a surname
         // before it is a given name)
         if candidates.len() > 1 && words.len() == 1 {
-            let surnames: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&e| {
-                    people
-                        .iter()
-                        .any(|(p, w)| *p == e && w.last().map(String::as_str) == Some(last))
-                })
-                .collect();
-            if surnames.len() == 1 {
-                return Some(surnames[0]);
+            let mut surnames = candidates.iter().filter(|c| c.1);
+            if let (Some(&(e, _)), None) = (surnames.next(), surnames.next()) {
+                return Some(e);
             }
         }
         // a name shared by two people stays unresolved
-        (candidates.len() == 1).then(|| candidates[0])
+        (candidates.len() == 1).then(|| candidates[0].0)
     }
 
     /// Organizations: one entity per name, with acronyms and short forms joined to it.

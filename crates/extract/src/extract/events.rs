@@ -1811,14 +1811,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// "the chancellor", "the company": a title or an organization noun after "the" that
-    /// stands for someone the article names (a person, organization or country).
-    fn is_description_at(&mut self, j: usize) -> bool {
-        self.description_end(j).is_some()
-    }
-
     /// Past the description opening at `j` after "the" ("chancellor", "prime minister",
-    /// "company") when it stands for someone the article names.
+    /// "company") when it stands for someone the article names (a person, organization or
+    /// country).
     fn description_end(&mut self, j: usize) -> Option<usize> {
         if j == 0 || self.lower(j - 1) != "the" {
             return None;
@@ -1878,7 +1873,7 @@ impl Ctx<'_> {
                     && self.actor_at(j).is_some_and(|(e, _)| self.is_agent_kind(e)))
                 // ("said the chancellor had misled ...", "said the company was reckless": a
                 // description of someone the article names)
-                || self.is_description_at(j)
+                || self.description_end(j).is_some()
         }) else {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
@@ -2713,15 +2708,10 @@ impl Ctx<'_> {
     /// X said': a quotation that says what it answers is unfounded denies for its speaker.
     /// `truth` is the word of substance ("truth", "foundation", "basis" ...).
     fn quoted_no_truth_at(&mut self, truth: usize, sentence: &Range<usize>, s: usize) {
-        // ("there is no", "there's no", "there’s no")
-        let there = truth >= sentence.start + 2
-            && (matches!(self.lower(truth - 2), "there's" | "there\u{2019}s")
-                || (truth >= sentence.start + 3
-                    && matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
-                    && self.lower(truth - 3) == "there"));
-        if !there
-            || truth + 2 >= sentence.end
-            || self.lower(truth - 1) != "no"
+        let Some(there) = self.there_is_no(truth, sentence.start, true) else {
+            return;
+        };
+        if truth + 2 >= sentence.end
             || !matches!(self.lower(truth + 1), "in" | "to" | "for" | "behind")
             || !self.in_quote(truth)
         {
@@ -2748,13 +2738,23 @@ impl Ctx<'_> {
         let Some(denier) = self.quote_speaker(truth) else {
             return;
         };
-        let from = if self.lower(truth - 2).starts_with("there") {
-            truth - 2
-        } else {
-            truth - 3
-        };
-        let charge = self.clause_from(from, sentence).0;
+        let charge = self.clause_from(there, sentence).0;
         self.push_denial(denier, charge, truth, s, "denial.said-unfounded");
+    }
+
+    /// Where "there is no" (or, with `contraction`, "there's no") opens before the word of
+    /// substance at `truth` ("truth", "basis" ...), within the text from `from`.
+    fn there_is_no(&self, truth: usize, from: usize, contraction: bool) -> Option<usize> {
+        if truth < from + 2 || self.lower(truth - 1) != "no" {
+            return None;
+        }
+        if contraction && matches!(self.lower(truth - 2), "there's" | "there\u{2019}s") {
+            return Some(truth - 2);
+        }
+        (truth >= from + 3
+            && matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
+            && self.lower(truth - 3) == "there")
+            .then_some(truth - 3)
     }
 
     /// The speech verb of "said (that) there was no truth in (the) <noun>", "there is no
@@ -2777,14 +2777,11 @@ impl Ctx<'_> {
             return None;
         }
         let truth = k - 2;
-        if !self.lex.is_cue("substance-noun", self.lower(truth))
-            || self.lower(truth - 1) != "no"
-            || !matches!(self.lower(truth - 2), "was" | "is" | "were" | "are")
-            || self.lower(truth - 3) != "there"
-        {
+        if !self.lex.is_cue("substance-noun", self.lower(truth)) {
             return None;
         }
-        let mut verb = truth - 4;
+        let there = self.there_is_no(truth, sentence.start, false)?;
+        let mut verb = there - 1;
         if self.lower(verb) == "that" && verb > sentence.start {
             verb -= 1;
         }
