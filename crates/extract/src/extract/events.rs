@@ -3151,6 +3151,14 @@ impl Ctx<'_> {
                     return;
                 }
                 self.main_subject(v - 1, sentence).map(|(e, _)| e)
+            } else if answered == Some(v) && self.verb_group(v, sentence).passive {
+                // "Y was subjected to criticism from X": the passive's subject bears it
+                let group = self.verb_group(v, sentence);
+                if group.negated || group.hypothetical {
+                    return;
+                }
+                self.subject_before(group.start.max(sentence.start + 1), sentence)
+                    .map(|(e, _)| e)
             } else {
                 // ("Y's plan provoked criticism from X": whose act the subject is)
                 self.asserting_subject(v, sentence).or_else(|| {

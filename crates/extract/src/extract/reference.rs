@@ -27,13 +27,17 @@ impl Ctx<'_> {
                 }
             }
             // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
-            // modifying anything but a government noun or the state's forces and agents
-            // ("Iraqi troops", "British intelligence") is no actor
+            // modifying anything but a government noun, the state's forces and agents
+            // ("Iraqi troops", "British intelligence") or its industry ("Japanese
+            // chipmakers") is no actor
             if rule == "country.demonym"
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
                 && !GOVERNMENT_NOUNS.contains(&self.lower(end))
                 && !self.lex.is_cue("state-agent-noun", self.lower(end))
+                && self
+                    .national_industry_after(end, self.doc.tokens.len())
+                    .is_none()
             {
                 return None;
             }

@@ -525,9 +525,12 @@ impl Ctx<'_> {
                 if self.entities[e].kind == EntityKind::Country && !self.is_possessive(m_end - 1) {
                     // "accused Turkish warplanes of ...", "blamed Iraqi troops for ...": the
                     // state's forces and agents act for it
+                    // ("charged Japanese steelmakers with dumping", "Japanese semiconductor
+                    // makers": a nation's industry, in a trade dispute the state's)
                     let agents = (m_end < end
                         && self.lex.is_cue("state-agent-noun", self.lower(m_end)))
-                    .then_some(m_end + 1);
+                    .then_some(m_end + 1)
+                    .or_else(|| self.national_industry_after(m_end, end));
                     if let Some(next) = agents.or_else(|| self.conduct_head_after(m_end, end)) {
                         if !found.contains(&e) {
                             found.push(e);
@@ -852,6 +855,22 @@ impl Ctx<'_> {
     /// Who asserts with the verb at `verb` ("X filed", "X called for", "X held"): its subject,
     /// or the main clause's for a participial clause; `None` for a negated, passive or modal
     /// verb ("did not file", "was called", "could hold").
+    /// The end of "chipmakers", "semiconductor makers" at `k` (before `end`): a nation's
+    /// industry after its demonym (a noun of it, or one lower-case word and the noun).
+    pub(super) fn national_industry_after(&self, k: usize, end: usize) -> Option<usize> {
+        let is_industry = |j: usize| {
+            j < end && !self.is_cap(j) && self.lex.is_cue("national-industry-noun", self.lower(j))
+        };
+        if is_industry(k) {
+            return Some(k + 1);
+        }
+        (k + 1 < end
+            && !self.is_cap(k)
+            && self.doc.tokens[k].kind == crate::text::TokenKind::Word
+            && is_industry(k + 1))
+        .then_some(k + 2)
+    }
+
     pub(super) fn asserting_subject(
         &mut self,
         verb: usize,
