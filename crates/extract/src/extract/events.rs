@@ -195,6 +195,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "fault-noun",
     "punish-verb",
     "according-word",
+    "rebuttal-verb",
     "rumour-noun",
     "complaint-noun",
     "substance-noun",
@@ -264,6 +265,7 @@ impl Ctx<'_> {
                 let fault = lex.is_cue("fault-noun", lower);
                 let punish = lex.is_cue("punish-verb", lower);
                 let according = lex.is_cue("according-word", lower);
+                let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 // (a verb's form after an article is a noun or an adjective: "the attack",
                 // "a mock trial")
                 let accusation = accusation.filter(|_| {
@@ -337,6 +339,9 @@ impl Ctx<'_> {
                 }
                 if according {
                     self.according_to_at(k, &range, s);
+                }
+                if rebuttal {
+                    self.rebuttal_at(k, &range, s);
                 }
             }
             self.quoted_wrongdoing(&range, s);
@@ -4191,6 +4196,106 @@ impl Ctx<'_> {
             return self.object_list(after + 1, sentence, 6).0.first().copied();
         }
         self.subject_before(after, sentence).map(|(e, _)| e)
+    }
+
+    /// "Mr Brown insists his only motivation was ...", "'...,' he insisted", "X countered
+    /// that ...": one the article has accused answers, and denies; so does anyone who
+    /// insists "despite claims to the contrary", or argues "in turn".
+    fn rebuttal_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical || group.passive {
+            return;
+        }
+        let next = (verb + 1 < sentence.end).then(|| self.lower(verb + 1));
+        let argue = self.lex.is_cue("argue-verb", self.lower(verb));
+        let in_turn = verb >= sentence.start + 2
+            && self.lower(verb - 2) == "in"
+            && self.lower(verb - 1) == "turn";
+        if argue && !in_turn {
+            return;
+        }
+        // ("insisted on a vote", "countered with a bid", "maintained its dividend": a demand
+        // or an act, not an answer; but "insisted on his innocence")
+        let after_quote = verb > sentence.start
+            && (sentence.start..verb).any(|k| is_quote(self.word(k)))
+            && (verb.saturating_sub(4).max(sentence.start)..verb)
+                .any(|k| matches!(self.word(k), "," | "\"" | "\u{201d}"));
+        let clause = match next {
+            None => after_quote,
+            Some("that") => true,
+            Some("on") => (verb + 2..(verb + 5).min(sentence.end))
+                .any(|k| self.lex.is_cue("innocence-word", self.lower(k))),
+            Some(w) if PREPOSITIONS.contains(&w) || matches!(w, "," | "." | "a" | "an") => {
+                after_quote && matches!(w, "," | ".")
+            }
+            // "insists his only motivation was ...": a clause with its own subject
+            Some(w) => {
+                !self.lex.is_cue("that-only-rebuttal", self.lower(verb))
+                    && (matches!(
+                        w,
+                        "he" | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "the"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "this"
+                            | "there"
+                    ) || self.mention(verb + 1).is_some())
+            }
+        };
+        if !clause {
+            return;
+        }
+        let speaker = match group.attachment {
+            Attachment::Participial => self.main_subject(group.start, sentence),
+            // ("X in turn argues": the subject before "in turn")
+            _ => self
+                .subject_before(
+                    (if in_turn { verb - 2 } else { group.start }).max(sentence.start + 1),
+                    sentence,
+                )
+                // ('"...," insisted Mr Brown')
+                .or_else(|| {
+                    after_quote
+                        .then(|| self.object_list(verb + 1, sentence, 6).0.first().copied())
+                        .flatten()
+                        .map(|e| (e, verb + 1))
+                }),
+        };
+        let Some((speaker, _)) = speaker else {
+            return;
+        };
+        // ("he insisted he still trusted Mr Blair": not Mr Blair)
+        if self
+            .mentions_in(verb + 1, sentence.end)
+            .any(|m| m.entity == speaker && self.is_cap(m.tokens.start))
+        {
+            return;
+        }
+        let accused_before = self
+            .accusations
+            .iter()
+            .any(|a| a.accused == speaker && a.sentence < s);
+        // "insisted he still trusted Mr Blair, despite claims to the contrary"
+        let despite = (sentence.start..sentence.end).any(|k| {
+            self.lower(k) == "despite"
+                && (k + 1..(k + 4).min(sentence.end))
+                    .any(|j| self.lex.charge_nouns.contains(self.lower(j)))
+        });
+        if !(accused_before || despite || in_turn) {
+            return;
+        }
+        // (after a quotation, what is held is the sentence)
+        let charge = match self.clause_from(verb + 1, sentence).0 {
+            c if c.is_empty() => self.sentence_text(sentence),
+            c => c,
+        };
+        self.push_denial(speaker, charge, verb, s, "denial.rebuttal");
     }
 
     /// "X pleaded not guilty (to the charges)": a denial by X.
