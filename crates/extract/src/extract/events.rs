@@ -418,9 +418,10 @@ impl Ctx<'_> {
                     _ => return None,
                 }
             }
-            if w == "and" {
-                // "The GATT Council adopted a report and ruled that ...": the subject of the
-                // first verb, at the head of the sentence
+            if w == "and" || w == "but" {
+                // "The GATT Council adopted a report and ruled that ...", "Fitzwater did not
+                // say when, but denied ...": the subject of the first verb, at the head of
+                // the sentence
                 // ("In a report, the panel blasted ... and criticised": past the opening
                 // phrase, a description too), within the sentence's first words
                 let head_end = (sentence.start + 12).min(t);
@@ -4906,6 +4907,41 @@ impl Ctx<'_> {
     /// ("Tzekos, Thanou and Kenteris, who have all denied"), or a plural description of people
     /// named together before ("the pair denied", "All three, who ...", "Lawyers for the pair
     /// denied"). Empty when the subject is none of these.
+    /// The people a sentence opens with, listed: "John Smith and Alan Brandt were charged",
+    /// "Smith, Brandt and Jones face ..." (empty unless each is a person and the list ends
+    /// at a verb).
+    fn listed_subject(&self, sentence: Range<usize>) -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut k = sentence.start;
+        while let Some(m) = self.mention(k).filter(|_| k < sentence.end) {
+            if self.entities[m.entity].kind != EntityKind::Person
+                || self.is_possessive(m.tokens.end - 1)
+            {
+                return Vec::new();
+            }
+            found.push(m.entity);
+            k = m.tokens.end;
+            if k < sentence.end && matches!(self.word(k), "," | "and") {
+                k += 1;
+                if k < sentence.end && self.lower(k) == "and" {
+                    k += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        // (the list ends at its verb: "were", "have", "face", not a preposition or a name)
+        let verb = k < sentence.end
+            && self.is_word(k)
+            && !self.is_cap(k)
+            && !PREPOSITIONS.contains(&self.lower(k));
+        if verb {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
     fn group_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Vec<usize> {
         // ("have all denied": "all" is inside the verb group)
         let b = self.verb_group(cue, sentence).start;
@@ -4918,6 +4954,17 @@ impl Ctx<'_> {
             let listed = self.joined_subjects(end, sentence);
             if listed.len() > 1 {
                 return listed;
+            }
+        }
+        // "John Smith and Alan Brandt were charged ... They have all denied": the people
+        // listed as the subject of the sentence before
+        if end == sentence.start + 1 && self.lower(sentence.start) == "they" {
+            let s = self.doc.sentence_of(sentence.start);
+            if let Some(prev) = s.checked_sub(1) {
+                let listed = self.listed_subject(self.doc.sentences[prev].tokens.clone());
+                if listed.len() > 1 {
+                    return listed;
+                }
             }
         }
         // "the pair", "the three men", "All three", "Lawyers for the pair": the phrase's "the"
