@@ -523,6 +523,20 @@ impl Ctx<'_> {
             }
             // "the home secretary said": a title of several words, read from its first
             let mut t = t;
+            // ("the secretary of state denied": one that runs on past its head)
+            if let Some(n) = self.lex.multiword_titles.iter().find_map(|title| {
+                let n = title.len();
+                (n > 1
+                    && t + 1 >= sentence.start + n + 1
+                    && self.lower(t + 1 - n - 1) == "the"
+                    && title
+                        .iter()
+                        .enumerate()
+                        .all(|(i, w)| strip_possessive(self.lower(t + 1 - n + i)) == w.as_str()))
+                .then_some(n)
+            }) {
+                t = t + 1 - n;
+            }
             if !self.is_cap(t) && self.lex.role_head(self.lower(t)).is_some() {
                 let mut b = t;
                 while b > sentence.start + 1

@@ -840,7 +840,21 @@ impl Ctx<'_> {
         {
             head += 1;
         }
+        // ("the attorney general": a title of several words runs past its first head; its
+        // head is still the first's)
         let noun = super::strip_possessive(self.lower(head));
+        if let Some(n) = self.lex.multiword_titles.iter().find_map(|title| {
+            let n = title.len();
+            (n > 1
+                && head + n <= self.doc.tokens.len()
+                && title
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| super::strip_possessive(self.lower(head + i)) == w.as_str()))
+            .then_some(n)
+        }) {
+            head += n - 1;
+        }
         if self.lex.role_head(noun).is_some() {
             let title = (t..=head)
                 .map(|k| super::strip_possessive(self.lower(k)))
