@@ -1353,9 +1353,10 @@ fn a_page_with_authors_conforms_to_the_shapes() {
         .success();
 }
 
-/// Slow tier: the main text of the 120 real pages of `../shared/web/` against their true
-/// bodies, by the benchmark's metric (`score_body.py`): F1 .948 with the headline newsgraph
-/// reads first, .961 for the body alone (Python's trafilatura 2.0: .955).
+/// Slow tier: the text of the 120 real pages of `../shared/web/` against their true bodies,
+/// by the benchmark's metric (`score_body.py`): F1 .960 for `newsgraph text` (the headline
+/// newsgraph reads first, then the main text), .973 for the main text alone (`--body-only`;
+/// Python's trafilatura 2.0: .955; the best published figure on the whole benchmark: .970).
 #[test]
 #[ignore = "slow tier: needs python3 and ../shared/web (scripts/setup --slow); cargo test --release -- --ignored"]
 fn web_page_text_scores_on_the_shared_pages() {
@@ -1365,23 +1366,22 @@ fn web_page_text_scores_on_the_shared_pages() {
         "../shared/web is missing"
     );
     let exe = assert_cmd::cargo::cargo_bin("newsgraph");
-    let out = std::process::Command::new("python3")
-        .arg(web.join("score_body.py"))
-        .arg("--json")
-        .args([
-            "--cmd",
-            &format!("{} text --body-only {{html}}", exe.display()),
-        ])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let f1: f64 = stdout
-        .split("\"f1\":")
-        .nth(1)
-        .and_then(|r| r.split([',', '}']).next())
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no F1 in {stdout}"));
-    assert!(f1 >= 0.96, "F1 {f1}");
+    for (args, at_least) in [("text", 0.96), ("text --body-only", 0.97)] {
+        let out = std::process::Command::new("python3")
+            .arg(web.join("score_body.py"))
+            .arg("--json")
+            .args(["--cmd", &format!("{} {args} {{html}}", exe.display())])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let f1: f64 = stdout
+            .split("\"f1\":")
+            .nth(1)
+            .and_then(|r| r.split([',', '}']).next())
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no F1 in {stdout}"));
+        assert!(f1 >= at_least, "newsgraph {args}: F1 {f1}");
+    }
 }
 
 /// One WARC record.
