@@ -815,7 +815,24 @@ impl Ctx<'_> {
         let mut counts: Vec<(usize, usize)> = {
             let mut n: Vec<(usize, usize)> = Vec::new();
             for m in self.mentions.iter() {
-                if self.entities[m.entity].kind != EntityKind::Country {
+                // ("The White House announced", "the Kremlin said": a state's institution
+                // acting counts for its state, when the article names the state)
+                let entity = &self.entities[m.entity];
+                if entity.kind == EntityKind::Organization && entity.rule == "org.known" {
+                    let state = entity.country.and_then(|g| {
+                        self.entities
+                            .iter()
+                            .position(|e| e.kind == EntityKind::Country && e.country == Some(g))
+                    });
+                    if let Some(state) = state {
+                        match n.iter_mut().find(|c| c.0 == state) {
+                            Some(c) => c.1 += 2,
+                            None => n.push((state, 2)),
+                        }
+                    }
+                    continue;
+                }
+                if entity.kind != EntityKind::Country {
                     continue;
                 }
                 let start = m.tokens.start;
@@ -831,8 +848,17 @@ impl Ctx<'_> {
                             "in" | "from" | "across" | "throughout" | "inside" | "at"
                         )
                 };
+                // ("Japanese goods", "Japanese failure": a demonym before a thing is no actor
+                // either; "Japanese officials" is)
+                let end = m.tokens.end;
+                let described = m.rule == "country.demonym"
+                    && end < self.doc.tokens.len()
+                    && self.is_word(end)
+                    && !self.is_cap(end)
+                    && !super::events::GOVERNMENT_NOUNS.contains(&self.lower(end))
+                    && !self.lex.is_cue("state-agent-noun", self.lower(end));
                 // (a place counts once, an actor or owner twice)
-                let weight = if placed { 1 } else { 2 };
+                let weight = if placed || described { 1 } else { 2 };
                 match n.iter_mut().find(|c| c.0 == m.entity) {
                     Some(c) => c.1 += weight,
                     None => n.push((m.entity, weight)),
