@@ -404,7 +404,12 @@ fn without_site_name<'a>(title: &'a str, url: Option<&str>, site: &[Option<&str>
         let tail_key = key(tail);
         let named = !tail_key.is_empty()
             && tail.split_whitespace().count() <= 6
-            && ((!domain.is_empty() && (domain.contains(&tail_key) || tail_key.contains(&domain)))
+            // (the domain's name at either end of it: "Digg" on digg.com, "Example News" on
+            // news.example; not inside it)
+            && ((domain.len() >= 3
+                && (tail_key.starts_with(&domain)
+                    || tail_key.ends_with(&domain)
+                    || (tail_key.len() >= 3 && domain.starts_with(&tail_key))))
                 || site.iter().flatten().any(|s| key(s) == tail_key));
         if named && !head.trim().is_empty() {
             return head.trim_end();

@@ -1703,8 +1703,9 @@ const FEED: &str = r#"<?xml version="1.0"?>
 <description>The Steel Workers Union sued Acme Steel Corp for breaking safety rules.</description></item>
 </channel></rss>"#;
 
-/// The headline newsgraph reads from [`PAGE`] (its `<title>`, as Readability takes it).
-const PAGE_HEADLINE: &str = "Chile accuses Peru | Example News";
+/// The headline newsgraph reads from [`PAGE`]: its `<title>`, as Readability takes it,
+/// without the site's name after it ("| Example News" on news.example).
+const PAGE_HEADLINE: &str = "Chile accuses Peru";
 
 /// The headlines of the articles `extract` reads from `stdin`.
 fn headlines_from_stdin(stdin: Vec<u8>) -> Vec<String> {
