@@ -192,6 +192,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "ouster-verb",
     "label-verb",
     "critical-adjective",
+    "angry-adjective",
     "fault-noun",
     "punish-verb",
     "according-word",
@@ -261,7 +262,8 @@ impl Ctx<'_> {
                 let court = lex.is_cue("court-word", lower);
                 let ouster_verb = lex.is_cue("ouster-verb", lower);
                 let label_verb = lex.is_cue("label-verb", lower);
-                let critical = lex.is_cue("critical-adjective", lower);
+                let critical =
+                    lex.is_cue("critical-adjective", lower) || lex.is_cue("angry-adjective", lower);
                 let fault = lex.is_cue("fault-noun", lower);
                 let punish = lex.is_cue("punish-verb", lower);
                 let according = lex.is_cue("according-word", lower);
@@ -3370,7 +3372,13 @@ impl Ctx<'_> {
     /// "X was highly critical of Y('s plans)", "X is scathing about Y": a form of "be" (an
     /// adverb or two between), the adjective, then "of"/"about" and whom it censures.
     fn critical_of_at(&mut self, adj: usize, sentence: &Range<usize>, s: usize) {
-        if adj + 2 >= sentence.end || !matches!(self.lower(adj + 1), "of" | "about") {
+        // "critical of Y"; "angry with Y", "unhappy with the way Y ..." ("at" is left out:
+        // "angry at Y" reads as a place)
+        let angry = self.lex.is_cue("angry-adjective", self.lower(adj));
+        if adj + 2 >= sentence.end
+            || !(matches!(self.lower(adj + 1), "of" | "about")
+                || (angry && self.lower(adj + 1) == "with"))
+        {
             return;
         }
         let mut be = adj;
