@@ -197,6 +197,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "punish-verb",
     "according-word",
     "rebuttal-verb",
+    "punish-call-verb",
     "rumour-noun",
     "complaint-noun",
     "substance-noun",
@@ -268,6 +269,7 @@ impl Ctx<'_> {
                 let punish = lex.is_cue("punish-verb", lower);
                 let according = lex.is_cue("according-word", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
+                let punish_call = lex.is_cue("punish-call-verb", lower);
                 // (a verb's form after an article is a noun or an adjective: "the attack",
                 // "a mock trial")
                 let accusation = accusation.filter(|_| {
@@ -344,6 +346,9 @@ impl Ctx<'_> {
                 }
                 if rebuttal {
                     self.rebuttal_at(k, &range, s);
+                }
+                if punish_call {
+                    self.punishment_call_at(k, &range, s);
                 }
             }
             self.quoted_wrongdoing(&range, s);
@@ -4219,6 +4224,79 @@ impl Ctx<'_> {
             return self.object_list(after + 1, sentence, 6).0.first().copied();
         }
         self.subject_before(after, sentence).map(|(e, _)| e)
+    }
+
+    /// "X called for the league to suspend Y", "X said the prime minister should sack Y",
+    /// "X urged the board to fire Y"; "X called for Y to be sacked", "X said Y should be
+    /// disciplined": a call to punish Y accuses Y, as a call to resign does.
+    fn punishment_call_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        if verb < sentence.start + 3 {
+            return;
+        }
+        // the passive: the one to be punished comes first, as in "Y to resign"
+        if self.lower(verb - 1) == "be" {
+            if matches!(self.lower(verb - 2), "to" | "should" | "must" | "that")
+                || (verb >= sentence.start + 4 && self.lower(verb - 3) == "that")
+            {
+                self.ouster_verb_at(verb - 1, sentence, s);
+            }
+            return;
+        }
+        // the active: "to suspend Y", "should sack Y"
+        let modal = self.lower(verb - 1).to_owned();
+        if !matches!(modal.as_str(), "to" | "should" | "must") {
+            return;
+        }
+        let (accused, _) = self.object_list(verb + 1, sentence, 6);
+        let Some(&accused) = accused.first() else {
+            return;
+        };
+        if !self.is_agent_kind(accused) {
+            return;
+        }
+        // back over the one asked to punish ("the league", "the prime minister", "the FA")
+        // to the verb that asks: "called for", "urged", "lobbied for", "said (that)"
+        let mut v = verb - 1;
+        let limit = v.saturating_sub(7).max(sentence.start);
+        while v > limit {
+            v -= 1;
+            let w = self.lower(v);
+            if self.is_word(v)
+                && (self.mention(v).is_some() || !self.is_cap(v))
+                && !matches!(w, "for" | "on" | "that")
+                && !SPEECH_VERBS.contains(&w)
+                && !self.lex.is_cue("call-verb", w)
+                && !self.lex.is_cue("request-verb", w)
+            {
+                continue;
+            }
+            break;
+        }
+        if matches!(self.lower(v), "for" | "on" | "that") && v > sentence.start {
+            v -= 1;
+        }
+        let w = self.lower(v);
+        let asks = self.lex.is_cue("call-verb", w) || self.lex.is_cue("request-verb", w);
+        let says = SPEECH_VERBS.contains(&w) && modal != "to";
+        if !(asks || says) {
+            return;
+        }
+        let Some(accuser) = self.asserting_subject(v, sentence) else {
+            return;
+        };
+        if accuser == accused {
+            return;
+        }
+        let charge = self.charge_after(verb + 1, 6, &["over", "for", "after"], sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            "111",
+            verb,
+            s,
+            "accusation.ouster-call",
+        );
     }
 
     /// "Mr Brown insists his only motivation was ...", "'...,' he insisted", "X countered
