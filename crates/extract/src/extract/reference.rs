@@ -34,7 +34,9 @@ impl Ctx<'_> {
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
                 && !GOVERNMENT_NOUNS.contains(&self.lower(end))
-                && !self.lex.is_cue("state-agent-noun", self.lower(end))
+                && self
+                    .state_agents_after(end, self.doc.tokens.len())
+                    .is_none()
                 && self
                     .national_industry_after(end, self.doc.tokens.len())
                     .is_none()

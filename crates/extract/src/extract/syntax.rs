@@ -527,10 +527,9 @@ impl Ctx<'_> {
                     // state's forces and agents act for it
                     // ("charged Japanese steelmakers with dumping", "Japanese semiconductor
                     // makers": a nation's industry, in a trade dispute the state's)
-                    let agents = (m_end < end
-                        && self.lex.is_cue("state-agent-noun", self.lower(m_end)))
-                    .then_some(m_end + 1)
-                    .or_else(|| self.national_industry_after(m_end, end));
+                    let agents = self
+                        .state_agents_after(m_end, end)
+                        .or_else(|| self.national_industry_after(m_end, end));
                     if let Some(next) = agents.or_else(|| self.conduct_head_after(m_end, end)) {
                         if !found.contains(&e) {
                             found.push(e);
@@ -855,6 +854,23 @@ impl Ctx<'_> {
     /// Who asserts with the verb at `verb` ("X filed", "X called for", "X held"): its subject,
     /// or the main clause's for a participial clause; `None` for a negated, passive or modal
     /// verb ("did not file", "was called", "could hold").
+    /// The end of a state's forces or agents at `k` (before `end`), after the country's
+    /// name: "troops", "warplanes", "intelligence"; "security services", "intelligence
+    /// agencies", "armed forces" (a modifier, then a noun of them).
+    pub(super) fn state_agents_after(&self, k: usize, end: usize) -> Option<usize> {
+        if k < end && self.lex.is_cue("state-agent-noun", self.lower(k)) {
+            return Some(k + 1);
+        }
+        (k + 1 < end
+            && self.lex.is_cue("state-agent-modifier", self.lower(k))
+            && (self.lex.is_cue("state-agent-noun", self.lower(k + 1))
+                || matches!(
+                    self.lower(k + 1),
+                    "services" | "service" | "agencies" | "agency"
+                )))
+        .then_some(k + 2)
+    }
+
     /// The end of "chipmakers", "semiconductor makers" at `k` (before `end`): a nation's
     /// industry after its demonym (a noun of it, or one lower-case word and the noun).
     pub(super) fn national_industry_after(&self, k: usize, end: usize) -> Option<usize> {
