@@ -4464,6 +4464,14 @@ impl Ctx<'_> {
                 };
                 acted(before(self, 1)) || acted(before(self, 2))
             }
+            // "it had acted in good faith"
+            "faith" => {
+                before(self, 1).as_deref() == Some("good")
+                    && before(self, 2).as_deref() == Some("in")
+                    && before(self, 3).is_some_and(|w| {
+                        matches!(w.as_str(), "acted" | "behaved" | "act" | "behave")
+                    })
+            }
             // "it had acted within the law"
             "law" => {
                 before(self, 1).as_deref() == Some("the")
@@ -4563,10 +4571,18 @@ impl Ctx<'_> {
             && k + 1 < sentence.end
             && self.is_word(k + 1)
             && !self.is_cap(k + 1);
-        if !own && !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
+        // ("a spokesman for Apex said the company had not broken any rules": a description
+        // of the speaker; checked once the speaker is known)
+        let described = !own
+            && pronoun == "the"
+            && k + 2 < sentence.end
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1);
+        if !own && !described && !matches!(pronoun.as_str(), "it" | "he" | "she" | "they") {
             return;
         }
-        if !self.not_wrong_after(k + usize::from(own), sentence) {
+        let subject_end = k + usize::from(own || described);
+        if !self.not_wrong_after(subject_end, sentence) {
             return;
         }
         let group = self.verb_group(verb, sentence);
@@ -4580,6 +4596,9 @@ impl Ctx<'_> {
         let Some((speaker, _)) = speaker else {
             return;
         };
+        if described && self.actor_at(k + 1).map(|(e, _)| e) != Some(speaker) {
+            return;
+        }
         // "he"/"she" is the speaker, not someone the speaker defends ("X defended Y, saying
         // he had never lied": with another person named before it, the pronoun is not sure)
         if matches!(pronoun.as_str(), "he" | "she")
