@@ -198,6 +198,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "according-word",
     "rebuttal-verb",
     "punish-call-verb",
+    "untrue-word",
     "rumour-noun",
     "complaint-noun",
     "substance-noun",
@@ -270,6 +271,7 @@ impl Ctx<'_> {
                 let according = lex.is_cue("according-word", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 let punish_call = lex.is_cue("punish-call-verb", lower);
+                let untrue = lex.is_cue("untrue-word", lower);
                 // (a verb's form after an article is a noun or an adjective: "the attack",
                 // "a mock trial")
                 let accusation = accusation.filter(|_| {
@@ -349,6 +351,9 @@ impl Ctx<'_> {
                 }
                 if punish_call {
                     self.punishment_call_at(k, &range, s);
+                }
+                if untrue {
+                    self.said_untrue_at(k, &range, s);
                 }
             }
             self.quoted_wrongdoing(&range, s);
@@ -4224,6 +4229,115 @@ impl Ctx<'_> {
             return self.object_list(after + 1, sentence, 6).0.first().copied();
         }
         self.subject_before(after, sentence).map(|(e, _)| e)
+    }
+
+    /// '"That is simply not true," X said', "X said this was untrue", "X's spokesman told
+    /// Fox News that this, too, was not the whole truth": what was said before, called
+    /// untrue by a pronoun (this, that, it, these, those), is denied by the speaker.
+    fn said_untrue_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        let w = self.lower(word);
+        // "not true", "not the (whole) truth", "false", "nonsense" ...
+        let needs_not = matches!(w, "true" | "truth");
+        let mut k = word;
+        let mut negated = false;
+        while k > sentence.start {
+            let b = self.lower(k - 1);
+            if NEGATION_WORDS.contains(&b) {
+                negated = true;
+            } else if !(matches!(
+                b,
+                "," | "a"
+                    | "the"
+                    | "whole"
+                    | "complete"
+                    | "total"
+                    | "utter"
+                    | "too"
+                    | "just"
+                    | "all"
+                    | "pure"
+                    | "quite"
+                    | "entirely"
+                    | "completely"
+                    | "totally"
+                    | "absolutely"
+                    | "simply"
+                    | "wholly"
+                    | "also"
+            ) || (b.len() > 4 && b.ends_with("ly")))
+            {
+                break;
+            }
+            k -= 1;
+        }
+        if negated != needs_not || k < sentence.start + 2 {
+            return;
+        }
+        // ("it is wrong to say", "it is ridiculous that ...": an opinion of something else)
+        let next = (word + 1 < sentence.end).then(|| self.lower(word + 1));
+        if next == Some("to")
+            || (next == Some("that") && !needs_not && w != "untrue" && w != "false")
+        {
+            return;
+        }
+        // ("it is not a true profit-based tax": a word before a noun, not a verdict)
+        if let Some(n) = next {
+            if word + 1 < sentence.end
+                && self.is_word(word + 1)
+                && !matches!(
+                    n,
+                    "at" | "all" | "and" | "or" | "either" | "that" | "about" | "in" | "whatsoever"
+                )
+            {
+                return;
+            }
+        }
+        // the copula, then the pronoun: "that is", "this was", "that's", "it's"
+        let be = self.lower(k - 1);
+        let subject = if matches!(be, "is" | "was" | "are" | "were") {
+            // ("this, too, was not the whole truth")
+            let mut j = k - 2;
+            while j > sentence.start && matches!(self.lower(j), "," | "too" | "also") {
+                j -= 1;
+            }
+            j
+        } else if matches!(
+            be,
+            "that's" | "it's" | "this's" | "that\u{2019}s" | "it\u{2019}s"
+        ) {
+            k - 1
+        } else {
+            return;
+        };
+        let pronoun = self.lower(subject);
+        // ("it was wrong": the speaker's own fault owned, not another's claim denied)
+        if w == "wrong" && pronoun.starts_with("it") {
+            return;
+        }
+        if !matches!(
+            pronoun,
+            "this"
+                | "that"
+                | "it"
+                | "these"
+                | "those"
+                | "that's"
+                | "it's"
+                | "that\u{2019}s"
+                | "it\u{2019}s"
+        ) {
+            return;
+        }
+        let speaker = if self.in_quote(word) {
+            self.quote_speaker(word)
+        } else {
+            self.reporting_speaker(subject, word + 1, sentence)
+        };
+        let Some(denier) = speaker else {
+            return;
+        };
+        let charge = self.sentence_text(sentence);
+        self.push_denial(denier, charge, word, s, "denial.said-untrue");
     }
 
     /// "X called for the league to suspend Y", "X said the prime minister should sack Y",

@@ -94,6 +94,7 @@ pub const RULES: &[Rule] = &[
     rule("denial.not-guilty", "\"X pleaded not guilty\"."),
     rule("denial.innocence", "\"X said it had done nothing wrong\", \"X insisted he was innocent\"."),
     rule("denial.said-not-wrong", "\"X said it had not violated the accord\", \", saying they did not break the rules\": a reported clause of the speaker's that negates a wrongdoing verb."),
+    rule("denial.said-untrue", "'\"That is simply not true,\" X said', \"X said this was untrue\": what was said before, called untrue by a pronoun, denied by the speaker."),
     rule("denial.rebuttal", "\"Mr Brown insists his only motivation was ...\", \"'...,' he insisted\", \"X countered that ...\": one accused earlier in the article answers (or insists \"despite claims to the contrary\", or argues \"in turn\")."),
     rule("denial.defends", "\"X defended its decision\", \"the Home Office defended the proposals\", \"he defended himself\": an answer to criticism of X's own conduct."),
     rule("denial.called", "\"X called the allegations ridiculous\", \"X branded the claims a smear\": a charge given a dismissive name."),
