@@ -4547,9 +4547,19 @@ impl Ctx<'_> {
             (word >= sentence.start + back).then(|| ctx.lower(word - back).to_owned())
         };
         let innocent = match self.lower(word) {
+            // "did nothing wrong", "saw nothing untoward" (not "knew nothing of the new
+            // rules": knowing is no wrong)
             "nothing" => {
                 word + 1 < sentence.end
-                    && matches!(self.lower(word + 1), "wrong" | "illegal" | "improper")
+                    && matches!(
+                        self.lower(word + 1),
+                        "wrong"
+                            | "illegal"
+                            | "improper"
+                            | "untoward"
+                            | "unlawful"
+                            | "inappropriate"
+                    )
             }
             // "it was not aware of any wrongdoing / unlawful conduct / irregularities"
             "aware" => {
