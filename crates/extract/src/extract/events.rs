@@ -1795,11 +1795,18 @@ impl Ctx<'_> {
 
     /// "X said (that) Y violated ...": a statement of wrongdoing by someone named.
     fn said_wrongdoing_at(&mut self, cue: usize, sentence: &Range<usize>, s: usize) {
+        // ("officials would not say if Y had been evading the charge": nothing said)
+        if self.verb_group(cue, sentence).negated {
+            return;
+        }
         self.said_evidence_at(cue, sentence, s);
         if self.said_wrongdoing_before(cue, sentence, s) {
             return;
         }
         let mut k = cue + 1;
+        // past a short adjunct of when or where it was said: "said in a statement (that)",
+        // "said yesterday", "said on Monday", "said in an interview"
+        k = self.past_report_adjunct(k, sentence);
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
@@ -2327,7 +2334,10 @@ impl Ctx<'_> {
         } {
             b -= 1;
         }
-        (b > sentence.start && PASSIVE_AUX.contains(&self.lower(b - 1)))
+        // (a passive: "was misled"; not the progressive, "is breaking the rules")
+        (b > sentence.start
+            && PASSIVE_AUX.contains(&self.lower(b - 1))
+            && !self.lower(v).ends_with("ing"))
             || (v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)))
             || (v + 1..(v + 5).min(sentence.end))
                 .any(|k| self.lex.is_cue("innocent-object", self.lower(k)))
@@ -2340,6 +2350,13 @@ impl Ctx<'_> {
         let w = self.lower(k);
         self.lex.wrongdoing_verbs.contains(w)
             || self.lex.is_cue("wrongdoing-adverb", w)
+            // "Labour is breaking the rules", "Japan was dumping chips": the progressive
+            || (self.lex.is_cue("wrongdoing-progressive", w)
+                && k > 0
+                && (matches!(self.lower(k - 1), "is" | "are" | "was" | "were" | "been")
+                    || (k > 1
+                        && self.lower(k - 1).ends_with("ly")
+                        && matches!(self.lower(k - 2), "is" | "are" | "was" | "were" | "been"))))
             || self.negated_duty_at(k)
             // "fired missiles at ships", "fired at a patrol boat": shooting (not "fired its
             // chief"): a verb of aim, then "at"
@@ -4340,6 +4357,49 @@ impl Ctx<'_> {
         self.push_denial(denier, charge, word, s, "denial.said-untrue");
     }
 
+    /// The token after a short adjunct of when or where something was said, at `k` right
+    /// after the speech verb: "in a statement", "in an interview", "in a letter", "in a
+    /// (news) release", "on Monday", "yesterday", "today", "late yesterday"; else `k`.
+    fn past_report_adjunct(&self, k: usize, sentence: &Range<usize>) -> usize {
+        let mut j = k;
+        loop {
+            if j >= sentence.end {
+                return k;
+            }
+            let w = self.lower(j);
+            if self.lex.is_cue("report-time-word", w) {
+                j += 1;
+                continue;
+            }
+            if matches!(w, "in" | "on") && j + 1 < sentence.end {
+                let next = self.lower(j + 1);
+                // "on Monday"
+                if w == "on" && self.lex.is_cue("report-time-word", next) {
+                    j += 2;
+                    continue;
+                }
+                // "in a statement", "in a written statement", "in a news release"
+                if w == "in" && matches!(next, "a" | "an" | "its" | "his" | "her" | "their") {
+                    if let Some(n) = (j + 2..(j + 5).min(sentence.end))
+                        .find(|&n| self.lex.is_cue("report-medium-noun", self.lower(n)))
+                    {
+                        if (j + 2..n).all(|m| self.is_word(m) && !self.is_cap(m)) {
+                            j = n + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        // (only when a clause follows: "that", or a word that can open one)
+        if j > k && j < sentence.end && self.is_word(j) {
+            j
+        } else {
+            k
+        }
+    }
+
     /// "X called for the league to suspend Y", "X said the prime minister should sack Y",
     /// "X urged the board to fire Y"; "X called for Y to be sacked", "X said Y should be
     /// disciplined": a call to punish Y accuses Y, as a call to resign does.
@@ -4682,7 +4742,7 @@ impl Ctx<'_> {
     /// the rules": a reported clause, its subject a pronoun for the speaker or the speaker's,
     /// that negates a wrongdoing verb is a denial by the speaker.
     fn said_not_wrong_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
-        let mut k = verb + 1;
+        let mut k = self.past_report_adjunct(verb + 1, sentence);
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
