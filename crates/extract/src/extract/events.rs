@@ -2930,6 +2930,9 @@ impl Ctx<'_> {
                 6
             };
         let window = (noun + 1)..(noun + reach).min(sentence.end);
+        // ("a complaint from X about Y", "a complaint by X about how Y ...": a complaint's
+        // "about" names whom it is against, after its author)
+        let complaint = self.lex.is_cue("complaint-noun", &lower);
         let target = window
             .clone()
             .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "(" | "\""))
@@ -2938,6 +2941,10 @@ impl Ctx<'_> {
                     || (k == noun + 1
                         && self.lower(k) == "of"
                         && self.lex.is_cue("target-of-noun", &lower))
+                    || (complaint
+                        && self.lower(k) == "about"
+                        && k > noun + 2
+                        && matches!(self.lower(noun + 1), "from" | "by"))
             });
         // the start of the noun phrase: "a $5 mln civil suit"
         let mut head_start = noun;
@@ -2987,10 +2994,25 @@ impl Ctx<'_> {
         });
         // "criticism by Baker of West German policy": the author first, then whom
         let mut early_agent = None;
+        // ("a suit filed by X against Y": the participle of bringing it, then its author)
+        let by = if noun + 3 < sentence.end
+            && self.lex.is_cue("bring-verb", self.lower(noun + 1))
+            && self.lower(noun + 1).ends_with("ed")
+            && self.lower(noun + 2) == "by"
+        {
+            noun + 2
+        } else {
+            noun + 1
+        };
         let target = match target {
-            // "a complaint by X against Y": the author between the noun and its target
-            Some(t) if t > noun + 2 && self.lower(noun + 1) == "by" => {
-                let (agents, end) = self.object_list(noun + 2, sentence, 8);
+            // "a complaint by X against Y", "a complaint from X about Y": the author between
+            // the noun and its target
+            Some(t)
+                if t > by + 1
+                    && (self.lower(by) == "by"
+                        || (complaint && by == noun + 1 && self.lower(by) == "from")) =>
+            {
+                let (agents, end) = self.object_list(by + 1, sentence, 8);
                 early_agent = agents.first().copied().filter(|_| end == t);
                 Some(t)
             }
@@ -3007,6 +3029,14 @@ impl Ctx<'_> {
             None => None,
         };
         let (mut accused, after) = match target {
+            // ("about how Labour uses its call centres": whose doing)
+            Some(t)
+                if self.lower(t) == "about"
+                    && t + 2 < sentence.end
+                    && matches!(self.lower(t + 1), "how" | "why") =>
+            {
+                self.object_list(t + 2, sentence, 4)
+            }
             Some(t) => self.object_list(t + 1, sentence, 12),
             None => (Vec::new(), noun + 1),
         };
