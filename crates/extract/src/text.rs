@@ -378,7 +378,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         let t = &text[tokens[i].span.clone()];
-        let ends = matches!(t, "." | "!" | "?")
+        // ("<TOYO.T>", "example.com": a full stop glued to the word after it ends nothing)
+        let glued = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.span.start == tokens[i].span.end && n.kind == TokenKind::Word);
+        let ends = (matches!(t, "." | "!" | "?") && !(t == "." && glued))
             || (tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 1 && {
                 // an abbreviation ends a sentence before a word that only opens one ("...
                 // against Delta Steel Inc. The suit ..."); before a name or any other
@@ -517,6 +521,25 @@ mod tests {
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_word_ends_no_sentence() {
+        let text = "TITLE HERE\n\nToyota Motor Co's <TOYO.T> U.S. unit denied the report. See example.com for more.";
+        let doc = Document::new(text);
+        let spans: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "TITLE HERE",
+                "Toyota Motor Co's <TOYO.T> U.S. unit denied the report.",
+                "See example.com for more."
+            ]
+        );
     }
 
     #[test]

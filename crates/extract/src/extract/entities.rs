@@ -290,6 +290,12 @@ impl Ctx<'_> {
             }
             let mut i = s.tokens.start;
             while i < s.tokens.end {
+                // a stock ticker, "<LHAG.F>", "<PRY>", names no one (a name in brackets,
+                // "<Olympic Airways>", does)
+                if let Some(end) = self.ticker_end(i, s.tokens.end) {
+                    i = end;
+                    continue;
+                }
                 if !self.is_cap(i) {
                     i += 1;
                     continue;
@@ -547,6 +553,24 @@ impl Ctx<'_> {
     /// "Securities and Exchange Commission", "Procter and Gamble Co": one word, "and", one
     /// word and an organization keyword. Two names joined by "and" ("Ford and General Motors
     /// Corp", "Britain and France") fail one of the tests.
+    /// The token after a stock ticker opening at `i` ("<", then capitals, digits and dots
+    /// written together, then ">"), before `end`.
+    pub(super) fn ticker_end(&self, i: usize, end: usize) -> Option<usize> {
+        if self.word(i) != "<" {
+            return None;
+        }
+        let close = (i + 1..(i + 8).min(end)).find(|&j| self.word(j) == ">")?;
+        let glued = (i + 1..=close)
+            .all(|j| self.doc.tokens[j].span.start == self.doc.tokens[j - 1].span.end);
+        let ticker = close > i + 1
+            && (i + 1..close).all(|j| {
+                self.word(j)
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+            });
+        (glued && ticker).then_some(close + 1)
+    }
+
     fn and_joins_org_name(&self, mut start: usize, and: usize, end: usize) -> bool {
         while start < and && self.lex.capitalized_stopwords.contains(self.word(start)) {
             start += 1;

@@ -1099,6 +1099,27 @@ impl Ctx<'_> {
             }
         }
         let (mut accused, mut end) = self.object_list(obj_from, sentence, 30);
+        // "legal moves against three airlines - Lufthansa, Alitalia and Olympic Airways -
+        // accusing them of ...": "them" is the ones named before in the sentence
+        if group.attachment == Attachment::Participial
+            && obj_from < sentence.end
+            && self.lower(obj_from) == "them"
+        {
+            let mut named: Vec<usize> = Vec::new();
+            for m in self.mentions_in(sentence.start, group.start) {
+                if m.entity != accuser
+                    && self.is_agent_kind(m.entity)
+                    && !self.is_possessive(m.tokens.end - 1)
+                    && !named.contains(&m.entity)
+                {
+                    named.push(m.entity);
+                }
+            }
+            if named.len() >= 2 {
+                accused = named;
+                end = obj_from + 1;
+            }
+        }
         if accused.is_empty() {
             // "Iran, which Washington has accused of ...": the object is the antecedent of
             // the relative pronoun before the subject

@@ -95,6 +95,8 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// Words that open a participial clause before an -ing verb.
 const PARTICIPLE_LEADS: &[&str] = &[
     ",", "and", "after", "while", "by", "before", "when", "as", "for", "from", "without",
+    // ("legal moves against three airlines - ... - accusing them of ...")
+    "-", "\u{2013}", "\u{2014}",
 ];
 
 impl Ctx<'_> {
