@@ -386,6 +386,15 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // "Ian MacDonald QC criticised": letters after a person's name
+            if t > sentence.start
+                && self.lex.is_cue("post-nominal", self.word(t))
+                && self
+                    .mention(t - 1)
+                    .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+            {
+                continue;
+            }
             // "Labour, which denies ...", "Mr Smith, who accused ...", "the Scottish National
             // Party which accused him": the antecedent
             if matches!(w, "who" | "which") {
@@ -461,9 +470,17 @@ impl Ctx<'_> {
                     }
                 }
                 // "the director of the Trust, Norman Brennan, accused": a person's name set
-                // off by commas is the subject itself
+                // off by commas is the subject itself (letters after it too: ", Brian
+                // Monteith MSP,")
                 if t > sentence.start {
-                    if let Some(m) = self.mention(t - 1) {
+                    let last = if t > sentence.start + 1
+                        && self.lex.is_cue("post-nominal", self.word(t - 1))
+                    {
+                        t - 2
+                    } else {
+                        t - 1
+                    };
+                    if let Some(m) = self.mention(last) {
                         let e = m.entity;
                         let start = m.tokens.start;
                         // (", turnaround expert Enrico Bondi,": a title before the name)
