@@ -5042,6 +5042,32 @@ impl Ctx<'_> {
                     let charge = self.sentence_text(sentence);
                     self.push_denial(denier, charge, cue, s, "denial.passive");
                 }
+                return;
+            }
+            // "Reports that X plans an election have been described as 'idle speculation' by
+            // Downing Street", "the claims were dismissed as nonsense by Y": a charge or a
+            // rumour opening the sentence, called baseless by someone
+            if matches!(pattern, D::Called | D::ChargeObjOrAs)
+                && cue + 3 < sentence.end
+                && self.lower(cue + 1) == "as"
+            {
+                let dismissive = (cue + 2..(cue + 6).min(sentence.end)).find(|&k| {
+                    let w = self.lower(k).trim_matches('"');
+                    self.lex.dismissive_words.contains(w)
+                });
+                let named = (sentence.start..(sentence.start + 3).min(cue)).any(|k| {
+                    self.lex.charge_nouns.contains(self.lower(k))
+                        || self.lex.is_cue("rumour-noun", self.lower(k))
+                });
+                let by = dismissive.and_then(|d| {
+                    (d + 1..(d + 4).min(sentence.end)).find(|&k| self.lower(k) == "by")
+                });
+                if let Some(by) = by.filter(|&b| named && b + 1 < sentence.end) {
+                    if let Some(&denier) = self.object_list(by + 1, sentence, 8).0.first() {
+                        let charge = self.sentence_text(sentence);
+                        self.push_denial(denier, charge, cue, s, "denial.passive");
+                    }
+                }
             }
             return;
         }
