@@ -4676,9 +4676,10 @@ impl Ctx<'_> {
         };
         let innocent = match self.lower(word) {
             // "did nothing wrong", "saw nothing untoward" (not "knew nothing of the new
-            // rules": knowing is no wrong)
+            // rules": knowing is no wrong); "we had nothing to do with it" (the speaker's own
+            // part denied: after a pronoun)
             "nothing" => {
-                word + 1 < sentence.end
+                (word + 1 < sentence.end
                     && matches!(
                         self.lower(word + 1),
                         "wrong"
@@ -4687,7 +4688,16 @@ impl Ctx<'_> {
                             | "untoward"
                             | "unlawful"
                             | "inappropriate"
-                    )
+                    ))
+                    || (word + 3 < sentence.end
+                        && self.lower(word + 1) == "to"
+                        && self.lower(word + 2) == "do"
+                        && self.lower(word + 3) == "with"
+                        && before(self, 1)
+                            .is_some_and(|w| matches!(w.as_str(), "had" | "has" | "have"))
+                        && before(self, 2).is_some_and(|w| {
+                            matches!(w.as_str(), "we" | "i" | "he" | "she" | "it" | "they")
+                        }))
             }
             // "it was not aware of any wrongdoing / unlawful conduct / irregularities"
             "aware" => {
