@@ -147,6 +147,14 @@ impl Ctx<'_> {
             if let Some(found) = self.country_or_org_before(t, false) {
                 return Some(found);
             }
+            // "Coastal sent a letter to shareholders ... The letter also accused Y": "the"
+            // document is the one named before, its author the one who put it out ("its
+            // report", "Coastal's letter", or the subject of the sentence that names it)
+            if self.lower(t - 1) == "the" {
+                if let Some(author) = self.document_author(t, lower) {
+                    return Some((author, t - 1));
+                }
+            }
         }
         if GOVERNMENT_NOUNS.contains(&lower) && t > 0 {
             // "the Chinese government", "Moscow officials", "the Beijing government"
@@ -331,6 +339,58 @@ impl Ctx<'_> {
     }
 
     /// Whom "his", "her", "its" or "their" at `t` stands for.
+    /// The author of the document "the <noun>" at `t` names: the same noun in the three
+    /// sentences before, after "its"/"his"/"their" or a possessive name, or in a sentence
+    /// whose subject, a person or organization, puts it out ("published", "sent",
+    /// "issued" ...).
+    fn document_author(&self, t: usize, noun: &str) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
+        let here = self.doc.sentences[s].tokens.start;
+        let k = (from..here).rev().find(|&k| self.lower(k) == noun)?;
+        let b = k.checked_sub(1)?;
+        let author = if matches!(self.lower(b), "its" | "his" | "her" | "their") {
+            self.possessive_pronoun_owner(b)
+        } else if self.is_possessive(b) {
+            self.mention(b).map(|m| m.entity)
+        } else if matches!(self.lower(b), "a" | "an") && b > 0 && self.lower(b - 1) == "in" {
+            // ("In a letter to shareholders, Coastal said ...": who speaks in it)
+            let range = self.doc.sentences[self.doc.sentence_of(k)].tokens.clone();
+            let said = (k + 1..range.end).find(|&v| SPEECH_VERBS.contains(&self.lower(v)))?;
+            self.mentions_in(k + 1, said)
+                .filter(|m| {
+                    matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    ) && !self.is_possessive(m.tokens.end - 1)
+                })
+                .last()
+                .map(|m| m.entity)
+        } else {
+            // ("sent a letter", "published a report": the verb that puts it out, just before)
+            let verb = (b.saturating_sub(2)..=b)
+                .find(|&v| self.lex.is_cue("publish-verb", self.lower(v)))?;
+            // (its subject: the last person or organization named before the verb, in its
+            // sentence, not a possessor)
+            let range = self.doc.sentences[self.doc.sentence_of(k)].tokens.clone();
+            self.mentions_in(range.start, verb)
+                .filter(|m| {
+                    matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    ) && !self.is_possessive(m.tokens.end - 1)
+                })
+                .last()
+                .map(|m| m.entity)
+        };
+        author.filter(|&e| {
+            matches!(
+                self.entities[e].kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        })
+    }
+
     pub(super) fn possessive_pronoun_owner(&self, t: usize) -> Option<usize> {
         match self.lower(t) {
             "his" => self.resolve_person(t, false),
