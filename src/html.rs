@@ -156,21 +156,28 @@ impl Furniture {
             let re = |p: &str| regex::Regex::new(p).expect("furniture pattern");
             const MONTH: &str = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?";
             const WEEKDAY: &str = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?";
+            // a day ("November 18, 2019", "18 Nov 2019"), a time ("4:10pm", "9.28 a.m. UTC"),
+            // and what may open the line ("First Published:", "Updated")
+            let day = format!(
+                r"([0-9]{{1,2}}(st|nd|rd|th)? +{MONTH}|{MONTH} +[0-9]{{1,2}}(st|nd|rd|th)?)(,? +[0-9]{{4}})?"
+            );
+            let time = r"[0-9]{1,2}(:[0-9]{2} *(am|pm|a\.m\.|p\.m\.)?|[.][0-9]{2} *(am|pm|a\.m\.|p\.m\.)) *[a-z]{0,4}\.?";
+            let prefix = r"((first |last )?(published|updated|posted|modified)( on)?:? *)?";
             Furniture {
                 marker: re(r"(?i)^(you may also like|you might also like|related|related (news|articles|stories|posts|content|coverage)( from .*)?|more from( .*)?|more (great )?[a-z ]*stories|more articles from( .*)?|more on this( story)?|recent (articles|posts|stories)|popular( this week| now| stories)?|most (read|popular|viewed)( stories)?|top stories( .*)?|don['’]t miss|read more|recommended( for you| stories)?|see also|also read|trending( now| stories)?|latest (news|stories)|what to read next|further reading|read next|up next|editor['’]s picks|around the web)[:.…]*$"),
                 date: re(&format!(
-                    r"(?i)^((first |last )?(published|updated|posted|modified)( on)?:? *|today *|yesterday *)?({WEEKDAY} *)?(([0-9]{{1,2}}(st|nd|rd|th)? +{MONTH}|{MONTH} +[0-9]{{1,2}}(st|nd|rd|th)?)(,? +[0-9]{{4}})?)?( *(,|\||-|–|at)? *[0-9]{{1,2}}[:.][0-9]{{2}} *(am|pm|a\.m\.|p\.m\.)? *[a-z]{{0,4}}\.?)?( +[0-9]{{4}})?( *\(.*\))?\s*[|,]?$"
+                    r"(?i)^{prefix}(({WEEKDAY} *)?{day}( *(,|\||-|–|at)? *{time})?|(today|yesterday)? *{time})( +[0-9]{{4}})?( *\(.*\))? *[|,]?$"
                 )),
-                call_start: re(r"(?i)^(sign up|subscribe|get the|get our|get access|click here|follow us|follow him|follow her|download|join our|want more|like us|email [A-Z]|have a tip|there['’]s plenty more)(?-u:\b)"),
-                call_word: re(r"(?i)(newsletter|inbox|subscri|app(?-u:\b)|twitter|facebook|e-?mail|click|download|forum|magazine)"),
-                call_anywhere: re(r"(?i)(delivered (to your inbox|weekday mornings|every morning|daily)|meet your inbox|breaking news alerts|sign up for (our|the)|subscribe to (our|the)|if you enjoyed this article)"),
-                credit: re(r"(?i)(getty images|/getty|\| getty|\(credit|image credit|photo credit|\(image:|\(photo:|^©|^photo:|(?-u:\b)ap photo(?-u:\b)|/ap(?-u:\b)|(?-u:\b)ap file(?-u:\b))"),
+                call_start: re(r"(?i)^(sign up|subscribe|get the|get our|get access|click here|follow us|follow him|follow her|download|join our|want more|like us|have a tip|there['’]s plenty more)(?-u:\b)"),
+                call_word: re(r"(?i)(newsletter|inbox|subscri|app(?-u:\b)|twitter|facebook|e-?mail|click|forum|magazine)"),
+                call_anywhere: re(r"(?i)(delivered (to your inbox|weekday mornings|every morning|daily)|meet your inbox|breaking news alerts|sign up for our|subscribe to our|if you enjoyed this article)"),
+                credit: re(r"(?i)(getty images|/getty|\| getty|\(credit:|image credit|photo credit|\(image:|\(photo:|^©|^photo:|(?-u:\b)ap photo(?-u:\b)|/ap(?-u:\b)|(?-u:\b)ap file(?-u:\b))"),
                 placed: re(r"(?i)(, left,|, right,|, center,|\(left\)|\(right\)|\(center\)|\(l-r\)|, from left,)"),
-                caption: re(r"(?i)^(an? |this |the )?(artist['’]s (concept|impression|rendering)|illustration|photo|photograph|picture|image|file photo|satellite image|screenshot)(?-u:\b)|(?-u:\b)took this (image|photo|picture)(?-u:\b)"),
+                caption: re(r"(?i)^(an? |this |the )?(artist['’]s (concept|impression|rendering) of|(illustration|photo|photograph|picture|image|file photo|satellite image|screenshot) (shows|showing|of|from|taken))(?-u:\b)|(?-u:\b)took this (image|photo|picture)(?-u:\b)"),
                 slash_credit: re(r"^[A-Z][^\s/]+( [A-Z][^\s/]+){0,3} ?/ ?[A-Z][^/]{1,30}$"),
                 byline: re(r"(?i)^(by .+|[a-z][^\s,]+( [a-z][^\s,]+){0,3}, (ap |associated press |afp |reuters |bloomberg )?[a-z ]{0,20}(writer|correspondent|reporter|editor))$"),
                 contributed: re(r"(?i)(contributed to this (report|story|article)|^\(?(reporting by|additional reporting|editing by|writing by|compiled by)(?-u:\b))"),
-                bio: re(r"^[A-Z][^\s]+( [A-Z][^\s]+){0,2} (is an?|is the|has been an?|joined|covers|writes) .*(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor|author|curator|magazine|news)"),
+                bio: re(r"^[A-Z][^\s]+( [A-Z][^\s]+){0,2} (is an?|is the|has been an?|joined|covers|writes) .*(?i:(?-u:\b)(writer|reporter|editor|journalist|correspondent|columnist|contributor|author|curator|magazine|news)(?-u:\b))"),
                 labelled_link: re(r"(?i)^(related( [a-z]+)?|also read|read also|see also|read more|more)\s*:"),
             }
         })
@@ -379,8 +386,9 @@ fn drop_page_furniture(text: &str) -> String {
 }
 
 /// A headline without the site's name after its last " | ", " - " or " — ": a name of at
-/// most six words that the site's domain holds ("TheHill" on thehill.com) or that is the
-/// publisher's.
+/// most six words that is the publisher's, or that one of the labels of the page's host
+/// opens or ends ("TheHill" on thehill.com, "Sky News" on news.sky.com; not "China" on
+/// chinadaily.com.cn, which only begins a label).
 fn without_site_name<'a>(title: &'a str, url: Option<&str>, site: &[Option<&str>]) -> &'a str {
     let key = |s: &str| -> String {
         s.chars()
@@ -388,13 +396,18 @@ fn without_site_name<'a>(title: &'a str, url: Option<&str>, site: &[Option<&str>
             .flat_map(char::to_lowercase)
             .collect()
     };
-    // the domain's name: "thehill" in https://www.thehill.com/...
-    let domain = url
+    // the host's labels but the last (and "www", "com", "co" ...): "sky" and "news" in
+    // news.sky.com
+    let labels: Vec<String> = url
         .and_then(|u| url::Url::parse(u).ok())
         .and_then(|u| u.host_str().map(str::to_owned))
         .map(|h| {
-            let h = h.strip_prefix("www.").unwrap_or(&h).to_owned();
-            h.split('.').next().unwrap_or("").to_owned()
+            let parts: Vec<&str> = h.split('.').collect();
+            parts[..parts.len().saturating_sub(1)]
+                .iter()
+                .filter(|l| !matches!(**l, "www" | "com" | "co" | "org" | "net" | "ac" | "gov"))
+                .map(|l| l.to_lowercase())
+                .collect()
         })
         .unwrap_or_default();
     for sep in [" | ", " - ", " \u{2014} ", " \u{2013} "] {
@@ -402,15 +415,15 @@ fn without_site_name<'a>(title: &'a str, url: Option<&str>, site: &[Option<&str>
             continue;
         };
         let tail_key = key(tail);
+        let by_host = labels.iter().any(|l| {
+            l.len() >= 3
+                && (tail_key == *l
+                    || (l.len() >= 4
+                        && (tail_key.starts_with(l.as_str()) || tail_key.ends_with(l.as_str()))))
+        });
         let named = !tail_key.is_empty()
             && tail.split_whitespace().count() <= 6
-            // (the domain's name at either end of it: "Digg" on digg.com, "Example News" on
-            // news.example; not inside it)
-            && ((domain.len() >= 3
-                && (tail_key.starts_with(&domain)
-                    || tail_key.ends_with(&domain)
-                    || (tail_key.len() >= 3 && domain.starts_with(&tail_key))))
-                || site.iter().flatten().any(|s| key(s) == tail_key));
+            && (by_host || site.iter().flatten().any(|s| key(s) == tail_key));
         if named && !head.trim().is_empty() {
             return head.trim_end();
         }
@@ -788,6 +801,22 @@ mod tests {
                 &[Some("The GiveWell Blog")]
             ),
             "Open thread"
+        );
+        assert_eq!(
+            without_site_name(
+                "Ministers meet - Sky News",
+                Some("https://news.sky.com/story/1"),
+                &[]
+            ),
+            "Ministers meet"
+        );
+        assert_eq!(
+            without_site_name(
+                "Trade talks resume - China",
+                Some("https://www.chinadaily.com.cn/a/1"),
+                &[]
+            ),
+            "Trade talks resume - China"
         );
         // (a dash inside the headline is kept: "Venezuela - a crisis" names no site)
         assert_eq!(

@@ -378,10 +378,18 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         let t = &text[tokens[i].span.clone()];
-        // ("<TOYO.T>", "example.com": a full stop glued to the word after it ends nothing)
-        let glued = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.span.start == tokens[i].span.end && n.kind == TokenKind::Word);
+        // ("<TOYO.T>", "example.com": a full stop glued to a short code in capitals or a
+        // lower-case word ends nothing; "Monday.The company", scraped without its space, still
+        // ends)
+        let glued = tokens.get(i + 1).is_some_and(|n| {
+            let w = &text[n.span.clone()];
+            n.span.start == tokens[i].span.end
+                && n.kind == TokenKind::Word
+                && (w.starts_with(|c: char| c.is_lowercase())
+                    || (w.len() <= 4
+                        && w.chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())))
+        });
         let ends = (matches!(t, "." | "!" | "?") && !(t == "." && glued))
             || (tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 1 && {
                 // an abbreviation ends a sentence before a word that only opens one ("...
@@ -525,7 +533,7 @@ mod tests {
 
     #[test]
     fn a_full_stop_glued_to_the_next_word_ends_no_sentence() {
-        let text = "TITLE HERE\n\nToyota Motor Co's <TOYO.T> U.S. unit denied the report. See example.com for more.";
+        let text = "TITLE HERE\n\nToyota Motor Co's <TOYO.T> U.S. unit denied the report. See example.com for more.On Monday.The company spoke.";
         let doc = Document::new(text);
         let spans: Vec<&str> = doc
             .sentences
@@ -537,7 +545,9 @@ mod tests {
             [
                 "TITLE HERE",
                 "Toyota Motor Co's <TOYO.T> U.S. unit denied the report.",
-                "See example.com for more."
+                "See example.com for more.",
+                "On Monday.",
+                "The company spoke."
             ]
         );
     }

@@ -550,9 +550,6 @@ impl Ctx<'_> {
         chunks
     }
 
-    /// "Securities and Exchange Commission", "Procter and Gamble Co": one word, "and", one
-    /// word and an organization keyword. Two names joined by "and" ("Ford and General Motors
-    /// Corp", "Britain and France") fail one of the tests.
     /// The token after a stock ticker opening at `i` ("<", then capitals, digits and dots
     /// written together, then ">"), before `end`.
     pub(super) fn ticker_end(&self, i: usize, end: usize) -> Option<usize> {
@@ -571,6 +568,9 @@ impl Ctx<'_> {
         (glued && ticker).then_some(close + 1)
     }
 
+    /// "Securities and Exchange Commission", "Procter and Gamble Co": one word, "and", one
+    /// word and an organization keyword. Two names joined by "and" ("Ford and General Motors
+    /// Corp", "Britain and France") fail one of the tests.
     fn and_joins_org_name(&self, mut start: usize, and: usize, end: usize) -> bool {
         while start < and && self.lex.capitalized_stopwords.contains(self.word(start)) {
             start += 1;

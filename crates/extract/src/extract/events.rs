@@ -1122,16 +1122,37 @@ impl Ctx<'_> {
             && obj_from < sentence.end
             && self.lower(obj_from) == "them"
         {
+            // (the list just before the participle: names joined by commas, "and" and
+            // dashes, tickers between them)
             let mut named: Vec<usize> = Vec::new();
-            for m in self.mentions_in(sentence.start, group.start) {
-                if m.entity != accuser
-                    && self.is_agent_kind(m.entity)
-                    && !self.is_possessive(m.tokens.end - 1)
-                    && !named.contains(&m.entity)
-                {
-                    named.push(m.entity);
+            let mut k = group.start;
+            while k > sentence.start {
+                let w = self.lower(k - 1);
+                if matches!(w, "," | "and" | "-" | "\u{2013}" | "\u{2014}" | ">") {
+                    if w == ">" {
+                        match (sentence.start..k - 1).rev().find(|&j| self.word(j) == "<") {
+                            Some(open) if open + 6 >= k => {
+                                k = open;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
+                    k -= 1;
+                    continue;
+                }
+                let Some(m) = self.mention(k - 1) else { break };
+                let (e, start) = (m.entity, m.tokens.start);
+                if e != accuser && self.is_agent_kind(e) && !named.contains(&e) {
+                    named.push(e);
+                }
+                k = start;
+                // ("<Olympic Airways>": a name in brackets)
+                if k > sentence.start && self.word(k - 1) == "<" {
+                    k -= 1;
                 }
             }
+            named.reverse();
             if named.len() >= 2 {
                 accused = named;
                 end = obj_from + 1;
@@ -4477,6 +4498,11 @@ impl Ctx<'_> {
         }
         // the passive: the one to be punished comes first, as in "Y to resign"
         if self.lower(verb - 1) == "be" {
+            if NEGATION_WORDS.contains(&self.lower(verb - 2))
+                || (verb >= sentence.start + 4 && NEGATION_WORDS.contains(&self.lower(verb - 3)))
+            {
+                return;
+            }
             if matches!(self.lower(verb - 2), "to" | "should" | "must" | "that")
                 || (verb >= sentence.start + 4 && self.lower(verb - 3) == "that")
             {
@@ -4484,9 +4510,11 @@ impl Ctx<'_> {
             }
             return;
         }
-        // the active: "to suspend Y", "should sack Y"
+        // the active: "to suspend Y", "should sack Y" (not "urged them not to prosecute Y")
         let modal = self.lower(verb - 1).to_owned();
-        if !matches!(modal.as_str(), "to" | "should" | "must") {
+        if !matches!(modal.as_str(), "to" | "should" | "must")
+            || NEGATION_WORDS.contains(&self.lower(verb - 2))
+        {
             return;
         }
         let (accused, _) = self.object_list(verb + 1, sentence, 6);
@@ -4610,13 +4638,15 @@ impl Ctx<'_> {
                         .map(|e| (e, verb + 1))
                 }),
         };
-        let Some((speaker, _)) = speaker else {
+        let Some((speaker, at)) = speaker else {
             return;
         };
-        // ("he insisted he still trusted Mr Blair": not Mr Blair)
-        if self
-            .mentions_in(verb + 1, sentence.end)
-            .any(|m| m.entity == speaker && self.is_cap(m.tokens.start))
+        // ("he insisted he still trusted Mr Blair": not Mr Blair; but '"...," insisted Mr
+        // Brown' names the speaker right after the verb)
+        if at < verb
+            && self
+                .mentions_in(verb + 1, sentence.end)
+                .any(|m| m.entity == speaker && self.is_cap(m.tokens.start))
         {
             return;
         }
@@ -5310,10 +5340,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// The people or bodies of a plural subject of the verb at `cue`: a list before ", who"
-    /// ("Tzekos, Thanou and Kenteris, who have all denied"), or a plural description of people
-    /// named together before ("the pair denied", "All three, who ...", "Lawyers for the pair
-    /// denied"). Empty when the subject is none of these.
     /// The people a sentence opens with, listed: "John Smith and Alan Brandt were charged",
     /// "Smith, Brandt and Jones face ..." (empty unless each is a person and the list ends
     /// at a verb).
@@ -5349,6 +5375,10 @@ impl Ctx<'_> {
         }
     }
 
+    /// The people or bodies of a plural subject of the verb at `cue`: a list before ", who"
+    /// ("Tzekos, Thanou and Kenteris, who have all denied"), or a plural description of people
+    /// named together before ("the pair denied", "All three, who ...", "Lawyers for the pair
+    /// denied"). Empty when the subject is none of these.
     fn group_subject(&mut self, cue: usize, sentence: &Range<usize>) -> Vec<usize> {
         // ("have all denied": "all" is inside the verb group)
         let b = self.verb_group(cue, sentence).start;

@@ -338,7 +338,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// Whom "his", "her", "its" or "their" at `t` stands for.
     /// The author of the document "the <noun>" at `t` names: the same noun in the three
     /// sentences before, after "its"/"his"/"their" or a possessive name, or in a sentence
     /// whose subject, a person or organization, puts it out ("published", "sent",
@@ -391,6 +390,7 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whom "his", "her", "its" or "their" at `t` stands for.
     pub(super) fn possessive_pronoun_owner(&self, t: usize) -> Option<usize> {
         match self.lower(t) {
             "his" => self.resolve_person(t, false),

@@ -853,24 +853,21 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
-    /// Who asserts with the verb at `verb` ("X filed", "X called for", "X held"): its subject,
-    /// or the main clause's for a participial clause; `None` for a negated, passive or modal
-    /// verb ("did not file", "was called", "could hold").
     /// The end of a state's forces or agents at `k` (before `end`), after the country's
     /// name: "troops", "warplanes", "intelligence"; "security services", "intelligence
     /// agencies", "armed forces" (a modifier, then a noun of them).
     pub(super) fn state_agents_after(&self, k: usize, end: usize) -> Option<usize> {
-        if k < end && self.lex.is_cue("state-agent-noun", self.lower(k)) {
-            return Some(k + 1);
-        }
-        (k + 1 < end
+        let two = k + 1 < end
             && self.lex.is_cue("state-agent-modifier", self.lower(k))
             && (self.lex.is_cue("state-agent-noun", self.lower(k + 1))
                 || matches!(
                     self.lower(k + 1),
                     "services" | "service" | "agencies" | "agency"
-                )))
-        .then_some(k + 2)
+                ));
+        if two {
+            return Some(k + 2);
+        }
+        (k < end && self.lex.is_cue("state-agent-noun", self.lower(k))).then_some(k + 1)
     }
 
     /// The end of "chipmakers", "semiconductor makers" at `k` (before `end`): a nation's
@@ -889,6 +886,9 @@ impl Ctx<'_> {
         .then_some(k + 2)
     }
 
+    /// Who asserts with the verb at `verb` ("X filed", "X called for", "X held"): its subject,
+    /// or the main clause's for a participial clause; `None` for a negated, passive or modal
+    /// verb ("did not file", "was called", "could hold").
     pub(super) fn asserting_subject(
         &mut self,
         verb: usize,
