@@ -356,15 +356,7 @@ impl Ctx<'_> {
             // ("In a letter to shareholders, Coastal said ...": who speaks in it)
             let range = self.doc.sentences[self.doc.sentence_of(k)].tokens.clone();
             let said = (k + 1..range.end).find(|&v| SPEECH_VERBS.contains(&self.lower(v)))?;
-            self.mentions_in(k + 1, said)
-                .filter(|m| {
-                    matches!(
-                        self.entities[m.entity].kind,
-                        EntityKind::Person | EntityKind::Organization
-                    ) && !self.is_possessive(m.tokens.end - 1)
-                })
-                .last()
-                .map(|m| m.entity)
+            self.last_named_before(k + 1, said)
         } else {
             // ("sent a letter", "published a report": the verb that puts it out, just before)
             let verb = (b.saturating_sub(2)..=b)
@@ -372,15 +364,7 @@ impl Ctx<'_> {
             // (its subject: the last person or organization named before the verb, in its
             // sentence, not a possessor)
             let range = self.doc.sentences[self.doc.sentence_of(k)].tokens.clone();
-            self.mentions_in(range.start, verb)
-                .filter(|m| {
-                    matches!(
-                        self.entities[m.entity].kind,
-                        EntityKind::Person | EntityKind::Organization
-                    ) && !self.is_possessive(m.tokens.end - 1)
-                })
-                .last()
-                .map(|m| m.entity)
+            self.last_named_before(range.start, verb)
         };
         author.filter(|&e| {
             matches!(
@@ -388,6 +372,20 @@ impl Ctx<'_> {
                 EntityKind::Person | EntityKind::Organization | EntityKind::Country
             )
         })
+    }
+
+    /// The last person or organization named between `from` and `to`, not as a possessor:
+    /// the subject before a verb.
+    fn last_named_before(&self, from: usize, to: usize) -> Option<usize> {
+        self.mentions_in(from, to)
+            .filter(|m| {
+                matches!(
+                    self.entities[m.entity].kind,
+                    EntityKind::Person | EntityKind::Organization
+                ) && !self.is_possessive(m.tokens.end - 1)
+            })
+            .last()
+            .map(|m| m.entity)
     }
 
     /// Whom "his", "her", "its" or "their" at `t` stands for.
