@@ -2746,6 +2746,13 @@ impl Ctx<'_> {
                     | "her"
                     | "their"
                     | "any"
+                    // ("said press reports were exaggerated")
+                    | "press"
+                    | "media"
+                    | "newspaper"
+                    | "news"
+                    | "recent"
+                    | "published"
             ) || self.is_possessive(k)
                 || self.mention(k).is_some()
         }) {
@@ -2774,10 +2781,11 @@ impl Ctx<'_> {
         let end = (noun + 20).min(sentence.end);
         (noun + 1..end)
             .take_while(|&k| !matches!(self.word(k), ";" | ":"))
+            // ("appear to be baseless", "believe it to be without merit")
             .filter(|&k| {
                 matches!(
                     self.lower(k),
-                    "was" | "were" | "is" | "are" | "had" | "have" | "has"
+                    "was" | "were" | "is" | "are" | "had" | "have" | "has" | "be"
                 )
             })
             .any(|be| {
