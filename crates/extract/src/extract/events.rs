@@ -1036,12 +1036,20 @@ impl Ctx<'_> {
                     // ("The pair accused Y": the first of a group; the others in accusation_at)
                     .or_else(|| self.group_subject(cue, sentence).first().map(|&e| (e, cue)))
                 {
-                    // ("urged Y to blame Z": asked for, not done)
+                    // ("urged Y to blame Z", "asked the WTO to investigate Z": asked for, not
+                    // done)
                     Some((_, at))
                         if cue > sentence.start
                             && self.lower(cue - 1) == "to"
                             && at > sentence.start
-                            && self.lex.is_cue("request-verb", self.lower(at - 1)) =>
+                            && {
+                                let mut b = at - 1;
+                                if matches!(self.lower(b), "the" | "a" | "an") && b > sentence.start
+                                {
+                                    b -= 1;
+                                }
+                                self.lex.is_cue("request-verb", self.lower(b))
+                            } =>
                     {
                         return
                     }
@@ -3012,6 +3020,8 @@ impl Ctx<'_> {
                         && self.lower(k) == "about"
                         && k > noun + 2
                         && matches!(self.lower(noun + 1), "from" | "by"))
+                    // ("an investigation into Y", "a probe by X into Y")
+                    || (self.lower(k) == "into" && self.lex.is_cue("inquiry-noun", &lower))
             });
         // the start of the noun phrase: "a $5 mln civil suit"
         let mut head_start = noun;
