@@ -575,6 +575,16 @@ impl Ctx<'_> {
         while start < and && self.lex.capitalized_stopwords.contains(self.word(start)) {
             start += 1;
         }
+        // "U.S. Securities and Exchange Commission": a country's name before a one-word start
+        if and == start + 2
+            && self.is_country_token(start)
+            && self
+                .mention(start)
+                .is_some_and(|m| m.rule != "country.demonym")
+            && self.and_joins_org_name(start + 1, and, end)
+        {
+            return true;
+        }
         // one word before "and", or two ("British Printing and Communication Corp PLC"),
         // none of them a keyword of its own
         // (or three after a country word: "China International Trust and Investment Corp")
