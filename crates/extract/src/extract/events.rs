@@ -281,11 +281,15 @@ impl Ctx<'_> {
                     self.accusation_at(k, &range, cue, s);
                 }
                 let said = said || accusation.is_some_and(|c| c.pattern == F::ThatWrong);
+                let (made, denied) = (self.accusations.len(), self.denials.len());
                 if said {
                     self.said_wrongdoing_at(k, &range, s);
                 }
                 if reporting {
                     self.said_not_wrong_at(k, &range, s);
+                }
+                if self.accusations.len() > made || self.denials.len() > denied {
+                    self.share_with_co_subjects(k, &range, s, made, denied);
                 }
                 if let Some(cue) = denial {
                     self.coordinated_denial_at(k, &range, cue.pattern, s);
@@ -5013,6 +5017,55 @@ impl Ctx<'_> {
             self.group_subject(cue, sentence)
         } else {
             subjects
+        }
+    }
+
+    /// "Apex and Delta said Y had lied", "Apex and Delta said they had not broken any rules":
+    /// what the speech verb at `cue` reported since the counts `made` and `denied`, said by
+    /// each of a subject's actors joined by "and".
+    fn share_with_co_subjects(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        s: usize,
+        made: usize,
+        denied: usize,
+    ) {
+        let subjects = self.plural_subject(cue, sentence);
+        if subjects.len() < 2 {
+            return;
+        }
+        let accusations: Vec<Accusation> = self.accusations[made..]
+            .iter()
+            .filter(|a| subjects.contains(&a.accuser))
+            .cloned()
+            .collect();
+        for a in accusations {
+            for &x in &subjects {
+                if x != a.accuser && x != a.accused {
+                    self.push_accusation(
+                        x,
+                        a.accused,
+                        (a.charge.clone(), a.charge_span.clone()),
+                        &a.cameo,
+                        cue,
+                        s,
+                        a.rule,
+                    );
+                }
+            }
+        }
+        let denials: Vec<Denial> = self.denials[denied..]
+            .iter()
+            .filter(|d| subjects.contains(&d.denier))
+            .cloned()
+            .collect();
+        for d in denials {
+            for &x in &subjects {
+                if x != d.denier {
+                    self.push_denial(x, d.charge.clone(), cue, s, d.rule);
+                }
+            }
         }
     }
 
