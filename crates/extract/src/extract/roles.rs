@@ -41,6 +41,35 @@ impl Ctx<'_> {
                 self.add_role_words(person, &[name.end], None, "role.post-nominal");
             }
         }
+        // "Jose Reyes ... Reyes, the Arsenal striker, said": an apposition after a later,
+        // shorter mention of someone named before
+        let short: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.rule == "person.short-name"
+                    && self.entities[m.entity].kind == EntityKind::Person
+                    && m.tokens.end < self.doc.tokens.len()
+                    && self.word(m.tokens.end) == ","
+            })
+            .map(|m| (m.entity, m.tokens.end))
+            .collect();
+        for (person, end) in short {
+            // (not a list's next title and name: "between North, the then head of the CIA
+            // William Casey and Thatcher")
+            let limit = (end + 12).min(self.doc.tokens.len());
+            let names_next = (end + 1..limit)
+                .take_while(|&j| !matches!(self.word(j), "," | ";" | "." | "and"))
+                .any(|j| {
+                    self.mention(j)
+                        .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+                });
+            if names_next {
+                continue;
+            }
+            let after = self.zone_after(end);
+            self.roles_from_zone(person, &after, "role.apposition");
+        }
         self.find_capacity_roles();
         self.find_description_roles();
     }
