@@ -557,18 +557,8 @@ impl Ctx<'_> {
             // "the home secretary said": a title of several words, read from its first
             let mut t = t;
             // ("the secretary of state denied": one that runs on past its head)
-            if let Some(n) = self.lex.multiword_titles.iter().find_map(|title| {
-                let n = title.len();
-                (n > 1
-                    && t + 1 >= sentence.start + n + 1
-                    && self.lower(t + 1 - n - 1) == "the"
-                    && title
-                        .iter()
-                        .enumerate()
-                        .all(|(i, w)| strip_possessive(self.lower(t + 1 - n + i)) == w.as_str()))
-                .then_some(n)
-            }) {
-                t = t + 1 - n;
+            if let Some(start) = self.multiword_title_ending_at(t, sentence.start) {
+                t = start;
             }
             if !self.is_cap(t) && self.lex.role_head(self.lower(t)).is_some() {
                 let mut b = t;
@@ -840,22 +830,34 @@ impl Ctx<'_> {
         if subjects.len() < 2 {
             return;
         }
-        let made: Vec<Accusation> = self.accusations[before..]
+        self.share_accusations(&subjects, before, cue, s, |a| {
+            matches!(
+                a.rule,
+                "accusation.active"
+                    | "accusation.object"
+                    | "accusation.alleged-that"
+                    | "accusation.blame-on"
+            )
+        });
+    }
+
+    /// The accusations made since the count `since` by one of `subjects`, made by each of the
+    /// others too (those `keep` passes): "X and Y accused Z" accuses Z twice.
+    fn share_accusations(
+        &mut self,
+        subjects: &[usize],
+        since: usize,
+        cue: usize,
+        s: usize,
+        keep: impl Fn(&Accusation) -> bool,
+    ) {
+        let made: Vec<Accusation> = self.accusations[since..]
             .iter()
-            .filter(|a| {
-                subjects.contains(&a.accuser)
-                    && matches!(
-                        a.rule,
-                        "accusation.active"
-                            | "accusation.object"
-                            | "accusation.alleged-that"
-                            | "accusation.blame-on"
-                    )
-            })
+            .filter(|a| subjects.contains(&a.accuser) && keep(a))
             .cloned()
             .collect();
         for a in made {
-            for &x in &subjects {
+            for &x in subjects {
                 if x != a.accuser && x != a.accused {
                     self.push_accusation(
                         x,
@@ -5035,26 +5037,7 @@ impl Ctx<'_> {
         if subjects.len() < 2 {
             return;
         }
-        let accusations: Vec<Accusation> = self.accusations[made..]
-            .iter()
-            .filter(|a| subjects.contains(&a.accuser))
-            .cloned()
-            .collect();
-        for a in accusations {
-            for &x in &subjects {
-                if x != a.accuser && x != a.accused {
-                    self.push_accusation(
-                        x,
-                        a.accused,
-                        (a.charge.clone(), a.charge_span.clone()),
-                        &a.cameo,
-                        cue,
-                        s,
-                        a.rule,
-                    );
-                }
-            }
-        }
+        self.share_accusations(&subjects, made, cue, s, |_| true);
         let denials: Vec<Denial> = self.denials[denied..]
             .iter()
             .filter(|d| subjects.contains(&d.denier))

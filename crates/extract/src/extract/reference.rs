@@ -903,16 +903,7 @@ impl Ctx<'_> {
         // ("the attorney general": a title of several words runs past its first head; its
         // head is still the first's)
         let noun = super::strip_possessive(self.lower(head));
-        if let Some(n) = self.lex.multiword_titles.iter().find_map(|title| {
-            let n = title.len();
-            (n > 1
-                && head + n <= self.doc.tokens.len()
-                && title
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| super::strip_possessive(self.lower(head + i)) == w.as_str()))
-            .then_some(n)
-        }) {
+        if let Some(n) = self.multiword_title_at(head, head + 1) {
             head += n - 1;
         }
         if self.lex.role_head(noun).is_some() {

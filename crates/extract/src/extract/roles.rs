@@ -262,7 +262,7 @@ impl Ctx<'_> {
 
     /// The length in tokens of a multiword title starting at `start` whose words from `from`
     /// on run past the title's head ("Secretary | of State"), if one matches.
-    fn multiword_title_at(&self, start: usize, from: usize) -> Option<usize> {
+    pub(super) fn multiword_title_at(&self, start: usize, from: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
         self.lex
             .multiword_titles
@@ -276,6 +276,22 @@ impl Ctx<'_> {
             })
             .map(|words| words.len())
             .max()
+    }
+
+    /// Where a title of several words that "the" opens starts, when its last word is at
+    /// `end` and "the" is at `from` or after: "the secretary of state" before its verb.
+    pub(super) fn multiword_title_ending_at(&self, end: usize, from: usize) -> Option<usize> {
+        self.lex
+            .multiword_titles
+            .iter()
+            .map(Vec::len)
+            .filter(|&n| n > 1 && end >= from + n)
+            .find_map(|n| {
+                let start = end + 1 - n;
+                (self.lower(start - 1) == "the"
+                    && self.multiword_title_at(start, start + 1) == Some(n))
+                .then_some(start)
+            })
     }
 
     /// "Chinese diplomacy", "the Iraqi government": a government noun after a country word
@@ -843,21 +859,25 @@ impl Ctx<'_> {
         // prime minister British)
         let mut counts: Vec<(usize, usize)> = {
             let mut n: Vec<(usize, usize)> = Vec::new();
+            let mut add = |e: usize, weight: usize| match n.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += weight,
+                None => n.push((e, weight)),
+            };
+            // the article's country entities by gazetteer index (once, not per mention)
+            let states: rustc_hash::FxHashMap<usize, usize> = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityKind::Country)
+                .filter_map(|(i, e)| e.country.map(|g| (g, i)))
+                .collect();
             for m in self.mentions.iter() {
                 // ("The White House announced", "the Kremlin said": a state's institution
                 // acting counts for its state, when the article names the state)
                 let entity = &self.entities[m.entity];
                 if entity.kind == EntityKind::Organization && entity.rule == "org.known" {
-                    let state = entity.country.and_then(|g| {
-                        self.entities
-                            .iter()
-                            .position(|e| e.kind == EntityKind::Country && e.country == Some(g))
-                    });
-                    if let Some(state) = state {
-                        match n.iter_mut().find(|c| c.0 == state) {
-                            Some(c) => c.1 += 2,
-                            None => n.push((state, 2)),
-                        }
+                    if let Some(&state) = entity.country.and_then(|g| states.get(&g)) {
+                        add(state, 2);
                     }
                     continue;
                 }
@@ -887,11 +907,7 @@ impl Ctx<'_> {
                     && !super::events::GOVERNMENT_NOUNS.contains(&self.lower(end))
                     && !self.lex.is_cue("state-agent-noun", self.lower(end));
                 // (a place counts once, an actor or owner twice)
-                let weight = if placed || described { 1 } else { 2 };
-                match n.iter_mut().find(|c| c.0 == m.entity) {
-                    Some(c) => c.1 += weight,
-                    None => n.push((m.entity, weight)),
-                }
+                add(m.entity, if placed || described { 1 } else { 2 });
             }
             n
         };
