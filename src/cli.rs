@@ -288,9 +288,14 @@ pub(crate) struct ServeArgs {
     /// Requests that may wait for a worker; more get 503.
     #[arg(long, default_value_t = 64)]
     pub(crate) queue: usize,
-    /// Longest a query may run, in seconds (then 503): more than 0, at most a day.
+    /// Longest a query or update may run, in seconds (then 503; an update keeps nothing):
+    /// more than 0, at most a day.
     #[arg(long, default_value_t = 30.0, value_parser = parse_timeout)]
     pub(crate) timeout: f64,
+    /// Most memory one query or update may hold, in MiB (then 503; an update keeps nothing):
+    /// sorts and joins of rows in memory stop there.
+    #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1 << 24))]
+    pub(crate) max_query_mb: u64,
     /// Largest request body, in KiB (then 413).
     #[arg(long, default_value_t = 1024)]
     pub(crate) max_body_kb: usize,

@@ -11,6 +11,7 @@ pub mod feed;
 pub mod html;
 pub mod input;
 pub mod loader;
+pub mod memory;
 pub mod network;
 pub mod pages;
 pub mod pipeline;

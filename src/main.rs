@@ -3,8 +3,10 @@ use std::process::ExitCode;
 
 /// mimalloc: the workers allocate many small strings per article and the writer frees them;
 /// glibc's allocator serializes that on an arena lock (measured: a quarter of the run time).
+/// Counted per request where `serve` asks, so a query past its memory budget is stopped.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: newsgraph::memory::Counting<mimalloc::MiMalloc> =
+    newsgraph::memory::Counting(mimalloc::MiMalloc);
 
 fn main() -> ExitCode {
     let cli = newsgraph::cli::Cli::parse();

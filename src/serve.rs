@@ -12,9 +12,9 @@
 //! - `/ontology`, `/shapes`, `/context.jsonld`: the vocabulary, so its IRIs resolve;
 //! - 400 for a bad or ambiguous request, 415 for a body of another media type or charset, 413
 //!   for a body over the limit, 501 for SERVICE, 503 when every worker is busy and the queue is
-//!   full or a query runs past the timeout (checked by Oxigraph's cancellation inside the
-//!   evaluation and between result rows here; one aggregate over a huge join may still run to
-//!   its end before it is answered);
+//!   full, or a query or update runs past the timeout or holds more memory than its budget
+//!   (a watchdog cancels it; Oxigraph's evaluator, patched in `vendor/spareval`, stops at
+//!   once, sorts and joins of rows in memory included; result rows are checked here too);
 //! - reads allow any origin (CORS); an update from another origin is refused.
 //!
 //! HTTP/1.1 is hyper's, on a small tokio runtime: a bounded number of connections (more are
@@ -49,8 +49,11 @@ pub struct Config {
     pub workers: usize,
     /// Requests that may wait for a worker before the server answers 503.
     pub queue: usize,
-    /// Longest a query may run.
+    /// Longest a query or update may run.
     pub timeout: Duration,
+    /// Most memory one query or update may hold, in bytes (counted where the binary installs
+    /// [`crate::memory::Counting`]; `newsgraph` does).
+    pub max_query_memory: usize,
     /// Largest request body, in bytes.
     pub max_body: usize,
     /// Open connections at most; more are closed as they come.
@@ -70,6 +73,7 @@ impl Default for Config {
             workers: 4,
             queue: 64,
             timeout: Duration::from_secs(30),
+            max_query_memory: 1 << 30,
             max_body: 1 << 20,
             max_connections: 256,
             header_timeout: Duration::from_secs(10),
@@ -134,7 +138,7 @@ pub fn serve(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
         .enable_all()
         .build()?;
     let result = runtime.block_on(run(store, config, stop));
-    // a query Oxigraph could not interrupt may still run on its worker: do not wait for it
+    // a request slow to stop may still run on its worker: do not wait for it
     runtime.shutdown_timeout(Duration::from_secs(1));
     result
 }
@@ -171,7 +175,7 @@ async fn run(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
     let header_timeout = config.header_timeout;
     let state = Arc::new(State {
         store,
-        watchdog: Watchdog::start(stop.clone()),
+        watchdog: Watchdog::start(stop.clone(), config.max_query_memory),
         workers: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
         waiting: AtomicUsize::new(0),
         active: AtomicUsize::new(0),
@@ -206,6 +210,7 @@ async fn run(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
                 .timer(hyper_util::rt::TokioTimer::new())
                 .header_read_timeout(header_timeout)
                 .max_buf_size(MAX_HEAD)
+                .max_header_size(MAX_HEAD)
                 .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
             let _ = tokio::time::timeout(max_life, connection).await;
             drop(permit);
@@ -282,9 +287,9 @@ async fn answer(req: hyper::Request<Incoming>, state: Arc<State>) -> hyper::Resp
         drop(permit);
         reply
     });
-    // the client has its answer at the deadline even when the evaluation cannot be
-    // interrupted (Oxigraph checks cancellation when it reads the store, not while it sorts or
-    // joins rows already in memory: such a query runs on, holding its worker, to its end)
+    // the client has its answer at the deadline even if an evaluation were slow to stop (an
+    // operator the patched evaluator does not cover); an update is answered when it has
+    // stopped, so the answer says whether it was kept
     let limit = if is_update {
         Duration::MAX / 4
     } else {
@@ -769,8 +774,19 @@ fn sparql_post(
                 Ok(u) => u,
                 Err(reply) => return reply,
             };
-            match store.update_with(&updates[0], Some(base), using.as_ref()) {
+            // cancelled at the deadline or past the memory budget, an update keeps nothing
+            let token = CancellationToken::new();
+            let watched = watchdog.watch_update(token.clone(), config.timeout);
+            match store.update_with(&updates[0], Some(base), using.as_ref(), Some(token)) {
                 Ok(()) => Reply::new(204, "text/plain", Vec::new()),
+                Err(e) if e.to_string().to_lowercase().contains("cancel") => {
+                    let reply = evaluation_error(e.to_string(), config, &watched);
+                    let why = String::from_utf8_lossy(&reply.body).trim_end().to_owned();
+                    text(
+                        reply.status,
+                        format!("{why}: nothing of the update was kept"),
+                    )
+                }
                 Err(
                     e @ (crate::store::StoreError::Syntax(_)
                     | crate::store::StoreError::DatasetConflict
@@ -951,7 +967,7 @@ fn run_query(
     watchdog: &Watchdog,
 ) -> Reply {
     let token = CancellationToken::new();
-    let _guard = watchdog.watch(token.clone(), config.timeout);
+    let guard = watchdog.watch(token.clone(), config.timeout);
     // Oxigraph checks the token inside its operators; rows are checked here too, so a query
     // that streams many rows stops at the deadline as well
     let deadline = Instant::now() + config.timeout;
@@ -968,7 +984,7 @@ fn run_query(
         Err(e @ (crate::store::StoreError::Syntax(_) | crate::store::StoreError::BadBase(_))) => {
             return text(400, e.to_string())
         }
-        Err(e) => return evaluation_error(e.to_string(), config),
+        Err(e) => return evaluation_error(e.to_string(), config, &guard),
     };
     let out = match results {
         QueryResults::Graph(triples) => {
@@ -979,7 +995,9 @@ fn run_query(
                 );
             };
             let mut w = serializer(format).for_writer(Vec::new());
-            if let Some(failed) = write_rows(triples, &late, config, |t| w.serialize_triple(t)) {
+            if let Some(failed) =
+                write_rows(triples, &late, config, &guard, |t| w.serialize_triple(t))
+            {
                 return failed;
             }
             match w.finish() {
@@ -1007,7 +1025,7 @@ fn run_query(
                 Ok(w) => w,
                 Err(e) => return text(500, e.to_string()),
             };
-            if let Some(failed) = write_rows(solutions, &late, config, |s| w.serialize(s)) {
+            if let Some(failed) = write_rows(solutions, &late, config, &guard, |s| w.serialize(s)) {
                 return failed;
             }
             match w.finish() {
@@ -1025,11 +1043,12 @@ fn write_rows<T, E: std::fmt::Display>(
     rows: impl Iterator<Item = Result<T, E>>,
     late: &dyn Fn() -> bool,
     config: &Config,
+    watched: &Watched,
     mut write: impl FnMut(&T) -> std::io::Result<()>,
 ) -> Option<Reply> {
     for row in rows {
         if late() {
-            return Some(evaluation_error("cancelled".into(), config));
+            return Some(evaluation_error("cancelled".into(), config, watched));
         }
         match row {
             Ok(row) => {
@@ -1037,18 +1056,26 @@ fn write_rows<T, E: std::fmt::Display>(
                     return Some(text(500, e.to_string()));
                 }
             }
-            Err(e) => return Some(evaluation_error(e.to_string(), config)),
+            Err(e) => return Some(evaluation_error(e.to_string(), config, watched)),
         }
     }
     None
 }
 
-fn evaluation_error(message: String, config: &Config) -> Reply {
+fn evaluation_error(message: String, config: &Config, watched: &Watched) -> Reply {
     let lower = message.to_lowercase();
-    if lower.contains("cancel") {
+    if watched.over_memory() {
         text(
             503,
-            format!("the query ran past the {:?} timeout", config.timeout),
+            format!(
+                "the request needed more than {} MiB of memory (serve --max-query-mb)",
+                config.max_query_memory >> 20
+            ),
+        )
+    } else if lower.contains("cancel") {
+        text(
+            503,
+            format!("the request ran past the {:?} timeout", config.timeout),
         )
     } else if lower.contains("service") {
         // this endpoint queries nothing beyond its own store
@@ -1111,44 +1138,76 @@ fn read_graph(store: &GraphStore, params: &[(String, String)], accept: &str) -> 
     }
 }
 
-/// Cancels queries that run past their deadline: one thread for all of them.
+/// Cancels queries and updates that run past their deadline or hold more memory than their
+/// budget: one thread for all of them, looking every 10 ms.
 #[derive(Clone)]
 struct Watchdog {
-    watched: Arc<Mutex<Vec<(u64, Instant, CancellationToken)>>>,
+    watched: Arc<Mutex<Vec<Arc<Watch>>>>,
     next: Arc<std::sync::atomic::AtomicU64>,
+    /// Bytes one request may hold.
+    budget: isize,
 }
 
-/// Stops watching a query when dropped.
-struct Watched {
+/// One request watched.
+struct Watch {
     id: u64,
+    deadline: Instant,
+    token: CancellationToken,
+    /// Bytes its worker thread holds (see [`crate::memory`]).
+    held: Arc<std::sync::atomic::AtomicIsize>,
+    /// Cancelled because it held more than the budget.
+    over_memory: AtomicBool,
+    /// Cancelled on Ctrl-C or SIGTERM (queries); an update runs to its end then.
+    on_stop: bool,
+}
+
+/// Stops watching a request when dropped; counts the memory its thread holds while it lives.
+struct Watched {
+    watch: Arc<Watch>,
     watchdog: Watchdog,
+    _meter: crate::memory::Meter,
+}
+
+impl Watched {
+    /// Whether it was cancelled for holding more memory than its budget.
+    fn over_memory(&self) -> bool {
+        self.watch.over_memory.load(Ordering::SeqCst)
+    }
 }
 
 impl Drop for Watched {
     fn drop(&mut self) {
         if let Ok(mut w) = self.watchdog.watched.lock() {
-            w.retain(|(id, _, _)| *id != self.id);
+            w.retain(|watch| watch.id != self.watch.id);
         }
     }
 }
 
 impl Watchdog {
-    fn start(stop: Arc<AtomicBool>) -> Self {
+    fn start(stop: Arc<AtomicBool>, budget: usize) -> Self {
         let w = Self {
             watched: Arc::new(Mutex::new(Vec::new())),
             next: Arc::new(std::sync::atomic::AtomicU64::new(0)),
+            budget: isize::try_from(budget).unwrap_or(isize::MAX),
         };
         let watched = w.watched.clone();
+        let budget = w.budget;
         std::thread::spawn(move || loop {
-            std::thread::sleep(Duration::from_millis(50));
+            // memory grows by about a gigabyte a second in a join of rows in memory: every
+            // 10 ms keeps what passes the budget small
+            std::thread::sleep(Duration::from_millis(10));
             // on Ctrl-C or SIGTERM every running query is cancelled, so the workers finish
             // and the server stops; the watchdog ends once nothing is watched any more
             let stopping = stop.load(Ordering::SeqCst);
             let Ok(w) = watched.lock() else { return };
             let now = Instant::now();
-            for (_, deadline, token) in w.iter() {
-                if stopping || now >= *deadline {
-                    token.cancel();
+            for watch in w.iter() {
+                if watch.held.load(Ordering::Relaxed) > budget {
+                    watch.over_memory.store(true, Ordering::SeqCst);
+                    watch.token.cancel();
+                }
+                if (stopping && watch.on_stop) || now >= watch.deadline {
+                    watch.token.cancel();
                 }
             }
             if stopping && w.is_empty() {
@@ -1158,14 +1217,35 @@ impl Watchdog {
         w
     }
 
+    /// Watches a query run on this thread: cancelled at its deadline, past its memory budget
+    /// and on a stop.
     fn watch(&self, token: CancellationToken, timeout: Duration) -> Watched {
-        let id = self.next.fetch_add(1, Ordering::SeqCst);
+        self.watch_as(token, timeout, true)
+    }
+
+    /// Watches an update run on this thread: cancelled at its deadline and past its memory
+    /// budget (nothing of it is kept then); a stop lets it finish.
+    fn watch_update(&self, token: CancellationToken, timeout: Duration) -> Watched {
+        self.watch_as(token, timeout, false)
+    }
+
+    fn watch_as(&self, token: CancellationToken, timeout: Duration, on_stop: bool) -> Watched {
+        let held = Arc::new(std::sync::atomic::AtomicIsize::new(0));
+        let watch = Arc::new(Watch {
+            id: self.next.fetch_add(1, Ordering::SeqCst),
+            deadline: Instant::now() + timeout,
+            token,
+            held: held.clone(),
+            over_memory: AtomicBool::new(false),
+            on_stop,
+        });
         if let Ok(mut w) = self.watched.lock() {
-            w.push((id, Instant::now() + timeout, token));
+            w.push(watch.clone());
         }
         Watched {
-            id,
+            watch,
             watchdog: self.clone(),
+            _meter: crate::memory::Meter::start(held),
         }
     }
 }

@@ -390,19 +390,25 @@ impl GraphStore {
 
     /// Runs a SPARQL update.
     pub fn update(&self, update: &str) -> Result<(), StoreError> {
-        self.update_with(update, None, None)
+        self.update_with(update, None, None, None)
     }
 
     /// Runs a SPARQL update with a base IRI and a dataset given by the protocol
     /// (`using-graph-uri`, `using-named-graph-uri`), which an update that names its own
-    /// (USING, USING NAMED, WITH) may not have as well.
+    /// (USING, USING NAMED, WITH) may not have as well; cancelling `token` stops it, and
+    /// nothing of it is kept.
     pub fn update_with(
         &self,
         update: &str,
         base: Option<&str>,
         using: Option<&ProtocolDataset>,
+        token: Option<oxigraph::sparql::CancellationToken>,
     ) -> Result<(), StoreError> {
-        let mut prepared = evaluator(base)?.parse_update(update)?;
+        let mut evaluator = evaluator(base)?;
+        if let Some(t) = token {
+            evaluator = evaluator.with_cancellation_token(t);
+        }
+        let mut prepared = evaluator.parse_update(update)?;
         if let Some((default, named)) = using {
             for dataset in prepared.using_datasets_mut() {
                 if !dataset.is_default_dataset() {

@@ -38,8 +38,8 @@ fn enc(q: &str) -> String {
 }
 
 /// Every triple against every triple against every triple: hundreds of millions of rows,
-/// streamed (not sorted: Oxigraph cannot interrupt a sort of rows in memory, and a test must
-/// not leave one running; README says so).
+/// streamed (sorted ones, updates and the memory budget are attacked on a real server
+/// process in `tests/attack.rs`).
 const CARTESIAN: &str = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
 #[test]

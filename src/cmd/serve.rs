@@ -14,7 +14,8 @@ pub(crate) fn run(a: ServeArgs) -> Result<()> {
         workers: a.workers,
         queue: a.queue,
         timeout: std::time::Duration::from_secs_f64(a.timeout),
-        max_body: a.max_body_kb * 1024,
+        max_body: a.max_body_kb.saturating_mul(1024),
+        max_query_memory: usize::try_from(a.max_query_mb << 20).unwrap_or(usize::MAX),
         max_connections: a.max_connections,
         base: checked_base(&a.base)?,
         ..Default::default()
