@@ -1990,6 +1990,34 @@ impl Ctx<'_> {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
+        // ("said talks with Japan had failed to ...", "said the sale to Iran had violated
+        // ...": an actor after a preposition is not the clause's subject)
+        let np_start = if j > k && self.lower(j - 1) == "the" {
+            j - 1
+        } else {
+            j
+        };
+        if np_start > k
+            && matches!(
+                self.lower(np_start - 1),
+                "with"
+                    | "of"
+                    | "to"
+                    | "from"
+                    | "between"
+                    | "among"
+                    | "against"
+                    | "about"
+                    | "for"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "into"
+                    | "over"
+            )
+        {
+            return;
+        }
         let verb_limit = (j + 9).min(sentence.end);
         // a censure ("Y was irresponsible") right after a named subject, not after the one
         // told ("told the BBC that ...") nor a dummy "it" ("it was wrong to ...")

@@ -1,7 +1,8 @@
-//! Quotations and who speaks them: `"...," X said`, `X said: "..."`, `"...," said X`, and a
-//! quotation that runs on over the following sentences of its paragraph. First-person pronouns
-//! inside a quotation ("I", "we") stand for its speaker, so the event rules read `"We have
-//! done nothing wrong," he said` as a denial by him.
+//! Quotations and who speaks them: `"...," X said`, `X said: "..."`, `"...," said X`, a
+//! quotation that runs on over the following sentences of its paragraph, and a paragraph of
+//! quotation that names no speaker, spoken by the one the paragraph before names. First-person
+//! pronouns inside a quotation ("I", "we") stand for its speaker, so the event rules read `"We
+//! have done nothing wrong," he said` as a denial by him.
 
 use super::entities::SPEECH_VERBS;
 use super::Ctx;
@@ -91,8 +92,35 @@ impl Ctx<'_> {
         if found.is_none() && !tried_ahead {
             found = self.attribution_ahead(s);
         }
+        if found.is_none() {
+            found = self.earlier_paragraph_speaker(para);
+        }
         self.in_attribution = false;
         found
+    }
+
+    /// The speaker of a paragraph that opens with a quotation and names no one who speaks
+    /// it: the one the paragraph before names as speaking (`X told MPs: "...` whose quotation
+    /// runs on into the next paragraph, as news writes it; `"...," he said.` then a paragraph
+    /// of quotation alone), past at most two more such paragraphs.
+    fn earlier_paragraph_speaker(&mut self, para: usize) -> Option<usize> {
+        let mut start = para;
+        for _ in 0..3 {
+            if start == 0 || !is_quote_mark(self.word(start)) {
+                return None;
+            }
+            let before = self.paragraph_start(start - 1);
+            let last = self.doc.sentence_of(start - 1);
+            let first = self.doc.sentence_of(before);
+            for k in (first..=last).rev() {
+                let range = self.doc.sentences[k].tokens.clone();
+                if let Some(e) = self.attribution(&range) {
+                    return Some(e);
+                }
+            }
+            start = before;
+        }
+        None
     }
 
     /// The attribution of a quotation that goes on past sentence `s`: in the following

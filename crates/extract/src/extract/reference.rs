@@ -34,6 +34,7 @@ impl Ctx<'_> {
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
                 && !GOVERNMENT_NOUNS.contains(&self.lower(end))
+                && !self.nation_named_by_demonym(start, end)
                 && self
                     .state_agents_after(end, self.doc.tokens.len())
                     .is_none()
@@ -300,6 +301,20 @@ impl Ctx<'_> {
     /// An organization whose name holds a country's name and more ("Bank of Japan", "Korea
     /// Development Bank"; not "Soviet Union", which is the country), the first whose name's
     /// tokens `pick` takes: the organization and those tokens.
+    /// "the Japanese had not lived up to it", "accused the Japanese of dumping", "the French
+    /// say": a demonym after "the" that heads its phrase (a verb, "of", "to" follows, not a
+    /// noun: "the Japanese market") stands for its nation.
+    fn nation_named_by_demonym(&self, start: usize, end: usize) -> bool {
+        if start == 0 || self.lower(start - 1) != "the" || end != start + 1 {
+            return false;
+        }
+        let next = self.lower(end);
+        self.lex.is_cue("nation-follower", next)
+            || SPEECH_VERBS.contains(&next)
+            || self.lex.accusation_cues.contains_key(next)
+            || self.lex.denial_cues.contains_key(next)
+    }
+
     pub(super) fn org_named_with_country(
         &self,
         pick: impl Fn(&std::ops::Range<usize>) -> bool,
