@@ -192,10 +192,25 @@ impl Ctx<'_> {
 
     /// Where the doer of a conduct named from `k` begins: "budget proposals made by X",
     /// "the sanctions imposed by X", "plans drawn up by X" (a lower-case noun phrase of at most
-    /// four words ending in a conduct noun, a participle, "by"). `None` otherwise.
+    /// four words ending in a conduct noun, a participle, "by"), "plans by X to ..." (the
+    /// noun, then "by" and a name). `None` otherwise.
     pub(super) fn conduct_doer_after(&self, k: usize, end: usize) -> Option<usize> {
         if k >= end || !self.is_word(k) || self.is_cap(k) {
             return None;
+        }
+        // "plans by the Commission to penalise farmers": the conduct noun, then "by" (before a
+        // name: not "plans by 2010")
+        if let Some(n) = (k..(k + 4).min(end))
+            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+            .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
+        {
+            let name = |j: usize| j < end && self.is_cap(j);
+            if n + 2 < end
+                && self.lower(n + 1) == "by"
+                && (name(n + 2) || (self.lower(n + 2) == "the" && name(n + 3)))
+            {
+                return Some(n + 2);
+            }
         }
         let participle =
             |w: &str| w.ends_with("ed") || matches!(w, "made" | "taken" | "drawn" | "put" | "set");
