@@ -3025,6 +3025,15 @@ impl Ctx<'_> {
         if self.suit_claims_at(noun, sentence, s) {
             return;
         }
+        // ("a legal challenge from X", not "a challenge against Federer": a challenge is a
+        // legal one only when it says so, as an action is)
+        let legal_said = || {
+            (noun.saturating_sub(4).max(sentence.start)..noun)
+                .any(|k| self.lex.is_cue("legal-modifier", self.lower(k)))
+        };
+        if matches!(lower.as_str(), "challenge" | "challenges") && !legal_said() {
+            return;
+        }
         // "Guest said the complaint is without merit": a suit dismissed by the one it names
         if self.lex.is_cue("suit-noun", &lower) && !self.lex.charge_nouns.contains(&lower) {
             self.said_unfounded_at(noun, sentence, s);
@@ -3207,13 +3216,11 @@ impl Ctx<'_> {
         let verb = head_start.checked_sub(1).filter(|&v| v >= sentence.start);
         // ("took legal action against Y", "has taken disciplinary action against Y": an action
         // taken is a legal one only when it says so; "took action against inflation" is none)
-        let legal_action = || {
-            lower == "action"
-                && (head_start..noun).any(|k| self.lex.is_cue("legal-modifier", self.lower(k)))
-        };
+        let legal_action = matches!(lower.as_str(), "action" | "challenge" | "challenges")
+            && (head_start..noun).any(|k| self.lex.is_cue("legal-modifier", self.lower(k)));
         let bring = verb.filter(|&v| {
             self.lex.is_cue("bring-verb", self.lower(v))
-                || (self.lex.is_cue("take-verb", self.lower(v)) && legal_action())
+                || (self.lex.is_cue("take-verb", self.lower(v)) && legal_action)
         });
         // "responded to criticism from X", "in reaction to criticism from X": the one
         // who answers was criticised
@@ -3289,8 +3296,13 @@ impl Ctx<'_> {
         // "Y faced (stinging) criticism from X (... and from W)"
         // ("Y faces accusations from X that ...")
         if let Some(v) = receive {
+            // ("faces a lawsuit from X", "received a complaint from X", "is facing legal
+            // action from X": a suit faced, received or settled)
+            let suit_faced = (self.lex.is_cue("suit-noun", &lower) || legal_action)
+                && self.lex.is_cue("face-verb", self.lower(v));
             if !self.lex.is_cue("target-of-noun", &lower)
                 && !self.lex.is_cue("accusation-noun", &lower)
+                && !suit_faced
             {
                 return;
             }
@@ -3298,8 +3310,9 @@ impl Ctx<'_> {
             // the SEC"
             let mut accusers: Vec<usize> =
                 agent.into_iter().chain(premodifier.map(|p| p.0)).collect();
-            // "charges of insider trading brought by X", "settled charges with X"
-            let settled = self.lex.is_cue("settle-verb", self.lower(v));
+            // "charges of insider trading brought by X", "settled charges with X" (not "settles
+            // suit with X": either side may have sued)
+            let settled = self.lex.is_cue("settle-verb", self.lower(v)) && !suit_faced;
             let from = (after..(after + 3).min(sentence.end))
                 .find(|&k| {
                     matches!(self.lower(k), "by" | "from") || (settled && self.lower(k) == "with")
