@@ -117,7 +117,8 @@ impl Ctx<'_> {
                 }
             }
         }
-        let lower = super::strip_possessive(self.lower(t));
+        let lower_owned = super::strip_possessive(self.lower(t)).to_owned();
+        let lower = lower_owned.as_str();
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
         }
@@ -179,6 +180,9 @@ impl Ctx<'_> {
                     if let Some(c) = own {
                         return Some((c, start));
                     }
+                    if let Some((c, _)) = self.state_of_institutions(t) {
+                        return Some((c, start));
+                    }
                 }
             }
             // "Union officials", "company executives": the organization the noun means
@@ -215,7 +219,9 @@ impl Ctx<'_> {
                     .promote_unknown(chunk.clone())
                     .map(|e| (e, chunk.start));
             }
-            return self.definite_description(t);
+            return self
+                .definite_description(t)
+                .or_else(|| self.state_of_institutions(t));
         }
         // "British intelligence", "Iranian troops": a country's forces and agents act for it
         if t > 0 && self.lex.is_cue("state-agent-noun", lower) {
@@ -313,6 +319,66 @@ impl Ctx<'_> {
             || SPEECH_VERBS.contains(&next)
             || self.lex.accusation_cues.contains_key(next)
             || self.lex.denial_cues.contains_key(next)
+    }
+
+    /// "the government" in an article that names no country but the institutions of one
+    /// ("Downing Street", "the Labour Party", "the Conservatives": Britain's): that country,
+    /// named here for the first time (a mention of it at "the government"). At least two
+    /// institutions of one country and more than of any other; else `None`.
+    fn state_of_institutions(&mut self, t: usize) -> Option<(usize, usize)> {
+        if t == 0 || !self.lex.is_cue("government-description", self.lower(t)) {
+            return None;
+        }
+        // "the government", or a government its head names ("Tony Blair's government", "the
+        // Blair government")
+        let led = self
+            .mention(t - 1)
+            .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+            && super::syntax::LED_GOVERNMENTS.contains(&self.lower(t));
+        if self.lower(t - 1) != "the" && !led {
+            return None;
+        }
+        let span = if led { t..t + 1 } else { t - 1..t + 1 };
+        let mut tally: Vec<(String, usize)> = Vec::new();
+        for e in &self.entities {
+            if e.kind != EntityKind::Organization {
+                continue;
+            }
+            let iso2 = self
+                .lex
+                .parties
+                .get(e.name.as_str())
+                .map(|p| p.iso2.clone())
+                .or_else(|| self.lex.known_organizations.get(e.name.as_str()).cloned());
+            if let Some(iso2) = iso2 {
+                match tally.iter_mut().find(|(c, _)| *c == iso2) {
+                    Some(c) => c.1 += 1,
+                    None => tally.push((iso2, 1)),
+                }
+            }
+        }
+        tally.sort_by(|a, b| b.1.cmp(&a.1));
+        let (iso2, n) = tally.first()?;
+        if *n < 2 || tally.get(1).is_some_and(|(_, m)| m == n) {
+            return None;
+        }
+        let country = self.lex.country_by_iso2(iso2)?;
+        if let Some(e) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Country && e.country == Some(country))
+        {
+            return Some((e, span.start));
+        }
+        let name = self.lex.countries[country].name.clone();
+        let e = self.new_entity(
+            EntityKind::Country,
+            name,
+            Some(country),
+            "country.government",
+        );
+        self.add_mention(e, span.clone(), "country.government");
+        Some((e, span.start))
     }
 
     pub(super) fn org_named_with_country(

@@ -21,6 +21,7 @@ pub const RULES: &[Rule] = &[
     rule("country.name", "A country by one of its names: \"Britain\", \"the United States\"."),
     rule("country.demonym", "A country by its demonym: \"Chinese officials\", \"the French\"."),
     rule("country.capital", "A capital standing for its government: \"Beijing said\"."),
+    rule("country.government", "\"The government\" in an article that names no country but two or more institutions of one (\"Downing Street\", \"the Labour Party\"): that country."),
     rule("country.gazetteer", "A country matched by the gazetteer in a form not named above."),
     // people
     rule("person.title", "A name after a title or honorific: \"President Maria Lopez\", \"Mr Smith\"."),

@@ -624,12 +624,17 @@ impl Ctx<'_> {
                 (self.entities[m.entity].kind == EntityKind::Person
                     && m_end < end
                     && LED_GOVERNMENTS.contains(&self.lower(m_end)))
-                .then_some(m_end)
+                .then_some((m_end, m.entity))
             });
-            if let Some(noun) = led {
+            if let Some((noun, head)) = led {
                 if let Some((e, _)) = self.actor_at(noun) {
                     if !found.contains(&e) {
                         found.push(e);
+                    }
+                    // ("criticised Tony Blair's government": its head's own too; "the Reagan
+                    // administration" is the country's)
+                    if self.is_possessive(noun - 1) && !found.contains(&head) {
+                        found.push(head);
                     }
                     k = noun + 1;
                     adjacent = false;
