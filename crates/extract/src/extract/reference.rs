@@ -550,6 +550,20 @@ impl Ctx<'_> {
                 && self.in_quote(range.start + 1)
                 && self.in_quote(range.end - 1);
             if !quoted {
+                // ("He went on to accuse Mr Brown of ... He also accused ...": a sentence whose
+                // subject is the same pronoun, before anyone it names, is about whom that one
+                // means, not about the first one it names)
+                if i != s {
+                    let main = self.main_clause_start(range.start, end);
+                    let pronoun = if female { "she" } else { "he" };
+                    if main < end
+                        && self.lower(main) == pronoun
+                        && !self.in_quote(main)
+                        && s - i <= 3
+                    {
+                        return self.resolve_person(main, female);
+                    }
+                }
                 if let Some(found) = self.sentence_subject(range.start, end, keep) {
                     return Some(found);
                 }
