@@ -521,6 +521,37 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // ("the way his business partner Scott Borchetta has handled ...": a possessive
+            // pronoun and a few words of relation before the name)
+            if found.is_empty()
+                && self.lower(k) == "way"
+                && k + 2 < end
+                && matches!(self.lower(k + 1), "his" | "her" | "their" | "its")
+            {
+                // (a title or relation right before the name, no verb or preposition before
+                // it: not "his team played against X")
+                let named = (k + 2..(k + 6).min(end))
+                    .take_while(|&j| {
+                        let w = self.lower(j);
+                        self.is_word(j)
+                            && (self.is_cap(j) || !(PREPOSITIONS.contains(&w) || w.ends_with("ed")))
+                    })
+                    .find(|&j| self.is_cap(j))
+                    .filter(|&j| {
+                        let w = self.lower(j - 1);
+                        self.lex.role_head(w).is_some()
+                            || self.lex.is_role_modifier(w)
+                            || self.lex.is_cue("relation-noun", w)
+                    })
+                    .filter(|&j| {
+                        self.mention(j)
+                            .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
+                    });
+                if let Some(j) = named {
+                    k = j;
+                    continue;
+                }
+            }
             // "the government of Japan" is Japan; "the conduct of the NSC staff" is whose
             // conduct is criticised
             // (a name follows: not "accused the government of trying to ...")
