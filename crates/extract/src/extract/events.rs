@@ -5324,6 +5324,18 @@ impl Ctx<'_> {
                         || (k == cue + 1
                             && matches!(w, "himself" | "herself" | "itself" | "themselves"))
                 })
+                // ("defended the Licensing Act", "defended the Budget": a law or budget by its
+                // name)
+                || {
+                    let mut k = cue + 1;
+                    if k < sentence.end && self.lower(k) == "the" {
+                        k += 1;
+                    }
+                    let name_end = (k..(k + 5).min(sentence.end))
+                        .take_while(|&j| self.is_cap(j))
+                        .last();
+                    name_end.is_some_and(|j| matches!(self.word(j), "Act" | "Bill" | "Budget"))
+                }
         };
         let ok = match pattern {
             D::Any => true,
