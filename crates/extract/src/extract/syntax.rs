@@ -516,7 +516,12 @@ impl Ctx<'_> {
             if found.is_empty()
                 && self.lower(k) == "way"
                 && k + 1 < end
-                && (self.mention(k + 1).is_some() || self.lower(k + 1) == "the")
+                && (self.mention(k + 1).is_some()
+                    || self.lower(k + 1) == "the"
+                    // ("the way Mr Blunkett introduced ...")
+                    || (k + 2 < end
+                        && self.lex.honorifics.contains(self.word(k + 1))
+                        && self.mention(k + 2).is_some()))
             {
                 k += 1;
                 continue;
