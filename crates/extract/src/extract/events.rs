@@ -5622,6 +5622,6 @@ fn is_dotted_abbreviation(w: &str) -> bool {
         && w.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1)
 }
 
-fn is_quote(w: &str) -> bool {
+pub(super) fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
 }

@@ -5,7 +5,7 @@
 //! guess.
 
 use super::entities::SPEECH_VERBS;
-use super::events::GOVERNMENT_NOUNS;
+use super::events::{is_quote, GOVERNMENT_NOUNS};
 use super::{Ctx, EntityKind};
 
 impl Ctx<'_> {
@@ -564,6 +564,13 @@ impl Ctx<'_> {
                         return self.resolve_person(main, female);
                     }
                 }
+                // ('"...," the Tory leader said.', 'Y's plan was wrong, Mr Howard added':
+                // who speaks a sentence is whom it is about)
+                if i != s {
+                    if let Some(found) = self.attributed_speaker(range.start, end, female) {
+                        return Some(found);
+                    }
+                }
                 if let Some(found) = self.sentence_subject(range.start, end, keep) {
                     return Some(found);
                 }
@@ -575,6 +582,73 @@ impl Ctx<'_> {
             i -= 1;
         }
         None
+    }
+
+    /// The person of a compatible gender who speaks the sentence from `start` to `end` after
+    /// what is said: `..., X said`, `..., the Tory leader said` (a description of someone the
+    /// article names), `..., he said` (whom that pronoun means), or `..., said X`. `None` when
+    /// the sentence has no such attribution.
+    fn attributed_speaker(&self, start: usize, end: usize, female: bool) -> Option<usize> {
+        let person = |e: usize| {
+            self.entities[e].kind == EntityKind::Person
+                && self.female.get(e).copied().unwrap_or(false) == female
+        };
+        let v = (start + 2..end).find(|&v| {
+            SPEECH_VERBS.contains(&self.lower(v)) && !self.in_quote(v) && {
+                // (a comma, or a comma and a closing quotation mark, before the speaker)
+                (v.saturating_sub(7).max(start)..v).any(|c| self.word(c) == ",")
+            }
+        })?;
+        // ", said X"
+        if self.word(v - 1) == "," || is_quote(self.word(v - 1)) {
+            return self
+                .mention(v + 1)
+                .map(|m| m.entity)
+                .filter(|&e| person(e) && v + 1 < end);
+        }
+        let comma = (v.saturating_sub(7).max(start)..v)
+            .rev()
+            .find(|&c| self.word(c) == ",")?;
+        let mut k = comma + 1;
+        if k < v && is_quote(self.word(k)) {
+            k += 1;
+        }
+        // (the speaker's phrase only: words and names, no clause)
+        if k >= v || !(k..v).all(|j| self.is_word(j)) {
+            return None;
+        }
+        // (a person named there; "the Tory leader": a party's name inside a description)
+        if let Some(m) = self.mentions_in(k, v).find(|m| {
+            !self.is_possessive(m.tokens.end - 1)
+                && self.entities[m.entity].kind == EntityKind::Person
+        }) {
+            return person(m.entity).then_some(m.entity);
+        }
+        match self.lower(k) {
+            "he" | "she" if k + 1 == v && (self.lower(k) == "she") == female => {
+                self.resolve_person(k, female)
+            }
+            // "the Tory leader said": the one holding that title of that party or country
+            "the" if k + 1 < v && self.is_cap(k + 1) => {
+                let owner = self.mention(k + 1).map(|m| (m.entity, m.tokens.end))?;
+                let title = (owner.1..v)
+                    .map(|j| super::strip_possessive(self.lower(j)))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut holders = self
+                    .roles
+                    .iter()
+                    .filter(|r| r.of == Some(owner.0) && !title.is_empty() && r.title == title)
+                    .map(|r| r.holder);
+                let first = holders.next()?;
+                (holders.all(|h| h == first) && person(first)).then_some(first)
+            }
+            "the" if k + 1 < v => self
+                .definite_description(k + 1)
+                .map(|(e, _)| e)
+                .filter(|&e| person(e)),
+            _ => None,
+        }
     }
 
     /// The person a sentence (from `start` to `end`) is about, among those `keep` accepts: the
