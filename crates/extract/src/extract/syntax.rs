@@ -166,6 +166,10 @@ impl Ctx<'_> {
                 PARTICIPLE_LEADS.contains(&self.lower(b))
                     // "opened with a speech criticising Y": the speech is its author's
                     || self.lex.is_cue("speech-noun", self.lower(b))
+                    // "filed a lawsuit accusing Y of fraud": so is a suit its plaintiff's, when
+                    // the subject brings it (not "refused to dismiss a Justice Department suit
+                    // charging Y", "the target of shareholder lawsuits alleging ...")
+                    || (self.lex.is_cue("suit-noun", self.lower(b)) && self.suit_brought(b, sentence))
                     // "unveiled a billboard opposite Parliament accusing Y", "a report on
                     // Monday accusing Y": the speech noun before a phrase of place or time
                     || self.speech_noun_before_phrase(b, sentence)
@@ -188,6 +192,24 @@ impl Ctx<'_> {
             hypothetical,
             attachment,
         }
+    }
+
+    /// Whether the suit noun at `noun` is brought by the clause's subject: a verb of bringing
+    /// ("filed", "brought", "lodged") right before its phrase ("filed a $5 mln civil suit"),
+    /// which names no one else ("a Justice Department suit" is the department's).
+    fn suit_brought(&self, noun: usize, sentence: &Range<usize>) -> bool {
+        let mut k = noun;
+        while k > sentence.start && k + 5 > noun {
+            let w = self.lower(k - 1);
+            if self.lex.is_cue("bring-verb", w) {
+                return true;
+            }
+            if !self.is_word(k - 1) || self.is_cap(k - 1) || self.mention(k - 1).is_some() {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Where the doer of a conduct named from `k` begins: "budget proposals made by X",
