@@ -279,9 +279,18 @@ pub(crate) struct ServeArgs {
     /// Address and port; loopback by default (put a proxy in front to expose it).
     #[arg(long, default_value = "127.0.0.1:7878")]
     pub(crate) bind: String,
-    /// Refuse updates (403), and open the store read-only.
-    #[arg(long)]
+    /// Refuse updates (403), and open the store read-only. The default when --bind is not a
+    /// loopback address, unless --writable.
+    #[arg(long, conflicts_with = "writable")]
     pub(crate) read_only: bool,
+    /// Take updates though --bind is not a loopback address (anyone who can reach the port
+    /// can then change the store: put an authenticating proxy in front).
+    #[arg(long)]
+    pub(crate) writable: bool,
+    /// A web origin (scheme, host and port: "https://app.example.org") whose pages may send
+    /// updates, besides the server's own; may be given more than once.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = parse_origin)]
+    pub(crate) allow_origins: Vec<String>,
     /// Worker threads answering requests.
     #[arg(long, default_value_t = 4)]
     pub(crate) workers: usize,
@@ -342,6 +351,23 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Serve(a) => cmd::serve::run(a),
         Command::Validate(a) => cmd::validate::run(a),
     }
+}
+
+/// A web origin as browsers send it: `http` or `https`, a host, an optional port, no path.
+pub(crate) fn parse_origin(s: &str) -> std::result::Result<String, String> {
+    let url = url::Url::parse(s.trim()).map_err(|e| format!("{s:?} is not an origin: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https")
+        || url.host_str().is_none()
+        || !matches!(url.path(), "" | "/")
+        || url.query().is_some()
+        || url.fragment().is_some()
+        || !url.username().is_empty()
+    {
+        return Err(format!(
+            "{s:?} is not an origin: give a scheme, a host and maybe a port, as \"https://app.example.org\""
+        ));
+    }
+    Ok(url.origin().ascii_serialization())
 }
 
 /// A timeout in seconds: a number above 0 and at most a day (not NaN, infinity or negative).

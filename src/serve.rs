@@ -15,7 +15,9 @@
 //!   full, or a query or update runs past the timeout or holds more memory than its budget
 //!   (a watchdog cancels it; Oxigraph's evaluator, patched in `vendor/spareval`, stops at
 //!   once, sorts and joins of rows in memory included; result rows are checked here too);
-//! - reads allow any origin (CORS); an update from another origin is refused.
+//! - reads allow any origin (CORS); an update from another origin is refused, unless
+//!   `Config::allow_origins` names it; `newsgraph serve` is read-only on an address beyond the
+//!   loopback unless told `--writable`.
 //!
 //! HTTP/1.1 is hyper's, on a small tokio runtime: a bounded number of connections (more are
 //! closed at once), a deadline for a request's headers (idle and slow clients are cut), a
@@ -63,6 +65,9 @@ pub struct Config {
     pub header_timeout: Duration,
     /// The base IRI of the store's IRIs: an IRI under it is served at its path.
     pub base: String,
+    /// Web origins besides the server's own whose pages may send updates
+    /// (`https://app.example.org`, as browsers send them).
+    pub allow_origins: Vec<String>,
 }
 
 impl Default for Config {
@@ -78,6 +83,7 @@ impl Default for Config {
             max_connections: 256,
             header_timeout: Duration::from_secs(10),
             base: crate::rdf::DEFAULT_BASE.to_owned(),
+            allow_origins: Vec::new(),
         }
     }
 }
@@ -762,7 +768,10 @@ fn sparql_post(
             }
             if let Some(origin) = header(request, "Origin") {
                 let own = header(request, "Host").map(|h| format!("http://{h}"));
-                if own.as_deref() != Some(origin.trim_end_matches('/')) {
+                let origin = origin.trim_end_matches('/');
+                if own.as_deref() != Some(origin)
+                    && !config.allow_origins.iter().any(|o| o == origin)
+                {
                     return text(
                         403,
                         format!("updates from another origin ({origin}) are refused"),
@@ -806,7 +815,7 @@ fn sparql_post(
 }
 
 /// Whether the server listens on a loopback address only.
-fn loopback(bind: &str) -> bool {
+pub fn loopback(bind: &str) -> bool {
     bind.parse::<std::net::SocketAddr>()
         .map(|a| a.ip().is_loopback())
         .unwrap_or_else(|_| bind.starts_with("localhost:"))

@@ -4,7 +4,8 @@
 //! under a 2 s timeout and a 128 MiB budget per request, a cross-origin `text/plain` update,
 //! and SIGTERM during a long query. After each, a normal query is answered within a second and
 //! the store has every quad it had; at the end the server's peak memory is under the bound
-//! README states (its own footprint plus the budget of the requests that ran at once).
+//! README states (its own footprint plus the budget of the requests that ran at once). And a
+//! server bound beyond the loopback takes updates only with `--writable`.
 
 #![cfg(all(unix, feature = "rocksdb"))]
 
@@ -30,6 +31,12 @@ struct Server {
 
 impl Server {
     fn start(store: &Path) -> Self {
+        Self::start_on(store, "127.0.0.1", &[])
+    }
+
+    /// Serves `store` on a free port of `host` with `args` added; `addr` is the loopback
+    /// address to reach it.
+    fn start_on(store: &Path, host: &str, args: &[&str]) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -39,8 +46,9 @@ impl Server {
         let child = Command::new(BIN)
             .args(["serve", "--store"])
             .arg(store)
-            .args(["--bind", &addr, "--timeout", "2", "--workers", "4"])
-            .args(["--max-query-mb", &BUDGET_MB.to_string()])
+            .args(["--bind", &format!("{host}:{port}"), "--timeout", "2"])
+            .args(["--workers", "4", "--max-query-mb", &BUDGET_MB.to_string()])
+            .args(args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -327,4 +335,27 @@ fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
     let _ = client.join();
     let again = Server::start(&store);
     again.still_serves("SIGTERM during a long query", quads);
+}
+
+#[test]
+fn a_server_bound_beyond_loopback_takes_updates_only_when_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let loaded = Command::new(BIN)
+        .args(["load", "--quiet", "--store"])
+        .arg(&store)
+        .arg(root.join("examples/ruritania.txt"))
+        .status()
+        .unwrap();
+    assert!(loaded.success());
+    let update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }";
+    for (args, expected) in [(&[][..], "403"), (&["--writable"][..], "204")] {
+        let server = Server::start_on(&store, "0.0.0.0", args);
+        let answer = server.post("application/sparql-update", None, update);
+        assert_eq!(status(&answer), expected, "{args:?}: {answer}");
+        // queries are answered either way
+        let answer = server.get(COUNT, Duration::from_secs(5));
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    }
 }

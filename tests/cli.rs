@@ -1092,6 +1092,33 @@ fn serve_refuses_a_timeout_that_is_no_duration() {
     }
 }
 
+#[test]
+fn serve_refuses_an_origin_that_is_no_origin_and_read_only_with_writable() {
+    for o in [
+        "evil.example",
+        "ftp://evil.example",
+        "https://evil.example/page",
+        "nonsense",
+    ] {
+        bin()
+            .args(["serve", "--store", "no-such-store", "--allow-origin", o])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("is not an origin"));
+    }
+    bin()
+        .args([
+            "serve",
+            "--store",
+            "no-such-store",
+            "--read-only",
+            "--writable",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot be used with"));
+}
+
 #[cfg(feature = "rocksdb")]
 #[test]
 fn load_refuses_a_folder_that_holds_files_but_no_store() {

@@ -140,10 +140,8 @@ fn a_query_past_the_timeout_gets_503_and_a_stop_cancels_a_running_query() {
 
 #[test]
 fn a_rebound_host_cannot_update_a_loopback_server() {
-    let (addr, stop, handle) = start(|_| {});
-    let port = addr.rsplit(':').next().unwrap();
-    let post = |host: &str, origin: &str| {
-        let mut s = TcpStream::connect(&addr).unwrap();
+    let post = |addr: &str, host: &str, origin: &str| {
+        let mut s = TcpStream::connect(addr).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         let body = "CLEAR ALL";
         let req = format!(
@@ -156,13 +154,28 @@ fn a_rebound_host_cannot_update_a_loopback_server() {
         let _ = s.read_to_string(&mut out);
         out
     };
+    let (addr, stop, handle) = start(|_| {});
+    let port = addr.rsplit(':').next().unwrap();
     // DNS rebinding: the page's own origin and host, resolved to 127.0.0.1
     let evil = format!("evil.example:{port}");
-    let answer = post(&evil, &format!("http://{evil}"));
+    let answer = post(&addr, &evil, &format!("http://{evil}"));
     assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
     let local = format!("localhost:{port}");
-    let answer = post(&local, &format!("http://{local}"));
+    let answer = post(&addr, &local, &format!("http://{local}"));
     assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
+    // another site's page: refused, unless the server names its origin (--allow-origin)
+    let answer = post(&addr, &local, "https://app.example.org");
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    stop.store(true, Ordering::SeqCst);
+    handle.join().unwrap();
+    let (addr, stop, handle) =
+        start(|c| c.allow_origins = vec!["https://app.example.org".to_owned()]);
+    let port = addr.rsplit(':').next().unwrap();
+    let local = format!("localhost:{port}");
+    let answer = post(&addr, &local, "https://app.example.org");
+    assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
+    let answer = post(&addr, &local, "https://other.example.org");
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
     stop.store(true, Ordering::SeqCst);
     handle.join().unwrap();
 }

@@ -3,14 +3,23 @@
 use super::*;
 
 pub(crate) fn run(a: ServeArgs) -> Result<()> {
-    let store = if a.read_only {
+    // beyond loopback, updates only when asked for
+    let read_only = a.read_only || (!crate::serve::loopback(&a.bind) && !a.writable);
+    if read_only && !a.read_only {
+        eprintln!(
+            "newsgraph: {} is not a loopback address: serving read-only (--writable to take updates)",
+            a.bind
+        );
+    }
+    let store = if read_only {
         GraphStore::open_read_only(&a.store)?
     } else {
         GraphStore::open(&a.store)?
     };
     let config = crate::serve::Config {
         bind: a.bind,
-        read_only: a.read_only,
+        read_only,
+        allow_origins: a.allow_origins,
         workers: a.workers,
         queue: a.queue,
         timeout: std::time::Duration::from_secs_f64(a.timeout),
