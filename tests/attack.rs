@@ -167,11 +167,9 @@ fn allow_open_files(n: u64) {
     }
 }
 
-#[test]
-fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
-    allow_open_files(4096);
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
+/// A store in `dir` with the shipped examples loaded by `newsgraph load`.
+fn load_examples(dir: &Path) -> std::path::PathBuf {
+    let store = dir.join("store");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let loaded = Command::new(BIN)
         .args(["load", "--quiet", "--store"])
@@ -181,6 +179,14 @@ fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
         .status()
         .unwrap();
     assert!(loaded.success());
+    store
+}
+
+#[test]
+fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
+    allow_open_files(4096);
+    let dir = tempfile::tempdir().unwrap();
+    let store = load_examples(dir.path());
     let server = Server::start(&store);
     let quads = count_in(&server.get(COUNT, Duration::from_secs(10)));
     assert!(quads > 500 && quads < 100_000, "{quads} quads");
@@ -340,15 +346,7 @@ fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
 #[test]
 fn a_server_bound_beyond_loopback_takes_updates_only_when_told() {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = Command::new(BIN)
-        .args(["load", "--quiet", "--store"])
-        .arg(&store)
-        .arg(root.join("examples/ruritania.txt"))
-        .status()
-        .unwrap();
-    assert!(loaded.success());
+    let store = load_examples(dir.path());
     let update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }";
     for (args, expected) in [(&[][..], "403"), (&["--writable"][..], "204")] {
         let server = Server::start_on(&store, "0.0.0.0", args);
