@@ -4,7 +4,9 @@
 //! on a thread of its own while extraction goes on and committed at the end (on bad input,
 //! with everything read before it), then compacted. Into a store that has data, each article
 //! is one transaction that replaces its graph. An id seen twice in one run is always
-//! replaced: the later article wins, as it would one article at a time.
+//! replaced: the later article wins, as it would one article at a time. Two different ids
+//! whose graphs would be one (their IRIs are made so that they never are: a collision of the
+//! hash in an IRI) are an error, not a replacement.
 
 use crate::pipeline::{self, Processed};
 use crate::rdf::RdfMapper;
@@ -45,6 +47,8 @@ impl<'a> Loader<'a> {
         let mapper = self.mapper;
         let bulk = store.is_empty()?;
         let mut seen = std::collections::HashSet::new();
+        // the id each graph holds: two different ids must never share one
+        let mut ids: std::collections::HashMap<NamedNode, String> = Default::default();
         // an id seen again during a bulk load replaces its graph after the commit
         let mut again: Vec<(NamedNode, Vec<Quad>, String)> = Vec::new();
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Quad>>(2);
@@ -70,6 +74,19 @@ impl<'a> Loader<'a> {
                 for (article, quads) in batch.into_iter().filter_map(Processed::into_mapped) {
                     let graph = mapper.article_iri(&article);
                     let what = || format!("article {} ({})", article.id, article.source);
+                    let held = match ids.get(&graph) {
+                        Some(id) => Some(id.clone()),
+                        None if !bulk => store.article_id_in(&graph)?,
+                        None => None,
+                    };
+                    if let Some(other) = held.filter(|other| *other != article.id) {
+                        bail!(
+                            "{}: its graph {graph} already holds article {other:?}; two ids may \
+                             not share one (give one of them another id)",
+                            what()
+                        );
+                    }
+                    ids.insert(graph.clone(), article.id.clone());
                     if !bulk {
                         store
                             .replace_graph(&graph, &quads)

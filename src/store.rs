@@ -224,6 +224,25 @@ impl GraphStore {
 
     /// Replaces one graph with `quads`, atomically. Quads in other graphs (the shared entities
     /// graph) are added beside it.
+    /// The article id the store holds for the article graph `graph` (its `ng:identifier`),
+    /// if any.
+    pub fn article_id_in(&self, graph: &NamedNode) -> Result<Option<String>, StoreError> {
+        let found = self
+            .store
+            .quads_for_pattern(
+                None,
+                Some(crate::rdf::ng::IDENTIFIER),
+                None,
+                Some(GraphNameRef::NamedNode(graph.as_ref())),
+            )
+            .next()
+            .transpose()?;
+        Ok(found.and_then(|q| match q.object {
+            oxigraph::model::Term::Literal(l) => Some(l.value().to_owned()),
+            _ => None,
+        }))
+    }
+
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
         let mut tx = self.store.start_transaction()?;
         tx.remove_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?;

@@ -1135,6 +1135,61 @@ fn load_refuses_a_folder_that_holds_files_but_no_store() {
     assert_eq!(files.len(), 1, "nothing written beside the user's file");
 }
 
+#[cfg(feature = "rocksdb")]
+#[test]
+fn an_article_whose_graph_holds_another_id_is_refused_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let input = dir.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"reuters-1\",\"text\":\"Chile accused Peru of fraud.\"}\n",
+    )
+    .unwrap();
+    bin()
+        .args(["load", "--quiet", "--store"])
+        .arg(&store)
+        .arg(&input)
+        .assert()
+        .success();
+    // the graph of "reuters-1" made to hold another id, as a collision of IRIs would
+    let relabel = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> \
+        DELETE { GRAPH ?g { ?a ng:identifier ?i } } INSERT { GRAPH ?g { ?a ng:identifier \"Reuters 1\" } } \
+        WHERE { GRAPH ?g { ?a ng:identifier ?i } }";
+    bin()
+        .args(["update", "--store"])
+        .arg(&store)
+        .args(["-e", relabel])
+        .assert()
+        .success();
+    let count = || {
+        let out = bin()
+            .args(["query", "--store"])
+            .arg(&store)
+            .args([
+                "--format",
+                "csv",
+                "-e",
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let before = count();
+    bin()
+        .args(["load", "--quiet", "--store"])
+        .arg(&store)
+        .arg(&input)
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("already holds article \"Reuters 1\"")
+                .and(predicate::str::contains("reuters-1")),
+        );
+    assert_eq!(count(), before, "nothing replaced");
+}
+
 #[test]
 fn ids_and_sources_come_from_paths_relative_to_the_input() {
     let dir = tempfile::tempdir().unwrap();
