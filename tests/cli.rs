@@ -349,6 +349,40 @@ mod store {
     }
 
     #[test]
+    fn an_article_whose_graph_holds_another_id_is_refused_and_nothing_is_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("db");
+        let input = dir.path().join("a.jsonl");
+        let record = "{\"id\": \"reuters-1\", \"text\": \"Chile accused Peru of fraud.\"}\n";
+        std::fs::write(&input, record).unwrap();
+        let load = || {
+            bin()
+                .args(["load", "--quiet", "--store"])
+                .arg(&store)
+                .arg(&input)
+                .assert()
+        };
+        load().success();
+        // the graph of "reuters-1" made to hold another id, as a collision of IRIs would
+        let relabel = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> \
+            DELETE { GRAPH ?g { ?a ng:identifier ?i } } \
+            INSERT { GRAPH ?g { ?a ng:identifier \"Reuters 1\" } } \
+            WHERE { GRAPH ?g { ?a ng:identifier ?i } }";
+        bin()
+            .args(["update", "--store"])
+            .arg(&store)
+            .args(["-e", relabel])
+            .assert()
+            .success();
+        let before = count(&store);
+        load().failure().stderr(
+            predicate::str::contains("already holds article \"Reuters 1\"")
+                .and(predicate::str::contains("reuters-1")),
+        );
+        assert_eq!(count(&store), before, "nothing replaced");
+    }
+
+    #[test]
     fn bulk_load_keeps_what_came_before_bad_input_and_replaces_repeated_ids() {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("db");
@@ -1133,61 +1167,6 @@ fn load_refuses_a_folder_that_holds_files_but_no_store() {
         .stderr(predicate::str::contains("holds files but no store"));
     let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(files.len(), 1, "nothing written beside the user's file");
-}
-
-#[cfg(feature = "rocksdb")]
-#[test]
-fn an_article_whose_graph_holds_another_id_is_refused_and_nothing_is_lost() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let input = dir.path().join("a.jsonl");
-    std::fs::write(
-        &input,
-        "{\"id\":\"reuters-1\",\"text\":\"Chile accused Peru of fraud.\"}\n",
-    )
-    .unwrap();
-    bin()
-        .args(["load", "--quiet", "--store"])
-        .arg(&store)
-        .arg(&input)
-        .assert()
-        .success();
-    // the graph of "reuters-1" made to hold another id, as a collision of IRIs would
-    let relabel = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> \
-        DELETE { GRAPH ?g { ?a ng:identifier ?i } } INSERT { GRAPH ?g { ?a ng:identifier \"Reuters 1\" } } \
-        WHERE { GRAPH ?g { ?a ng:identifier ?i } }";
-    bin()
-        .args(["update", "--store"])
-        .arg(&store)
-        .args(["-e", relabel])
-        .assert()
-        .success();
-    let count = || {
-        let out = bin()
-            .args(["query", "--store"])
-            .arg(&store)
-            .args([
-                "--format",
-                "csv",
-                "-e",
-                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let before = count();
-    bin()
-        .args(["load", "--quiet", "--store"])
-        .arg(&store)
-        .arg(&input)
-        .assert()
-        .failure()
-        .stderr(
-            predicate::str::contains("already holds article \"Reuters 1\"")
-                .and(predicate::str::contains("reuters-1")),
-        );
-    assert_eq!(count(), before, "nothing replaced");
 }
 
 #[test]
