@@ -1167,11 +1167,12 @@ impl Ctx<'_> {
                 // "the panel" is the Tower Commission, "the union" the National
                 // Association of Broadcast Employees, "the regulator" an authority
                 let kin = format!("name-of-{noun}");
-                self.entities[m.entity]
-                    .name
-                    .to_lowercase()
+                let name = &self.entities[m.entity].name;
+                name.to_lowercase()
                     .split(' ')
                     .any(|w| w == noun || self.lex.is_cue(&kin, w))
+                    // ("UKIP ... the party": a party named by its short form)
+                    || (noun == "party" && self.lex.parties.contains_key(name.as_str()))
             })
             .max_by_key(|m| m.tokens.start)
             .map(|m| m.entity);
