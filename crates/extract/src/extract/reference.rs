@@ -564,6 +564,29 @@ impl Ctx<'_> {
                         return self.resolve_person(main, female);
                     }
                 }
+                // ("But the official dismissed the idea ... He accused them of ...": a sentence
+                // about someone unnamed ends the search; "he" is most likely that one)
+                if i != s {
+                    let mut k = self.main_clause_start(range.start, end);
+                    if k + 1 < end && matches!(self.lower(k), "but" | "and" | "yet") {
+                        k += 1;
+                    }
+                    if k < end && matches!(self.lower(k), "the" | "a" | "an") {
+                        k += 1;
+                        if k + 1 < end && matches!(self.lower(k), "senior" | "top" | "u.s.") {
+                            k += 1;
+                        }
+                        let unnamed = k < end
+                            && matches!(
+                                self.lower(k),
+                                "official" | "spokesman" | "spokeswoman" | "aide" | "source"
+                            )
+                            && self.mentions_in(k + 1, (k + 4).min(end)).next().is_none();
+                        if unnamed && !female {
+                            return None;
+                        }
+                    }
+                }
                 // ('"...," the Tory leader said.', 'Y's plan was wrong, Mr Howard added':
                 // who speaks a sentence is whom it is about)
                 if i != s {
@@ -599,12 +622,14 @@ impl Ctx<'_> {
                 (v.saturating_sub(7).max(start)..v).any(|c| self.word(c) == ",")
             }
         })?;
-        // ", said X"
+        // ", said X." (the name ends the sentence or its phrase: not "Simon, who held his
+        // post, said Reagan's tax cuts are positive")
         if self.word(v - 1) == "," || is_quote(self.word(v - 1)) {
-            return self
-                .mention(v + 1)
-                .map(|m| m.entity)
-                .filter(|&e| person(e) && v + 1 < end);
+            let m = self.mention(v + 1).filter(|_| v + 1 < end)?;
+            let after = m.tokens.end;
+            let closes = after >= end || !self.is_word(after);
+            return (closes && !self.is_possessive(after - 1) && person(m.entity))
+                .then_some(m.entity);
         }
         let comma = (v.saturating_sub(7).max(start)..v)
             .rev()
@@ -808,8 +833,10 @@ impl Ctx<'_> {
             .entities
             .iter()
             .map(|e| {
-                let first = e.name.split_whitespace().next().unwrap_or("");
-                self.lex.female_names.contains(first)
+                // (a given name before a family name: "President Reagan" names no given name)
+                let mut words = e.name.split_whitespace();
+                let first = words.next().unwrap_or("");
+                words.next().is_some() && self.lex.female_names.contains(first)
             })
             .collect();
         for (tokens, name, p) in &self.person_chunks {

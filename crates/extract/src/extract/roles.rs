@@ -185,10 +185,25 @@ impl Ctx<'_> {
         if let Some(m) = self.mention(k) {
             let e = m.entity;
             let start = m.tokens.start;
-            return matches!(
-                self.entities[e].kind,
-                EntityKind::Country | EntityKind::Organization
-            )
+            // ("Reagan's National Security Adviser": the adviser of one who holds a title of
+            // state serves that one, whose country passes on, as "adviser to Reagan"; not
+            // "Cosby's lawyer")
+            let patron = self.entities[e].kind == EntityKind::Person
+                && self.is_possessive(m.tokens.end - 1)
+                && self.roles.iter().any(|r| {
+                    r.holder == e
+                        && r.title.rsplit(' ').next().is_some_and(|head| {
+                            self.lex
+                                .role_heads
+                                .get(head)
+                                .is_some_and(|kind| matches!(kind.as_str(), "gov" | "dip" | "leg"))
+                        })
+                });
+            return (patron
+                || matches!(
+                    self.entities[e].kind,
+                    EntityKind::Country | EntityKind::Organization
+                ))
             .then_some((e, start));
         }
         let lower = self.lower(k);
