@@ -72,7 +72,10 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Counting<A> {
 
 /// Counts, while it lives, the bytes its thread holds beyond what it held when the meter was
 /// set (memory freed by other threads is not seen). Not `Send`: it belongs to its thread.
-pub struct Meter {
+/// Meters on one thread end in the reverse order they started (a guard held for a request);
+/// ending one out of order aborts the process rather than leave the thread counting into a
+/// freed counter.
+pub(crate) struct Meter {
     held: Arc<AtomicIsize>,
     previous: *const AtomicIsize,
     _thread: PhantomData<*const ()>,
@@ -81,7 +84,7 @@ pub struct Meter {
 impl Meter {
     /// Starts counting on this thread into `held` (read it from any thread); the meter set
     /// before, if any, counts again once this one is dropped.
-    pub fn start(held: Arc<AtomicIsize>) -> Self {
+    pub(crate) fn start(held: Arc<AtomicIsize>) -> Self {
         let previous = METER
             .try_with(|m| m.replace(Arc::as_ptr(&held)))
             .unwrap_or(std::ptr::null());
@@ -93,14 +96,22 @@ impl Meter {
     }
 
     /// Bytes held now (negative when the thread freed more than it allocated).
-    pub fn held(&self) -> isize {
+    #[cfg(test)]
+    pub(crate) fn held(&self) -> isize {
         self.held.load(Ordering::Relaxed)
     }
 }
 
 impl Drop for Meter {
     fn drop(&mut self) {
-        let _ = METER.try_with(|m| m.set(self.previous));
+        let _ = METER.try_with(|m| {
+            if m.get() != Arc::as_ptr(&self.held) {
+                // (a meter started after this one still counts into its own counter: restoring
+                // the older pointer now would leave that one pointing at freed memory later)
+                std::process::abort();
+            }
+            m.set(self.previous);
+        });
     }
 }
 

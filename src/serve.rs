@@ -160,6 +160,8 @@ struct State {
     waiting: AtomicUsize,
     /// Requests being answered or waiting.
     active: AtomicUsize,
+    /// Set on Ctrl-C or SIGTERM: no request starts after it (the watchdog may be gone).
+    stop: Arc<AtomicBool>,
 }
 
 async fn run(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow::Result<()> {
@@ -185,6 +187,7 @@ async fn run(store: GraphStore, config: Config, stop: Arc<AtomicBool>) -> anyhow
         workers: Arc::new(tokio::sync::Semaphore::new(config.workers.max(1))),
         waiting: AtomicUsize::new(0),
         active: AtomicUsize::new(0),
+        stop: stop.clone(),
         config,
     });
     let mut tasks = tokio::task::JoinSet::new();
@@ -275,6 +278,10 @@ async fn answer(req: hyper::Request<Incoming>, state: Arc<State>) -> hyper::Resp
     state.active.fetch_add(1, Ordering::SeqCst);
     let permit = state.workers.clone().acquire_owned().await;
     state.waiting.fetch_sub(1, Ordering::SeqCst);
+    if state.stop.load(Ordering::SeqCst) {
+        state.active.fetch_sub(1, Ordering::SeqCst);
+        return response(text(503, "the server is stopping").with("Retry-After", "5"));
+    }
     // an update runs to its end and is answered then: a 503 at the deadline would tell the
     // client it failed while it goes on and commits
     let content_type = header(&request, "Content-Type").unwrap_or_default();
@@ -767,7 +774,11 @@ fn sparql_post(
                 }
             }
             if let Some(origin) = header(request, "Origin") {
-                let own = header(request, "Host").map(|h| format!("http://{h}"));
+                // (beyond the loopback the Host is the client's word, and a rebound name
+                // sends a matching one: there only an origin given with --allow-origin writes)
+                let own = header(request, "Host")
+                    .filter(|_| loopback(&config.bind))
+                    .map(|h| format!("http://{h}"));
                 let origin = origin.trim_end_matches('/');
                 if own.as_deref() != Some(origin)
                     && !config.allow_origins.iter().any(|o| o == origin)
@@ -788,7 +799,8 @@ fn sparql_post(
             let watched = watchdog.watch_update(token.clone(), config.timeout);
             match store.update_with(&updates[0], Some(base), using.as_ref(), Some(token)) {
                 Ok(()) => Reply::new(204, "text/plain", Vec::new()),
-                Err(e) if e.to_string().to_lowercase().contains("cancel") => {
+                // (told by the token, not the message: "DROP GRAPH <http://ex.org/cancelled>")
+                Err(e) if watched.cancelled() => {
                     let reply = evaluation_error(e.to_string(), config, &watched);
                     let why = String::from_utf8_lossy(&reply.body).trim_end().to_owned();
                     text(
@@ -1073,7 +1085,7 @@ fn write_rows<T, E: std::fmt::Display>(
 
 fn evaluation_error(message: String, config: &Config, watched: &Watched) -> Reply {
     let lower = message.to_lowercase();
-    if watched.over_memory() {
+    if watched.over_memory() || watched.held() > watched.budget() {
         text(
             503,
             format!(
@@ -1081,7 +1093,7 @@ fn evaluation_error(message: String, config: &Config, watched: &Watched) -> Repl
                 config.max_query_memory >> 20
             ),
         )
-    } else if lower.contains("cancel") {
+    } else if watched.cancelled() || Instant::now() >= watched.watch.deadline {
         text(
             503,
             format!("the request ran past the {:?} timeout", config.timeout),
@@ -1181,6 +1193,21 @@ impl Watched {
     /// Whether it was cancelled for holding more memory than its budget.
     fn over_memory(&self) -> bool {
         self.watch.over_memory.load(Ordering::SeqCst)
+    }
+
+    /// Whether it was cancelled: past its deadline or budget, or by a stop.
+    fn cancelled(&self) -> bool {
+        self.watch.token.is_cancelled()
+    }
+
+    /// Bytes its thread holds now.
+    fn held(&self) -> isize {
+        self.watch.held.load(Ordering::Relaxed)
+    }
+
+    /// Bytes it may hold.
+    fn budget(&self) -> isize {
+        self.watchdog.budget
     }
 }
 

@@ -222,8 +222,6 @@ impl GraphStore {
         &self.store
     }
 
-    /// Replaces one graph with `quads`, atomically. Quads in other graphs (the shared entities
-    /// graph) are added beside it.
     /// The article id the store holds for the article graph `graph` (its `ng:identifier`),
     /// if any.
     pub fn article_id_in(&self, graph: &NamedNode) -> Result<Option<String>, StoreError> {
@@ -243,6 +241,8 @@ impl GraphStore {
         }))
     }
 
+    /// Replaces one graph with `quads`, atomically. Quads in other graphs (the shared entities
+    /// graph) are added beside it.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
         let mut tx = self.store.start_transaction()?;
         tx.remove_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()))?;

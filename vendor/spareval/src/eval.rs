@@ -1350,8 +1350,9 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                     MinusAlgorithm::HashBuildRightProbeLeft { keys } => {
                         if keys.is_empty() {
                             Rc::new(move |from| {
+                                // (patched) stop at the first error, a cancellation
                                 let right: Vec<_> =
-                                    right(from.clone()).filter_map(Result::ok).collect();
+                                    right(from.clone()).map_while(Result::ok).collect();
                                 if right.is_empty() {
                                     return left(from);
                                 }
@@ -1375,7 +1376,8 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                 .collect::<Vec<_>>();
                             Rc::new(move |from| {
                                 let mut right_values = InternalTupleSet::new(keys.clone());
-                                right_values.extend(right(from.clone()).filter_map(Result::ok));
+                                // (patched) stop at the first error, a cancellation
+                                right_values.extend(right(from.clone()).map_while(Result::ok));
                                 if right_values.is_empty() {
                                     return left(from);
                                 }
