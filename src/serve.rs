@@ -11,7 +11,7 @@
 //! - `GET`/`HEAD /store?graph=IRI` or `?default`: the Graph Store Protocol's read side;
 //! - `/ontology`, `/shapes`, `/context.jsonld`: the vocabulary, so its IRIs resolve;
 //! - 400 for a bad or ambiguous request, 415 for a body of another media type or charset, 413
-//!   for a body over the limit, 501 for SERVICE, 503 when every worker is busy and the queue is
+//!   for a body over the limit or an update that would write more quads than its budget allows, 501 for SERVICE, 503 when every worker is busy and the queue is
 //!   full, or a query or update runs past the timeout or holds more memory than its budget
 //!   (a watchdog cancels it; Oxigraph's evaluator, patched in `vendor/spareval`, stops at
 //!   once, sorts and joins of rows in memory included; result rows are checked here too);
@@ -797,17 +797,27 @@ fn sparql_post(
             // cancelled at the deadline or past the memory budget, an update keeps nothing
             let token = CancellationToken::new();
             let watched = watchdog.watch_update(token.clone(), config.timeout);
+            // the writes come in one RocksDB transaction that neither the budget counts nor
+            // the deadline stops: an update that would write more quads than one per KiB of
+            // the budget (a million by default) is refused before it writes
+            let limit = (config.max_query_memory / 1024) as u64;
+            match store.update_size(&updates[0], Some(base), using.as_ref(), Some(token.clone())) {
+                Ok(Some(n)) if n > limit => {
+                    return text(
+                        413,
+                        format!(
+                            "the update would write {n} quads, more than {limit} (one per KiB of \
+                             serve --max-query-mb): nothing was written"
+                        ),
+                    )
+                }
+                Err(e) if watched.cancelled() => return update_stopped(e, config, &watched),
+                _ => {}
+            }
             match store.update_with(&updates[0], Some(base), using.as_ref(), Some(token)) {
                 Ok(()) => Reply::new(204, "text/plain", Vec::new()),
                 // (told by the token, not the message: "DROP GRAPH <http://ex.org/cancelled>")
-                Err(e) if watched.cancelled() => {
-                    let reply = evaluation_error(e.to_string(), config, &watched);
-                    let why = String::from_utf8_lossy(&reply.body).trim_end().to_owned();
-                    text(
-                        reply.status,
-                        format!("{why}: nothing of the update was kept"),
-                    )
-                }
+                Err(e) if watched.cancelled() => update_stopped(e, config, &watched),
                 Err(
                     e @ (crate::store::StoreError::Syntax(_)
                     | crate::store::StoreError::DatasetConflict
@@ -1081,6 +1091,17 @@ fn write_rows<T, E: std::fmt::Display>(
         }
     }
     None
+}
+
+/// The answer to an update stopped at its deadline or budget: why, and that nothing of it was
+/// kept (an update is one transaction).
+fn update_stopped(e: crate::store::StoreError, config: &Config, watched: &Watched) -> Reply {
+    let reply = evaluation_error(e.to_string(), config, watched);
+    let why = String::from_utf8_lossy(&reply.body).trim_end().to_owned();
+    text(
+        reply.status,
+        format!("{why}: nothing of the update was kept"),
+    )
 }
 
 fn evaluation_error(message: String, config: &Config, watched: &Watched) -> Reply {

@@ -407,6 +407,125 @@ impl GraphStore {
         Ok(prepared.on_store(&self.store).execute()?)
     }
 
+    /// How many quads the update would write at most (add or remove), before it writes: the
+    /// solutions of each DELETE/INSERT's WHERE (counted under `token`) times its templates, the
+    /// quads of each graph it clears or drops, its data. `None` when it does not parse (the
+    /// update itself then says why).
+    pub fn update_size(
+        &self,
+        update: &str,
+        base: Option<&str>,
+        using: Option<&ProtocolDataset>,
+        token: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<Option<u64>, StoreError> {
+        use spargebra::algebra::{AggregateExpression, GraphPattern, GraphTarget, QueryDataset};
+        use spargebra::GraphUpdateOperation as Op;
+        let mut parser = spargebra::SparqlParser::new();
+        if let Some(base) = base {
+            parser = parser
+                .with_base_iri(base)
+                .map_err(|e| StoreError::BadBase(e.to_string()))?;
+        }
+        for (p, iri) in PREFIXES {
+            parser = parser.with_prefix(*p, *iri).expect("valid prefix IRI");
+        }
+        let Ok(parsed) = parser.parse_update(update) else {
+            return Ok(None);
+        };
+        // the number a `SELECT (COUNT(*) AS ?n)` gives, under the token (the store's own
+        // default graph, no union, as an update sees it)
+        let count = |query: spargebra::Query| -> Result<u64, StoreError> {
+            let mut evaluator = SparqlEvaluator::new();
+            if let Some(t) = &token {
+                evaluator = evaluator.with_cancellation_token(t.clone());
+            }
+            let mut found = 0u64;
+            if let QueryResults::Solutions(solutions) =
+                evaluator.for_query(query).on_store(&self.store).execute()?
+            {
+                for s in solutions {
+                    if let Some(Term::Literal(l)) = s?.get("n") {
+                        found = l.value().parse().unwrap_or(u64::MAX);
+                    }
+                }
+            }
+            Ok(found)
+        };
+        let counting = |pattern: GraphPattern, dataset: Option<QueryDataset>| {
+            let n = oxigraph::model::Variable::new_unchecked("n");
+            spargebra::Query::Select {
+                dataset,
+                pattern: GraphPattern::Project {
+                    inner: Box::new(GraphPattern::Group {
+                        inner: Box::new(pattern),
+                        variables: Vec::new(),
+                        aggregates: vec![(
+                            n.clone(),
+                            AggregateExpression::CountSolutions { distinct: false },
+                        )],
+                    }),
+                    variables: vec![n],
+                },
+                base_iri: parsed.base_iri.clone(),
+            }
+        };
+        // every quad of a graph, of the default graph, or of every named graph
+        let quads = |graph: Option<spargebra::term::NamedNodePattern>| {
+            let var = |v: &str| oxigraph::model::Variable::new_unchecked(v);
+            let bgp = GraphPattern::Bgp {
+                patterns: vec![spargebra::term::TriplePattern {
+                    subject: var("s").into(),
+                    predicate: var("p").into(),
+                    object: var("o").into(),
+                }],
+            };
+            match graph {
+                Some(name) => GraphPattern::Graph {
+                    name,
+                    inner: Box::new(bgp),
+                },
+                None => bgp,
+            }
+        };
+        let named = || Some(oxigraph::model::Variable::new_unchecked("g").into());
+        let mut total = 0u64;
+        for op in &parsed.operations {
+            let n = match op {
+                Op::InsertData { data } => data.len() as u64,
+                Op::DeleteData { data } => data.len() as u64,
+                Op::DeleteInsert {
+                    delete,
+                    insert,
+                    using: own,
+                    pattern,
+                } => {
+                    // (the update's own USING, else the protocol's, else the default graph:
+                    // no union here, as for the update itself)
+                    let dataset = own.clone().or_else(|| {
+                        using.map(|(default, named)| QueryDataset {
+                            default: default.clone(),
+                            named: Some(named.clone()),
+                        })
+                    });
+                    count(counting((**pattern).clone(), dataset))?
+                        .saturating_mul((delete.len() + insert.len()) as u64)
+                }
+                Op::Clear { graph, .. } | Op::Drop { graph, .. } => match graph {
+                    GraphTarget::NamedNode(g) => {
+                        count(counting(quads(Some(g.clone().into())), None))?
+                    }
+                    GraphTarget::DefaultGraph => count(counting(quads(None), None))?,
+                    GraphTarget::NamedGraphs => count(counting(quads(named()), None))?,
+                    GraphTarget::AllGraphs => count(counting(quads(named()), None))?
+                        .saturating_add(count(counting(quads(None), None))?),
+                },
+                Op::Load { .. } | Op::Create { .. } => 0,
+            };
+            total = total.saturating_add(n);
+        }
+        Ok(Some(total))
+    }
+
     /// Runs a SPARQL update.
     pub fn update(&self, update: &str) -> Result<(), StoreError> {
         self.update_with(update, None, None, None)

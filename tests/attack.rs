@@ -280,6 +280,18 @@ fn a_real_server_survives_hostile_clients_within_its_time_and_memory_bounds() {
     assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
     server.still_serves("a cartesian ORDER BY", quads);
 
+    // an update that would write more quads than one per KiB of the budget: refused before
+    // it writes (its writes are one RocksDB transaction the budget and deadline cannot stop)
+    let answer = server.post(
+        "application/sparql-update",
+        None,
+        "INSERT { GRAPH <http://example.org/g> { ?a <http://example.org/p> ?d } } WHERE { \
+         GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } }",
+    );
+    assert_eq!(status(&answer), "413", "{answer}");
+    assert!(answer.contains("nothing was written"), "{answer}");
+    server.still_serves("an update too large to write", quads);
+
     // a cartesian UPDATE: stopped, and nothing of it kept
     let t = Instant::now();
     let answer = server.post(
