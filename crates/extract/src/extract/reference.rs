@@ -304,14 +304,17 @@ impl Ctx<'_> {
         None
     }
 
-    /// An organization whose name holds a country's name and more ("Bank of Japan", "Korea
-    /// Development Bank"; not "Soviet Union", which is the country), the first whose name's
-    /// tokens `pick` takes: the organization and those tokens.
     /// "the Japanese had not lived up to it", "accused the Japanese of dumping", "the French
     /// say": a demonym after "the" that heads its phrase (a verb, "of", "to" follows, not a
     /// noun: "the Japanese market") stands for its nation.
     fn nation_named_by_demonym(&self, start: usize, end: usize) -> bool {
         if start == 0 || self.lower(start - 1) != "the" || end != start + 1 {
+            return false;
+        }
+        // (a form that names a people: "the Japanese", "the French", "the Americans"; not
+        // one person, "The Australian accused Roddick")
+        let w = self.lower(start);
+        if !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch")) {
             return false;
         }
         let next = self.lower(end);
@@ -321,10 +324,11 @@ impl Ctx<'_> {
             || self.lex.denial_cues.contains_key(next)
     }
 
-    /// "the government" in an article that names no country but the institutions of one
-    /// ("Downing Street", "the Labour Party", "the Conservatives": Britain's): that country,
-    /// named here for the first time (a mention of it at "the government"). At least two
-    /// institutions of one country and more than of any other; else `None`.
+    /// "the government" (or "Tony Blair's government") that no country named near it or in
+    /// the article resolves, in an article that names the institutions of one ("Downing
+    /// Street", "the Labour Party", "the Conservatives": Britain's): that country, named here
+    /// (a mention of it at "the government", made when a rule asks who the government is). At
+    /// least two institutions of one country and more than of any other; else `None`.
     fn state_of_institutions(&mut self, t: usize) -> Option<(usize, usize)> {
         if t == 0 || !self.lex.is_cue("government-description", self.lower(t)) {
             return None;
@@ -381,6 +385,9 @@ impl Ctx<'_> {
         Some((e, span.start))
     }
 
+    /// An organization whose name holds a country's name and more ("Bank of Japan", "Korea
+    /// Development Bank"; not "Soviet Union", which is the country), the first whose name's
+    /// tokens `pick` takes: the organization and those tokens.
     pub(super) fn org_named_with_country(
         &self,
         pick: impl Fn(&std::ops::Range<usize>) -> bool,
@@ -533,6 +540,14 @@ impl Ctx<'_> {
     /// ..." is Peston's).
     pub(super) fn resolve_person(&self, t: usize, female: bool) -> Option<usize> {
         let s = self.doc.sentence_of(t);
+        self.resolve_person_after(t, female, s.saturating_sub(8))
+    }
+
+    /// [`Ctx::resolve_person`], looking no further back than sentence `floor` (a chain of
+    /// pronouns followed back shares one floor: the search stays short however long the
+    /// article).
+    fn resolve_person_after(&self, t: usize, female: bool, floor: usize) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
         let keep =
             |m: &super::TokMention| self.female.get(m.entity).copied().unwrap_or(false) == female;
         // (sentences of a quotation the pronoun is not in do not count: "Ms James told the
@@ -561,7 +576,7 @@ impl Ctx<'_> {
                         && !self.in_quote(main)
                         && s - i <= 3
                     {
-                        return self.resolve_person(main, female);
+                        return self.resolve_person_after(main, female, floor);
                     }
                 }
                 // ("But the official dismissed the idea ... He accused them of ...": a sentence
@@ -576,22 +591,31 @@ impl Ctx<'_> {
                         if k + 1 < end && matches!(self.lower(k), "senior" | "top" | "u.s.") {
                             k += 1;
                         }
-                        let unnamed = k < end
-                            && matches!(
-                                self.lower(k),
-                                "official" | "spokesman" | "spokeswoman" | "aide" | "source"
-                            )
+                        // (the noun, then its verb: not "The official figures came out")
+                        // (spokespeople are read before this: they speak for a body)
+                        let noun =
+                            k < end && matches!(self.lower(k), "official" | "aide" | "source");
+                        let verb = k + 1 < end && {
+                            let w = self.lower(k + 1);
+                            w == ","
+                                || w.ends_with("ed")
+                                || SPEECH_VERBS.contains(&w)
+                                || matches!(w, "is" | "was" | "has" | "had" | "will" | "would")
+                        };
+                        let unnamed = noun
+                            && verb
                             && self.mentions_in(k + 1, (k + 4).min(end)).next().is_none();
-                        if unnamed && !female {
+                        if unnamed {
                             return None;
                         }
                     }
                 }
                 // ('"...," the Tory leader said.', 'Y's plan was wrong, Mr Howard added':
-                // who speaks a sentence is whom it is about)
+                // who speaks a sentence is whom it is about; '..., he said' whom that "he"
+                // means, found or not: the search ends there, so it stays linear)
                 if i != s {
-                    if let Some(found) = self.attributed_speaker(range.start, end, female) {
-                        return Some(found);
+                    if let Some(found) = self.attributed_speaker(range.start, end, female, floor) {
+                        return found;
                     }
                 }
                 if let Some(found) = self.sentence_subject(range.start, end, keep) {
@@ -599,7 +623,7 @@ impl Ctx<'_> {
                 }
                 counted += 1;
             }
-            if counted > 2 || i == 0 || s - i >= 8 {
+            if counted > 2 || i <= floor || s - i >= 8 {
                 break;
             }
             i -= 1;
@@ -611,7 +635,13 @@ impl Ctx<'_> {
     /// what is said: `..., X said`, `..., the Tory leader said` (a description of someone the
     /// article names), `..., he said` (whom that pronoun means), or `..., said X`. `None` when
     /// the sentence has no such attribution.
-    fn attributed_speaker(&self, start: usize, end: usize, female: bool) -> Option<usize> {
+    fn attributed_speaker(
+        &self,
+        start: usize,
+        end: usize,
+        female: bool,
+        floor: usize,
+    ) -> Option<Option<usize>> {
         let person = |e: usize| {
             self.entities[e].kind == EntityKind::Person
                 && self.female.get(e).copied().unwrap_or(false) == female
@@ -621,6 +651,17 @@ impl Ctx<'_> {
                 // (a comma, or a comma and a closing quotation mark, before the speaker)
                 (v.saturating_sub(7).max(start)..v).any(|c| self.word(c) == ",")
             }
+            // (the attribution closes what was said: the sentence ends, or an adjunct of
+            // when, where or to whom follows; not "a charge John Smith said was baseless")
+            && (v + 1 >= end
+                || !self.is_word(v + 1)
+                || matches!(
+                    self.lower(v + 1),
+                    "on" | "in" | "at" | "yesterday" | "today" | "tonight" | "last" | "after"
+                        | "before" | "when" | "as" | "during" | "to" | "later" | "earlier"
+                        | "he" | "she"
+                )
+                || self.mention(v + 1).is_some())
         })?;
         // ", said X." (the name ends the sentence or its phrase: not "Simon, who held his
         // post, said Reagan's tax cuts are positive")
@@ -628,8 +669,8 @@ impl Ctx<'_> {
             let m = self.mention(v + 1).filter(|_| v + 1 < end)?;
             let after = m.tokens.end;
             let closes = after >= end || !self.is_word(after);
-            return (closes && !self.is_possessive(after - 1) && person(m.entity))
-                .then_some(m.entity);
+            return (closes && !self.is_possessive(after - 1))
+                .then(|| Some(m.entity).filter(|&e| person(e)));
         }
         let comma = (v.saturating_sub(7).max(start)..v)
             .rev()
@@ -643,15 +684,16 @@ impl Ctx<'_> {
             return None;
         }
         // (a person named there; "the Tory leader": a party's name inside a description)
+        // (one of the other sex speaking: no word on this one, the search goes on)
         if let Some(m) = self.mentions_in(k, v).find(|m| {
             !self.is_possessive(m.tokens.end - 1)
                 && self.entities[m.entity].kind == EntityKind::Person
         }) {
-            return person(m.entity).then_some(m.entity);
+            return person(m.entity).then_some(Some(m.entity));
         }
         match self.lower(k) {
             "he" | "she" if k + 1 == v && (self.lower(k) == "she") == female => {
-                self.resolve_person(k, female)
+                Some(self.resolve_person_after(k, female, floor))
             }
             // "the Tory leader said": the one holding that title of that party or country
             "the" if k + 1 < v && self.is_cap(k + 1) => {
@@ -666,12 +708,13 @@ impl Ctx<'_> {
                     .filter(|r| r.of == Some(owner.0) && !title.is_empty() && r.title == title)
                     .map(|r| r.holder);
                 let first = holders.next()?;
-                (holders.all(|h| h == first) && person(first)).then_some(first)
+                (holders.all(|h| h == first) && person(first)).then_some(Some(first))
             }
             "the" if k + 1 < v => self
                 .definite_description(k + 1)
                 .map(|(e, _)| e)
-                .filter(|&e| person(e)),
+                .filter(|&e| person(e))
+                .map(Some),
             _ => None,
         }
     }
@@ -833,10 +876,12 @@ impl Ctx<'_> {
             .entities
             .iter()
             .map(|e| {
-                // (a given name before a family name: "President Reagan" names no given name)
+                // (a given name, not a family name after a title: "President Reagan";
+                // "Madonna" alone is still a woman's)
                 let mut words = e.name.split_whitespace();
                 let first = words.next().unwrap_or("");
-                words.next().is_some() && self.lex.female_names.contains(first)
+                (words.next().is_some() || e.rule != "person.title")
+                    && self.lex.female_names.contains(first)
             })
             .collect();
         for (tokens, name, p) in &self.person_chunks {

@@ -180,7 +180,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// An owner at token `k`: a country or organization mention, or a possessive pronoun.
+    /// An owner at token `k`: a country or organization mention, a possessive pronoun, or a
+    /// person holding a title of state named in the possessive ("Reagan's National Security
+    /// Adviser": a patron, whose country the staff title takes).
     fn owner_at(&mut self, k: usize) -> Option<(usize, usize)> {
         if let Some(m) = self.mention(k) {
             let e = m.entity;
@@ -826,6 +828,32 @@ impl Ctx<'_> {
             let owner = owner.filter(|&o| o != person);
             // an owner that is a person passes on that person's country ("adviser to Obama");
             // when it is not known yet, it is looked up again after the default owners
+            // ("President Clinton's lawyer" is his own, not the state's: before the title, a
+            // possessive patron passes on a country to the staff of an office only)
+            let staff = matches!(
+                text.last().map(String::as_str),
+                Some(
+                    "adviser"
+                        | "advisor"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "aide"
+                        | "secretary"
+                        | "staff"
+                        | "envoy"
+                        | "counsellor"
+                        | "counselor"
+                )
+            );
+            let before_title = |o: usize| {
+                self.mentions.iter().any(|m| {
+                    m.entity == o && m.tokens.end <= title[0] && m.tokens.end + 3 > title[0]
+                })
+            };
+            let owner = owner.filter(|&o| {
+                self.entities[o].kind != EntityKind::Person || staff || !before_title(o)
+            });
             let patron = owner.filter(|&o| self.entities[o].kind == EntityKind::Person);
             let owner = match patron {
                 Some(o) => self.roles.iter().find(|r| r.holder == o).and_then(|r| r.of),

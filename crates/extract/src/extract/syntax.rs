@@ -222,15 +222,25 @@ impl Ctx<'_> {
         }
         // "plans by the Commission to penalise farmers": the conduct noun, then "by" (before a
         // name: not "plans by 2010")
+        // (the noun right before "by": "the spending plans by the Treasury")
         if let Some(n) = (k..(k + 4).min(end))
             .take_while(|&j| self.is_word(j) && !self.is_cap(j))
-            .find(|&j| self.lex.is_cue("conduct-noun", self.lower(j)))
+            .find(|&j| {
+                self.lex.is_cue("conduct-noun", self.lower(j))
+                    && j + 1 < end
+                    && self.lower(j + 1) == "by"
+            })
         {
-            let name = |j: usize| j < end && self.is_cap(j);
-            if n + 2 < end
-                && self.lower(n + 1) == "by"
-                && (name(n + 2) || (self.lower(n + 2) == "the" && name(n + 3)))
-            {
+            // (a name, not a possessor: "the decision by Britain's highest court" is the
+            // court's)
+            let name = |j: usize| {
+                j < end
+                    && self.is_cap(j)
+                    && self
+                        .mention(j)
+                        .is_none_or(|m| !self.is_possessive(m.tokens.end - 1))
+            };
+            if n + 2 < end && (name(n + 2) || (self.lower(n + 2) == "the" && name(n + 3))) {
                 return Some(n + 2);
             }
         }
