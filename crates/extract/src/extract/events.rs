@@ -5264,7 +5264,18 @@ impl Ctx<'_> {
         // accusation only when the article has one)
         // (a group's subject when no single one is found: "the pair denied"; the group's
         // other members deny in coordinated_denial_at)
-        let denier = match self.subject_before(cue, sentence) {
+        // ("vowed to fight the charges": the subject of the verb the infinitive leans on; a
+        // vow to deny is a denial, a threat to sue is no suit, so vows only here)
+        let vowed = cue >= sentence.start + 3
+            && self.lower(cue - 1) == "to"
+            && self.lex.is_cue("vow-verb", self.lower(cue - 2));
+        let denier = match self.subject_before(cue, sentence).or_else(|| {
+            if vowed {
+                self.subject_before(cue - 2, sentence)
+            } else {
+                self.control_subject(cue, sentence)
+            }
+        }) {
             Some((d, _)) => d,
             None => match self.group_subject(cue, sentence).first() {
                 Some(&d) => d,
