@@ -4876,9 +4876,13 @@ impl Ctx<'_> {
             }
             return;
         }
+        // ("said the company had acted properly": a description of the speaker too)
         let Some(k) = (limit..word).rev().find(|&k| {
             matches!(self.lower(k), "i" | "we" | "he" | "she" | "it" | "they")
                 || self.mention(k).is_some()
+                || (k > sentence.start
+                    && self.lower(k - 1) == "the"
+                    && self.lex.is_cue("org-description", self.lower(k)))
         }) else {
             return;
         };
