@@ -5367,6 +5367,7 @@ impl Ctx<'_> {
                             | ("shrugged" | "shrugs", "off")
                             | ("played" | "plays", "down")
                             | ("hit" | "hits" | "hitting", "back")
+                            | ("pushed" | "pushes" | "pushing", "back")
                     )
                     && charge_noun.is_some_and(|n| n <= cue + 5)
             }
