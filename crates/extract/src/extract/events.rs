@@ -390,6 +390,15 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // ('said it "categorically denies" the claims': a quotation opening on the verb
+            // group itself, only adverbs between it and the verb)
+            if is_quote(self.word(t))
+                && t > sentence.start
+                && self.is_word(t - 1)
+                && (t + 1 == cue || (t + 2 == cue && self.lower(t + 1).ends_with("ly")))
+            {
+                continue;
+            }
             // "Ian MacDonald QC criticised": letters after a person's name
             if t > sentence.start
                 && self.lex.is_cue("post-nominal", self.word(t))
@@ -5274,11 +5283,9 @@ impl Ctx<'_> {
             && self.lower(cue - 1) == "to"
             && self.lex.is_cue("vow-verb", self.lower(cue - 2));
         let denier = match self.subject_before(cue, sentence).or_else(|| {
-            if vowed {
-                self.subject_before(cue - 2, sentence)
-            } else {
-                self.control_subject(cue, sentence)
-            }
+            vowed
+                .then(|| self.subject_before(cue - 2, sentence))
+                .flatten()
         }) {
             Some((d, _)) => d,
             None => match self.group_subject(cue, sentence).first() {
