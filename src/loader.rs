@@ -46,8 +46,8 @@ impl<'a> Loader<'a> {
         let store = self.store;
         let mapper = self.mapper;
         let bulk = store.is_empty()?;
-        let mut seen = std::collections::HashSet::new();
-        // the id each graph holds: two different ids must never share one
+        // the id each graph holds: two different ids must never share one (and a graph seen
+        // before during a bulk load is replaced after the commit)
         let mut ids: std::collections::HashMap<NamedNode, String> = Default::default();
         // an id seen again during a bulk load replaces its graph after the commit
         let mut again: Vec<(NamedNode, Vec<Quad>, String)> = Vec::new();
@@ -86,12 +86,12 @@ impl<'a> Loader<'a> {
                             what()
                         );
                     }
-                    ids.insert(graph.clone(), article.id.clone());
+                    let first = ids.insert(graph.clone(), article.id.clone()).is_none();
                     if !bulk {
                         store
                             .replace_graph(&graph, &quads)
                             .with_context(|| format!("cannot store {}", what()))?;
-                    } else if seen.insert(graph.clone()) {
+                    } else if first {
                         fresh.extend(quads);
                     } else {
                         let what = what();

@@ -4144,18 +4144,14 @@ impl Ctx<'_> {
             if !SPEECH_VERBS.contains(&self.lower(v)) {
                 return;
             }
-            let Some(accuser) = self.asserting_subject(v, sentence) else {
-                return;
-            };
-            let charge = self.charge_after(verb + 1, 5, &["over", "for", "after", "if"], sentence);
-            self.push_accusation(
-                accuser,
+            self.push_ouster_call(
+                v,
                 accused,
-                charge,
-                "111",
                 verb,
+                5,
+                &["over", "for", "after", "if"],
+                sentence,
                 s,
-                "accusation.ouster-call",
             );
             return;
         }
@@ -4189,19 +4185,7 @@ impl Ctx<'_> {
                 v = d - 1;
             }
         }
-        let Some(accuser) = self.asserting_subject(v, sentence) else {
-            return;
-        };
-        let charge = self.charge_after(verb + 1, 4, &["over", "for", "after"], sentence);
-        self.push_accusation(
-            accuser,
-            accused,
-            charge,
-            "111",
-            verb,
-            s,
-            "accusation.ouster-call",
-        );
+        self.push_ouster_call(v, accused, verb, 4, &["over", "for", "after"], sentence, s);
     }
 
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".
@@ -4625,13 +4609,27 @@ impl Ctx<'_> {
         if !(asks || says) {
             return;
         }
+        self.push_ouster_call(v, accused, verb, 6, &["over", "for", "after"], sentence, s);
+    }
+
+    /// A call, by the subject of the verb at `v`, for `accused` to go or be punished: an
+    /// ouster call (CAMEO 111), its charge the reason after the `verb` of going or punishing
+    /// ("over", "for" ... within `reach` words).
+    #[allow(clippy::too_many_arguments)]
+    fn push_ouster_call(
+        &mut self,
+        v: usize,
+        accused: usize,
+        verb: usize,
+        reach: usize,
+        reasons: &[&str],
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
         let Some(accuser) = self.asserting_subject(v, sentence) else {
             return;
         };
-        if accuser == accused {
-            return;
-        }
-        let charge = self.charge_after(verb + 1, 6, &["over", "for", "after"], sentence);
+        let charge = self.charge_after(verb + 1, reach, reasons, sentence);
         self.push_accusation(
             accuser,
             accused,

@@ -847,9 +847,8 @@ impl Ctx<'_> {
                 )
             );
             let before_title = |o: usize| {
-                self.mentions.iter().any(|m| {
-                    m.entity == o && m.tokens.end <= title[0] && m.tokens.end + 3 > title[0]
-                })
+                (title[0].saturating_sub(3)..title[0])
+                    .any(|k| self.mention(k).is_some_and(|m| m.entity == o))
             };
             let owner = owner.filter(|&o| {
                 self.entities[o].kind != EntityKind::Person || staff || !before_title(o)
