@@ -190,6 +190,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "insult-word",
     "court-word",
     "ouster-verb",
+    "desist-verb",
     "label-verb",
     "critical-adjective",
     "angry-adjective",
@@ -262,7 +263,8 @@ impl Ctx<'_> {
                 let under = lex.is_cue("under-word", lower);
                 let insult = lex.is_cue("insult-word", lower);
                 let court = lex.is_cue("court-word", lower);
-                let ouster_verb = lex.is_cue("ouster-verb", lower);
+                let ouster_verb =
+                    lex.is_cue("ouster-verb", lower) || lex.is_cue("desist-verb", lower);
                 let label_verb = lex.is_cue("label-verb", lower);
                 let critical =
                     lex.is_cue("critical-adjective", lower) || lex.is_cue("angry-adjective", lower);
@@ -4082,10 +4084,21 @@ impl Ctx<'_> {
         );
     }
 
-    /// "X called for Y to resign", "X urged Y to step down", "X demanded that Y quit".
+    /// "X called for Y to resign", "X urged Y to step down", "X demanded that Y quit"; and a
+    /// call to give up what one does: "X urged Y to stop squabbling", "called on Y to abandon
+    /// the guidelines", whose charge is what Y is to give up.
     fn ouster_verb_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
         if self.lower(verb) == "step"
             && !(verb + 1 < sentence.end && matches!(self.lower(verb + 1), "down" | "aside"))
+        {
+            return;
+        }
+        // (what is to be given up follows: "to stop squabbling", not "asked him to stop")
+        let desist = self.lex.is_cue("desist-verb", self.lower(verb));
+        if desist
+            && !(verb + 1 < sentence.end
+                && self.is_word(verb + 1)
+                && !PREPOSITIONS.contains(&self.lower(verb + 1)))
         {
             return;
         }
@@ -4101,22 +4114,27 @@ impl Ctx<'_> {
         } else {
             (verb, Some("that"))
         };
-        // the actor right before: its mention or pronoun ends at y_end
-        let Some((accused, at)) = (y_end.saturating_sub(5).max(sentence.start)..y_end)
-            .rev()
-            .take_while(|&k| {
-                self.mention(k).is_some()
-                    || matches!(
-                        self.lower(k),
-                        "him" | "her" | "them" | "he" | "she" | "they"
-                    )
-            })
-            .last()
-            .and_then(|k| self.actor_at(k))
-        else {
+        // the actors right before: a noun phrase after the word that asks, else a mention
+        // or pronoun that ends at y_end
+        let asked = self.asked_phrase(y_end, sentence);
+        let Some((mut accused, at)) = asked.or_else(|| {
+            (y_end.saturating_sub(5).max(sentence.start)..y_end)
+                .rev()
+                .take_while(|&k| {
+                    self.mention(k).is_some()
+                        || matches!(
+                            self.lower(k),
+                            "him" | "her" | "them" | "he" | "she" | "they"
+                        )
+                })
+                .last()
+                .and_then(|k| self.actor_at(k))
+                .map(|(e, at)| (vec![e], at))
+        }) else {
             return;
         };
-        if !self.is_agent_kind(accused) || at == sentence.start {
+        accused.retain(|&e| self.is_agent_kind(e));
+        if accused.is_empty() || at == sentence.start {
             return;
         }
         let mut v = at - 1;
@@ -4131,6 +4149,11 @@ impl Ctx<'_> {
             v -= 1;
         }
         if lead == Some("said") {
+            // (a call to give up is asked for, not said: "said Britain should drop the
+            // tariff" is advice)
+            if desist {
+                return;
+            }
             // "X says Y should quit", "X said that Y must resign"; not "should quit if he
             // is found to ..."
             if (verb + 1..(verb + 4).min(sentence.end))
@@ -4144,15 +4167,9 @@ impl Ctx<'_> {
             if !SPEECH_VERBS.contains(&self.lower(v)) {
                 return;
             }
-            self.push_ouster_call(
-                v,
-                accused,
-                verb,
-                5,
-                &["over", "for", "after", "if"],
-                sentence,
-                s,
-            );
+            for a in accused {
+                self.push_ouster_call(v, a, verb, 5, &["over", "for", "after", "if"], sentence, s);
+            }
             return;
         }
         if lead == Some("that") {
@@ -4185,7 +4202,43 @@ impl Ctx<'_> {
                 v = d - 1;
             }
         }
-        self.push_ouster_call(v, accused, verb, 4, &["over", "for", "after"], sentence, s);
+        if desist {
+            let Some(accuser) = self.asserting_subject(v, sentence) else {
+                return;
+            };
+            let charge = self.clause_from(verb, sentence);
+            self.push_accusations(
+                accuser,
+                accused,
+                charge,
+                "111",
+                verb,
+                s,
+                "accusation.desist-call",
+            );
+            return;
+        }
+        for a in accused {
+            self.push_ouster_call(v, a, verb, 4, &["over", "for", "after"], sentence, s);
+        }
+    }
+
+    /// The actors asked to go or give up, as a noun phrase that ends at `end` right after
+    /// the word that asks ("called on the British government to", "urged the two men to",
+    /// "demanded that the board"), and where that phrase starts.
+    fn asked_phrase(&mut self, end: usize, sentence: &Range<usize>) -> Option<(Vec<usize>, usize)> {
+        let from = end.saturating_sub(6).max(sentence.start + 1);
+        (from..end).find_map(|k| {
+            let w = self.lower(k - 1);
+            let asks = matches!(w, "on" | "for" | "that")
+                || self.lex.is_cue("call-verb", w)
+                || self.lex.is_cue("request-verb", w);
+            if !asks {
+                return None;
+            }
+            let (found, stop) = self.object_list(k, sentence, end - k);
+            (stop == end && !found.is_empty()).then_some((found, k))
+        })
     }
 
     /// "X called for Y's resignation (over Z)", "X demanded the resignation of Y".

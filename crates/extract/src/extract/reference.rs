@@ -67,6 +67,11 @@ impl Ctx<'_> {
         if matches!(lower, "he" | "she") {
             let female = lower == "she";
             if let Some(mut p) = self.unnamed_spokesperson_before(t, female) {
+                // ("Lib Dem spokesman Vince Cable said ... the Lib Dem spokesman questioned
+                // ... He urged": "the spokesman" is the one named before for that body)
+                if let Some(named) = self.named_spokesperson_before(p) {
+                    return Some((named, t));
+                }
                 // ("a Benetton spokeswoman said ... the spokeswoman said ... She denied": "the
                 // spokeswoman" continues the one introduced before, within the window)
                 let window = p.saturating_sub(DESCRIPTION_WINDOW);
@@ -514,6 +519,37 @@ impl Ctx<'_> {
                 .is_some_and(|m| self.entities[m.entity].kind == EntityKind::Person)
         };
         (!self.spokesperson_named(p, t) && !(p + 1..t).any(named)).then_some(p)
+    }
+
+    /// The person a definite "the (Lib Dem) spokesman" at `p` means: the one named with the
+    /// same noun for the same body earlier in the window ("Lib Dem spokesman Vince Cable").
+    fn named_spokesperson_before(&self, p: usize) -> Option<usize> {
+        // the body before the noun, and the word before that body
+        let lead = match self.mention(p.checked_sub(1)?) {
+            Some(m) => m.tokens.start.checked_sub(1)?,
+            None => p - 1,
+        };
+        if self.lower(lead) != "the" {
+            return None;
+        }
+        let word = self.lower(p);
+        // (the body in the same words: a name inside a title is not always a mention)
+        let n = p - lead - 1;
+        let same_body =
+            |k: usize| k > n && (0..n).all(|i| self.lower(k - n + i) == self.lower(lead + 1 + i));
+        let person = |k: usize| {
+            self.mention(k)
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
+                .map(|m| m.entity)
+        };
+        let from = p.saturating_sub(DESCRIPTION_WINDOW);
+        (from..lead).rev().find_map(|k| {
+            if self.lower(k) != word || !same_body(k) {
+                return None;
+            }
+            // "spokesman Vince Cable", "spokesman, Vince Cable"
+            person(k + 1).or_else(|| (self.word(k + 1) == ",").then(|| person(k + 2)).flatten())
+        })
     }
 
     /// Whether the spokesperson noun at `p` has a name of its own before `t`: "spokesman Tom

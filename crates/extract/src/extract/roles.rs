@@ -194,7 +194,7 @@ impl Ctx<'_> {
                 && self.is_possessive(m.tokens.end - 1)
                 && self.roles.iter().any(|r| {
                     r.holder == e
-                        && r.title.rsplit(' ').next().is_some_and(|head| {
+                        && Some(title_head(&r.title)).is_some_and(|head| {
                             self.lex
                                 .role_heads
                                 .get(head)
@@ -1066,7 +1066,7 @@ impl Ctx<'_> {
             return;
         }
         // a company's own officers only ("analyst X at Y" is someone else's)
-        let head = self.roles[i].title.rsplit(' ').next().unwrap_or("");
+        let head = title_head(&self.roles[i].title);
         if !self.lex.is_cue("officer-title", head) {
             return;
         }
@@ -1103,12 +1103,7 @@ impl Ctx<'_> {
         orgs: &[(usize, usize)],
         given: &[(usize, usize, usize)],
     ) {
-        let head = self.roles[i]
-            .title
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .to_owned();
+        let head = title_head(&self.roles[i].title).to_owned();
         // "an EC Commission spokesman said farm commissioner X": the organization of the
         // sentence (or the one before) whose name the title is made from (Commission -> commissioner, Congress
         // -> congressman, Council -> councillor)
@@ -1281,4 +1276,11 @@ impl Ctx<'_> {
         }
         false
     }
+}
+
+/// The word a title is named by: the last, or the one before "of" ("chancellor" of "chancellor
+/// of the exchequer", "secretary" of "secretary of state").
+fn title_head(title: &str) -> &str {
+    let lead = title.split(" of ").next().unwrap_or(title);
+    lead.rsplit(' ').next().unwrap_or(lead)
 }
