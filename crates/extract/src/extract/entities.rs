@@ -328,6 +328,18 @@ impl Ctx<'_> {
                     if self.is_cap(j) && self.lex.is_cue("date-word", self.lower(j)) {
                         break;
                     }
+                    // "Labour MPs", "Tory MEPs": members written as an abbreviation after
+                    // their party are no part of its name (not "Ottawa Senators")
+                    if self.lex.is_cue("member-noun", self.lower(j))
+                        && self
+                            .word(j)
+                            .chars()
+                            .filter(char::is_ascii_uppercase)
+                            .count()
+                            >= 2
+                    {
+                        break;
+                    }
                     if self.is_cap(j) {
                         j += 1;
                         continue;

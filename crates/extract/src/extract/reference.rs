@@ -228,6 +228,13 @@ impl Ctx<'_> {
                 .definite_description(t)
                 .or_else(|| self.state_of_institutions(t));
         }
+        // "Tory MPs", "18 Kuomintang legislators", "U.S. lawmakers": the members of a party,
+        // legislature or country's parliament speak for it
+        if t > 0 && self.lex.is_cue("member-noun", lower) {
+            if let Some(found) = self.country_or_org_before(t, false) {
+                return Some(found);
+            }
+        }
         // "British intelligence", "Iranian troops": a country's forces and agents act for it
         if t > 0 && self.lex.is_cue("state-agent-noun", lower) {
             if let Some(m) = self
