@@ -751,6 +751,17 @@ impl Ctx<'_> {
             c.rule = if known { "org.known" } else { "org.keyword" };
             return c;
         }
+        // "<Southern Air Transport> said": Reuters brackets a company's name (a private one,
+        // with no ticker)
+        if toks.start > 0
+            && self.word(toks.start - 1) == "<"
+            && toks.end < self.doc.tokens.len()
+            && self.word(toks.end) == ">"
+        {
+            c.kind = ChunkKind::Organization;
+            c.rule = "org.bracketed";
+            return c;
+        }
         // a leading country word, then titles and honorifics
         let mut n = toks.start;
         while n < toks.end
