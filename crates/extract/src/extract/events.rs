@@ -12,7 +12,7 @@
 //! The accuser must be found: an accusation without one is dropped, never guessed.
 
 use super::entities::SPEECH_VERBS;
-use super::syntax::{Attachment, VerbGroup, PREPOSITIONS};
+use super::syntax::{Attachment, VerbGroup, BE, PREPOSITIONS};
 use super::{strip_possessive, Accusation, Ctx, Denial, EntityKind};
 use crate::lexicon::AccusationCue as Frame;
 use crate::lexicon::{AccusationFrame as F, DenialPattern as D};
@@ -1090,6 +1090,21 @@ impl Ctx<'_> {
         if frame.pattern == F::ThatAbout {
             self.complained_at(accuser, cue, sentence, frame, s);
             return;
+        }
+        // "X is investigating whether Y broke the law": an inquiry into what a clause's
+        // subject did
+        if matches!(frame.lemma.as_str(), "investigate" | "probe") {
+            let mut k = cue + 1;
+            while k < sentence.end && self.is_group_adverb(k) {
+                k += 1;
+            }
+            if k + 1 < sentence.end && self.lower(k) == "whether" {
+                if let Some(accused) = self.clause_subjects(k + 1, sentence) {
+                    let charge = self.clause_from(k + 1, sentence);
+                    self.push_accusations(accuser, accused, charge, &frame.cameo, cue, s, rule);
+                }
+                return;
+            }
         }
         // "blamed the crash on Y"
         // ("blamed the United States for the attack on its oil platforms": someone blamed
@@ -3530,14 +3545,19 @@ impl Ctx<'_> {
                 self.lower(under + 1),
                 "heavy" | "fierce" | "sharp" | "strong" | "renewed" | "intense" | "growing"
             ));
+        // ("Y is under investigation by X": an inquiry one is under, as one comes under fire)
+        let inquiry = self.lex.is_cue("inquiry-noun", self.lower(noun));
         if noun + 2 >= sentence.end
-            || !self.lex.is_cue("under-noun", self.lower(noun))
+            || !(self.lex.is_cue("under-noun", self.lower(noun)) || inquiry)
             || !matches!(self.lower(noun + 1), "from" | "by")
         {
             return;
         }
         let verb = under - 1;
-        if !self.lex.is_cue("receive-verb", self.lower(verb)) {
+        if !(self.lex.is_cue("receive-verb", self.lower(verb))
+            || (inquiry
+                && (BE.contains(&self.lower(verb)) || self.lower(verb).starts_with("remain"))))
+        {
             return;
         }
         let (accusers, after) = self.object_list(noun + 2, sentence, 12);
@@ -3547,13 +3567,13 @@ impl Ctx<'_> {
         let Some(accused) = self.asserting_subject(verb, sentence) else {
             return;
         };
-        let charge = self.charge_after(after, 4, &["over", "for"], sentence);
+        let charge = self.charge_after(after, 4, &["over", "for", "into"], sentence);
         for x in accusers {
             self.push_accusation(
                 x,
                 accused,
                 charge.clone(),
-                "111",
+                if inquiry { "112" } else { "111" },
                 under,
                 s,
                 "accusation.under-fire",

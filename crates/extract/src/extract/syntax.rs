@@ -41,7 +41,8 @@ pub(super) struct VerbGroup {
     pub attachment: Attachment,
 }
 
-const BE: &[&str] = &[
+/// Forms of "be" (and the "get" of a passive).
+pub(super) const BE: &[&str] = &[
     "was", "were", "been", "be", "is", "are", "being", "am", "'s", "get", "got", "gets", "getting",
 ];
 const AUX: &[&str] = &[
