@@ -1134,10 +1134,21 @@ impl Ctx<'_> {
             let top = || {
                 let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
                 let here = self.doc.sentences[s].tokens.end;
-                let mentions = self
-                    .mentions_in(window, end)
-                    .filter(|m| m.tokens.start < t || m.tokens.start >= here);
-                let counts = self.mention_counts(EntityKind::Country, mentions);
+                let mentions = || {
+                    self.mentions_in(window, end)
+                        .filter(|m| m.tokens.start < t || m.tokens.start >= here)
+                };
+                // (a country named only as a place, "the war in Iraq", is the setting, not
+                // the state whose government this is)
+                let acting = self.mention_counts(
+                    EntityKind::Country,
+                    mentions().filter(|m| !self.after_place_preposition(m.tokens.start)),
+                );
+                let counts = if acting.is_empty() {
+                    self.mention_counts(EntityKind::Country, mentions())
+                } else {
+                    acting
+                };
                 counts.iter().max_by_key(|c| c.1).map(|c| c.0)
             };
             // (a head of government whose title has no country yet, "President George W
@@ -1166,7 +1177,10 @@ impl Ctx<'_> {
                 .map(|(_, c)| c);
             let near = leader.or_else(|| {
                 self.mentions_in(from, t)
-                    .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                    .filter(|m| {
+                        self.entities[m.entity].kind == EntityKind::Country
+                            && !self.after_place_preposition(m.tokens.start)
+                    })
                     .max_by_key(|m| m.tokens.start)
                     .map(|m| m.entity)
             });
