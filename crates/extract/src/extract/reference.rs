@@ -1302,6 +1302,11 @@ impl Ctx<'_> {
                     .any(|w| w == noun || self.lex.is_cue(&kin, w))
                     // ("UKIP ... the party": a party named by its short form)
                     || (noun == "party" && self.lex.parties.contains_key(name.as_str()))
+                    // ("a Greek-based consortium, North Aegean Petroleum Co ... the
+                    // consortium": introduced by the noun in apposition)
+                    || (m.tokens.start >= 2
+                        && self.word(m.tokens.start - 1) == ","
+                        && super::strip_possessive(self.lower(m.tokens.start - 2)) == noun)
             })
             .max_by_key(|m| m.tokens.start)
             .map(|m| m.entity);
