@@ -3901,6 +3901,17 @@ impl Ctx<'_> {
                             && !(j + 1..(j + 5).min(sentence.end))
                                 .any(|k| self.lex.is_cue("time-unit", self.lower(k)))))
             });
+        // ("disqualified RKO as licensee of WNAC-TV in Boston, citing anti-competitive trade
+        // practices": the reason the punisher cites, after a comma)
+        let reason = reason.or_else(|| {
+            (after..(after + 14).min(sentence.end))
+                .take_while(|&j| !matches!(self.word(j), ";" | ":"))
+                .find(|&j| {
+                    self.lower(j) == "citing"
+                        && self.word(j - 1) == ","
+                        && self.is_wrong_reason(j + 1, sentence)
+                })
+        });
         let charge = match reason {
             Some(f) => self.clause_from(f + 1, sentence),
             // (no reason given: the penalty itself, "fined 1m euros")
