@@ -236,9 +236,15 @@ impl Ctx<'_> {
             }
         }
         // "British intelligence", "Iranian troops": a country's forces and agents act for it
-        if t > 0 && self.lex.is_cue("state-agent-noun", lower) {
-            if let Some(m) = self
-                .mention(t - 1)
+        // (and "UK security services", "Iranian secret police": their two-word names, read
+        // from the country word)
+        if t > 0 {
+            let first = (0..=1.min(t))
+                .map(|b| t - b)
+                .find(|&k| self.state_agents_after(k, t + 1) == Some(t + 1));
+            if let Some(m) = first
+                .filter(|&k| k > 0)
+                .and_then(|k| self.mention(k - 1))
                 .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
             {
                 return Some((m.entity, m.tokens.start));
