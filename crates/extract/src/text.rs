@@ -238,6 +238,13 @@ fn tokenize_chars(
                     && j + 1 < n
                     && is_word_char(char_at(j + 1))
                     && !(c == '&' && !char_at(j - 1).is_uppercase())
+                    // ("ex-Downing Street media chief", "ex-E17 singer": "ex" before a name
+                    // is a word of its own, as "former" is)
+                    && !(c == '-'
+                        && j == i + 2
+                        && text[start..offset(j)].eq_ignore_ascii_case("ex")
+                        && char_at(j + 1).is_uppercase()
+                        && (j + 1..(j + 4).min(n)).all(|k| is_word_char(char_at(k))))
                 {
                     numeric = false;
                     joined = true;
@@ -529,6 +536,22 @@ mod tests {
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
+    }
+
+    #[test]
+    fn ex_before_a_name_is_a_word_of_its_own() {
+        let text = "ex-Downing Street chief, Ex-E17 singer, Ex-Im Bank, ex-wife";
+        let words: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "ex", "-", "Downing", "Street", "chief", ",", "Ex", "-", "E17", "singer", ",",
+                "Ex-Im", "Bank", ",", "ex-wife"
+            ]
+        );
     }
 
     #[test]

@@ -415,6 +415,8 @@ impl Ctx<'_> {
                     .rev()
                     .take_while(|&j| modifier(j))
                     .last();
+                // (or a title word of the same title before them: "CNN's chief medical
+                // correspondent X")
                 let owned = first.filter(|&j| {
                     let o = j - 1;
                     self.mention(o).is_some_and(|m| {
@@ -422,7 +424,7 @@ impl Ctx<'_> {
                             self.entities[m.entity].kind,
                             EntityKind::Country | EntityKind::Organization
                         )
-                    })
+                    }) || (self.is_title_token(o) && self.lex.role_head(self.lower(o)).is_some())
                 });
                 if let Some(j) = owned {
                     k = j;
