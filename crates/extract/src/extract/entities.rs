@@ -400,6 +400,16 @@ impl Ctx<'_> {
                 while j > start + 2 && self.lex.is_cue("post-nominal", self.word(j - 1)) {
                     j -= 1;
                 }
+                // "the Los Angeles County District Attorney's office": the office of a title
+                // is a body of its own, named with it
+                let office = j < s.tokens.end
+                    && j > start + 1
+                    && self.is_possessive(j - 1)
+                    && self.lower(j) == "office"
+                    && self.lex.role_head(self.base(j - 1)).is_some();
+                if office {
+                    j += 1;
+                }
                 // "Conservative Shadow chancellor", "Tory Deputy leader": a title's capitalized
                 // adjective before its lower-case head is the title's, not the name's (nouns
                 // such as "Party" or "Bank" stay: "New Democratic Party leader")
@@ -744,8 +754,12 @@ impl Ctx<'_> {
             && toks
                 .clone()
                 .any(|t| self.lex.org_keyword(self.base(t)).is_some());
-        let institution =
-            toks.len() == 1 && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start));
+        let institution = (toks.len() == 1
+            && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start)))
+            // ("District Attorney's office": a title's office, read as one chunk)
+            || (toks.len() >= 3
+                && self.lower(toks.end - 1) == "office"
+                && self.is_possessive(toks.end - 2));
         if known || keyword || institution {
             c.kind = ChunkKind::Organization;
             c.rule = if known { "org.known" } else { "org.keyword" };
