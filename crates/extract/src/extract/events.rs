@@ -2016,6 +2016,9 @@ impl Ctx<'_> {
             self.said_passive_wrongdoing_at(cue, k, sentence, s);
             return;
         };
+        // ("said Ofsted boss Mr Bell's comments were ...": a body, a title and a person are
+        // one noun phrase, headed by the person)
+        let j = self.person_after_body(j, sentence).unwrap_or(j);
         // ("said talks with Japan had failed to ...", "said the sale to Iran had violated
         // ...": an actor after a preposition is not the clause's subject)
         let np_start = if j > k && self.lower(j - 1) == "the" {
@@ -2187,6 +2190,33 @@ impl Ctx<'_> {
                 self.push_denial(accuser, charge, w, s, "denial.said-wrong-to-say");
             }
         }
+    }
+
+    /// The start of the person a body's title names right after the body's mention at `j`:
+    /// "Ofsted boss Mr Bell", "Krupp manager Alex Ivanov" (titles and honorifics between).
+    fn person_after_body(&self, j: usize, sentence: &Range<usize>) -> Option<usize> {
+        let m = self.mention(j)?;
+        if self.entities[m.entity].kind == EntityKind::Person
+            || self.is_possessive(m.tokens.end - 1)
+        {
+            return None;
+        }
+        let mut t = m.tokens.end;
+        let first = t;
+        while t < sentence.end
+            && t < first + 4
+            && self.mention(t).is_none()
+            && (self.lex.role_head(self.word(t)).is_some()
+                || self.lex.is_role_modifier(self.lower(t))
+                || self.lex.honorifics.contains(self.word(t)))
+        {
+            t += 1;
+        }
+        (t > first
+            && self
+                .mention(t)
+                .is_some_and(|p| self.entities[p.entity].kind == EntityKind::Person))
+        .then_some(t)
     }
 
     /// "X said the (two) men had forged a letter": a reported clause whose subject is a plural
