@@ -34,6 +34,8 @@ impl Ctx<'_> {
             self.roles_from_zone(person, &before, "role.before-name");
             let after = self.zone_after(name.end);
             self.roles_from_zone(person, &after, "role.apposition");
+            let said = self.zone_copula(name.end);
+            self.roles_from_zone(person, &said, "role.copula");
             // "Brian Monteith MSP", "Ken Macdonald QC"
             if name.end < self.doc.tokens.len()
                 && self.lex.is_cue("post-nominal", self.word(name.end))
@@ -69,6 +71,19 @@ impl Ctx<'_> {
             }
             let after = self.zone_after(end);
             self.roles_from_zone(person, &after, "role.apposition");
+        }
+        // "Hege is the CEO of DH": a title a later, shorter mention is said to hold
+        let later: Vec<(usize, usize)> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.rule == "person.short-name" && self.entities[m.entity].kind == EntityKind::Person
+            })
+            .map(|m| (m.entity, m.tokens.end))
+            .collect();
+        for (person, end) in later {
+            let said = self.zone_copula(end);
+            self.roles_from_zone(person, &said, "role.copula");
         }
         self.find_capacity_roles();
         self.find_description_roles();
@@ -500,7 +515,79 @@ impl Ctx<'_> {
         if name_end + 1 >= n || self.word(name_end) != "," {
             return Vec::new();
         }
-        let sentence = self.doc.sentence_of(name_end);
+        self.zone_from(name_end + 1)
+    }
+
+    /// The zone of a title a name is said to hold: "X is the CEO of DH", "X, who was the
+    /// acting director of the Department of Homeland Security,", "X has been named chairman".
+    fn zone_copula(&mut self, name_end: usize) -> Vec<Item> {
+        let n = self.doc.tokens.len();
+        let sentence = self.doc.sentence_of(name_end.min(n.saturating_sub(1)));
+        let s_end = self.doc.sentences[sentence].tokens.end;
+        let mut k = name_end;
+        // (", who": a relative clause on the name)
+        if k + 1 < s_end && self.word(k) == "," && self.lower(k + 1) == "who" {
+            k += 2;
+        }
+        // the verb: a form of "be", "become", "remain", or a passive "named", "appointed"
+        let start = k;
+        while k < s_end && k < start + 3 {
+            let w = self.lower(k);
+            if matches!(w, "has" | "had" | "have" | "been" | "also" | "now") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let verb = k < s_end
+            && matches!(
+                self.lower(k),
+                "is" | "was"
+                    | "became"
+                    | "becomes"
+                    | "remains"
+                    | "remained"
+                    | "named"
+                    | "appointed"
+                    | "elected"
+            );
+        // ("was named", "has been appointed": the participle after "be")
+        let passive_after = |ctx: &Self, v: usize| {
+            v + 1 < s_end && matches!(ctx.lower(v + 1), "named" | "appointed" | "elected")
+        };
+        if !verb || k + 1 >= s_end {
+            return Vec::new();
+        }
+        // (the named and appointed only as passives: "X named Y chairman" names Y)
+        if matches!(self.lower(k), "named" | "appointed" | "elected")
+            && !(k > start && self.lower(k - 1) == "been")
+        {
+            return Vec::new();
+        }
+        let mut v = k;
+        if matches!(self.lower(v), "is" | "was") && passive_after(self, v) {
+            v += 1;
+        }
+        let mut from = v + 1;
+        if from < s_end && self.lower(from) == "as" {
+            from += 1;
+        }
+        // (a title must follow: not "X is the son of Y", "X was the first to ...")
+        let items = self.zone_from(from);
+        if items.iter().any(|i| matches!(i, Item::Word(_))) {
+            items
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Titles and owners read from token `k` on: ", a U.S. Trade official," after the comma.
+    fn zone_from(&mut self, k: usize) -> Vec<Item> {
+        let n = self.doc.tokens.len();
+        if k >= n {
+            return Vec::new();
+        }
+        let sentence = self.doc.sentence_of(k);
         let s_end = self
             .doc
             .sentences
@@ -508,7 +595,7 @@ impl Ctx<'_> {
             .map(|s| s.tokens.end)
             .unwrap_or(n);
         let mut items = Vec::new();
-        let mut k = name_end + 1;
+        let mut k = k;
         // ("Milos Milosavljevic, also a Deputy Prime Minister, said")
         while k < s_end
             && matches!(
