@@ -34,7 +34,7 @@ impl Ctx<'_> {
             self.roles_from_zone(person, &before, "role.before-name");
             let after = self.zone_after(name.end);
             self.roles_from_zone(person, &after, "role.apposition");
-            let said = self.zone_copula(name.end);
+            let said = self.zone_copula(name.start, name.end);
             self.roles_from_zone(person, &said, "role.copula");
             // "Brian Monteith MSP", "Ken Macdonald QC"
             if name.end < self.doc.tokens.len()
@@ -73,16 +73,16 @@ impl Ctx<'_> {
             self.roles_from_zone(person, &after, "role.apposition");
         }
         // "Hege is the CEO of DH": a title a later, shorter mention is said to hold
-        let later: Vec<(usize, usize)> = self
+        let later: Vec<(usize, usize, usize)> = self
             .mentions
             .iter()
             .filter(|m| {
                 m.rule == "person.short-name" && self.entities[m.entity].kind == EntityKind::Person
             })
-            .map(|m| (m.entity, m.tokens.end))
+            .map(|m| (m.entity, m.tokens.start, m.tokens.end))
             .collect();
-        for (person, end) in later {
-            let said = self.zone_copula(end);
+        for (person, start, end) in later {
+            let said = self.zone_copula(start, end);
             self.roles_from_zone(person, &said, "role.copula");
         }
         self.find_capacity_roles();
@@ -520,7 +520,7 @@ impl Ctx<'_> {
 
     /// The zone of a title a name is said to hold: "X is the CEO of DH", "X, who was the
     /// acting director of the Department of Homeland Security,", "X has been named chairman".
-    fn zone_copula(&mut self, name_end: usize) -> Vec<Item> {
+    fn zone_copula(&mut self, name_start: usize, name_end: usize) -> Vec<Item> {
         let n = self.doc.tokens.len();
         let sentence = self.doc.sentence_of(name_end.min(n.saturating_sub(1)));
         let s_end = self.doc.sentences[sentence].tokens.end;
@@ -573,12 +573,29 @@ impl Ctx<'_> {
             from += 1;
         }
         // (a title must follow: not "X is the son of Y", "X was the first to ...")
-        let items = self.zone_from(from);
-        if items.iter().any(|i| matches!(i, Item::Word(_))) {
-            items
-        } else {
-            Vec::new()
+        let mut items = self.zone_from(from);
+        if !items.iter().any(|i| matches!(i, Item::Word(_))) {
+            return Vec::new();
         }
+        // ("Infotron Systems Corp said James C. Castle has been named president": the company
+        // that announces its own appointment owns the post)
+        let appointed = matches!(self.lower(v), "named" | "appointed" | "elected");
+        if appointed && !items.iter().any(|i| matches!(i, Item::Owner(..))) {
+            let mut b = name_start;
+            if b > 0 && self.lower(b - 1) == "that" {
+                b -= 1;
+            }
+            let announcer = (b > 1 && SPEECH_VERBS.contains(&self.lower(b - 1)))
+                .then(|| self.mention(b - 2))
+                .flatten()
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
+                .map(|m| (m.entity, m.tokens.start));
+            if let Some((e, at)) = announcer {
+                items.push(Item::Of);
+                items.push(Item::Owner(e, at));
+            }
+        }
+        items
     }
 
     /// Titles and owners read from token `k` on: ", a U.S. Trade official," after the comma.
