@@ -81,6 +81,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "sharply",
     "will",
     "would",
+    "could",
+    "can",
     "is",
     "are",
     "was",
@@ -4938,9 +4940,18 @@ impl Ctx<'_> {
             // "it had acted properly", "he always behaved lawfully"
             "properly" | "lawfully" | "legally" | "appropriately" | "correctly" | "responsibly" => {
                 let acted = |w: Option<String>| {
-                    w.is_some_and(|w| matches!(w.as_str(), "acted" | "behaved" | "act" | "behave"))
+                    w.is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "acted" | "behaved" | "act" | "behave" | "acts" | "behaves"
+                        )
+                    })
                 };
-                acted(before(self, 1)) || acted(before(self, 2))
+                // ("we act ethically and properly": another manner joined before it)
+                let joined = before(self, 1).as_deref() == Some("and")
+                    && before(self, 2).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+                    && acted(before(self, 3));
+                acted(before(self, 1)) || acted(before(self, 2)) || joined
             }
             // "it had acted in good faith"
             "faith" => {
