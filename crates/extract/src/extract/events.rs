@@ -4491,11 +4491,20 @@ impl Ctx<'_> {
             // no other verb's clause in between: "that" or nothing between the verb and the clause
             // (or an article or a title before the name: "said the World Bank was to blame",
             // "said Governor Tom Reed was responsible")
-            if (v + 1..start).all(|k| {
-                matches!(self.lower(k), "that" | "the")
-                    || self.mention(k).is_some()
-                    || self.is_title_or_relation(k)
-            }) {
+            // ("told reporters that ...", "told a news conference that ...": the one told,
+            // then "that")
+            let told = matches!(self.lower(v), "told" | "tells" | "tell")
+                && start <= v + 6
+                && start > v + 1
+                && self.lower(start - 1) == "that"
+                && (v + 1..start - 1).all(|k| self.is_word(k));
+            if told
+                || (v + 1..start).all(|k| {
+                    matches!(self.lower(k), "that" | "the")
+                        || self.mention(k).is_some()
+                        || self.is_title_or_relation(k)
+                })
+            {
                 return self.subject_before(v, sentence).map(|(e, _)| e);
             }
             return None;
