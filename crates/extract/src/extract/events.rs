@@ -4217,12 +4217,17 @@ impl Ctx<'_> {
             if desist {
                 return;
             }
-            // "X says Y should quit", "X said that Y must resign"; not "should quit if he
-            // is found to ..."
-            if (verb + 1..(verb + 4).min(sentence.end))
-                .any(|j| matches!(self.lower(j), "if" | "unless"))
-            {
-                return;
+            // "X says Y should quit", "X said that Y must resign"; not "should quit if the
+            // team loses" (but "should quit if he is found to have influenced ...": a call on
+            // a wrong being shown)
+            let condition = (verb + 1..(verb + 4).min(sentence.end))
+                .find(|&j| matches!(self.lower(j), "if" | "unless"));
+            if let Some(c) = condition {
+                let shown = (c + 1..(c + 5).min(sentence.end))
+                    .any(|j| matches!(self.lower(j), "found" | "proved" | "proven" | "shown"));
+                if !shown {
+                    return;
+                }
             }
             if self.lower(v) == "that" && v > sentence.start {
                 v -= 1;
