@@ -2543,6 +2543,8 @@ impl Ctx<'_> {
                 && self.is_possessive(k - 1)
                 && self.mention(k - 1).is_some()
                 && self.lex.is_cue("fault-noun", w))
+            // "committed fraud", "did not commit the crimes": a crime done
+            || self.commits_crime_at(k)
             || (w == "failed" && {
                 // ('had "failed" to provide': a quotation mark may close first)
                 let to = k + 1 + usize::from(k + 1 < self.doc.tokens.len() && is_quote(self.word(k + 1)));
@@ -5175,7 +5177,25 @@ impl Ctx<'_> {
         kept || not_censured
             || (negated
                 && j < sentence.end
-                && (self.lex.wrongdoing_verbs.contains(w) || self.lex.is_cue("wrongdoing-base", w)))
+                && (self.lex.wrongdoing_verbs.contains(w)
+                    || self.lex.is_cue("wrongdoing-base", w)
+                    || self.commits_crime_at(j)))
+    }
+
+    /// "committed fraud", "commit the crimes", "committed the offences": a crime done (a crime
+    /// or wrong named within four lower-case words after the verb; not "committed errors").
+    fn commits_crime_at(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k),
+            "commit" | "commits" | "committed" | "committing"
+        ) && (k + 1..(k + 5).min(self.doc.tokens.len()))
+            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+            .any(|j| {
+                let w = self.lower(j);
+                (self.lex.is_cue("crime-noun", w) && !matches!(w, "errors" | "mistakes"))
+                    || self.lex.is_cue("wrong-conduct", w)
+                    || matches!(w, "offences" | "offenses" | "offence" | "offense")
+            })
     }
 
     /// '"We have not broken any rules," X said', 'X said: "I never lied"': the first person
