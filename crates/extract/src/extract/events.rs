@@ -5436,9 +5436,18 @@ impl Ctx<'_> {
         // other members deny in coordinated_denial_at)
         // ("vowed to fight the charges": the subject of the verb the infinitive leans on; a
         // vow to deny is a denial, a threat to sue is no suit, so vows only here)
+        // ("was forced to deny", "moved to deny", "was quick to deny", "had to deny": a denial
+        // made under pressure or in haste is made)
+        let pressed = pattern == D::Any
+            && cue >= sentence.start + 3
+            && self.lower(cue - 1) == "to"
+            && matches!(
+                self.lower(cue - 2),
+                "forced" | "moved" | "quick" | "rushed" | "hastened" | "pains" | "had" | "has"
+            );
         let vowed = cue >= sentence.start + 3
             && self.lower(cue - 1) == "to"
-            && self.lex.is_cue("vow-verb", self.lower(cue - 2));
+            && (self.lex.is_cue("vow-verb", self.lower(cue - 2)) || pressed);
         let denier = match self.subject_before(cue, sentence).or_else(|| {
             vowed
                 .then(|| self.subject_before(cue - 2, sentence))
