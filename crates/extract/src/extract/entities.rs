@@ -123,9 +123,21 @@ impl Ctx<'_> {
     /// all: roles are people's.
     pub(super) fn restore_role_holders(&mut self) {
         for (e, rule) in std::mem::take(&mut self.retyped) {
-            if self.roles.iter().any(|r| r.holder == e) {
+            // (not a title after "its": "media giant Vivendi Universal, its boss and another
+            // top executive" names the company's people, not the company)
+            let own = |r: &super::model::Role| {
+                let t = self
+                    .doc
+                    .tokens
+                    .partition_point(|t| t.span.start < r.span.bytes.start);
+                !(t > 0 && self.lower(t - 1) == "its")
+            };
+            if self.roles.iter().any(|r| r.holder == e && own(r)) {
                 self.entities[e].kind = EntityKind::Person;
                 self.entities[e].rule = rule;
+            } else {
+                // (an organization holds no title)
+                self.roles.retain(|r| r.holder != e);
             }
         }
     }
