@@ -393,7 +393,14 @@ impl Ctx<'_> {
                         // "Apex Mining Corp on Monday", "the Bank in January": a date
                         && !self.lex.is_cue("date-word", self.lower(j + 1))
                         && ((matches!(self.word(j), "of" | "on" | "for") && ends_org)
-                            || (matches!(self.word(j), "and" | "&") && has_of)
+                            // ("the Department of Homeland Security and Alex Azar": a person's
+                            // given name after "and" opens another name)
+                            || (matches!(self.word(j), "and" | "&")
+                                && has_of
+                                && !(self.lex.given_names.contains(self.word(j + 1))
+                                    && j + 2 < s.tokens.end
+                                    && self.is_cap(j + 2)
+                                    && self.lex.org_keyword(self.base(j + 2)).is_none()))
                             || (matches!(self.word(j), "and" | "&")
                                 && self.and_joins_org_name(start, j, s.tokens.end)))
                     {
@@ -911,7 +918,17 @@ impl Ctx<'_> {
             if p > 0
                 && ((self.lex.role_head(self.word(p - 1)).is_some()
                     && (!self.is_cap(p - 1) || comma))
-                    || self.lex.is_cue("person-word", self.lower(p - 1)))
+                    || self.lex.is_cue("person-word", self.lower(p - 1))
+                    // ("17-year-old Virginia Giuffre": an age; not "a 24-year-old Los
+                    // Angeles man", a place modifying a noun)
+                    || (self.lower(p - 1).strip_suffix("-year-old").is_some_and(|n| {
+                        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                    }) && (toks.end >= self.doc.tokens.len()
+                        || !self.is_word(toks.end)
+                        || matches!(
+                            self.lower(toks.end),
+                            "was" | "is" | "has" | "had" | "said" | "who" | "and"
+                        ))))
             {
                 c.kind = ChunkKind::Person;
                 c.rule = "person.role-before";

@@ -26,7 +26,7 @@ pub const RULES: &[Rule] = &[
     // people
     rule("person.title", "A name after a title or honorific: \"President Maria Lopez\", \"Mr Smith\"."),
     rule("person.given-name", "A capitalized chunk starting with a known given name: \"Tom Donilon\"."),
-    rule("person.role-before", "A name after a role word: \"spokesman Tom Kelly\"."),
+    rule("person.role-before", "A name after a role word or an age: \"spokesman Tom Kelly\", \"17-year-old Virginia Giuffre\"."),
     rule("person.apposition", "A name with a role in apposition: \"Tom Kelly, a spokesman\"."),
     rule("person.speaker", "A two-word name that speaks: \"Nakasone said\"."),
     rule("person.short-name", "A later mention by surname or short form: \"Lopez said\"."),
