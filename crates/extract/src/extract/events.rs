@@ -198,6 +198,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "angry-adjective",
     "fault-noun",
     "punish-verb",
+    "punish-base",
     "according-word",
     "rebuttal-verb",
     "punish-call-verb",
@@ -271,7 +272,11 @@ impl Ctx<'_> {
                 let critical =
                     lex.is_cue("critical-adjective", lower) || lex.is_cue("angry-adjective", lower);
                 let fault = lex.is_cue("fault-noun", lower);
-                let punish = lex.is_cue("punish-verb", lower);
+                // ("the NFL will fine Rudolph for his role in the fight": a penalty announced)
+                let punish = lex.is_cue("punish-verb", lower)
+                    || (lex.is_cue("punish-base", lower)
+                        && k > range.start
+                        && self.lower(k - 1) == "will");
                 let according = lex.is_cue("according-word", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 let punish_call = lex.is_cue("punish-call-verb", lower);
@@ -3856,7 +3861,9 @@ impl Ctx<'_> {
     /// by the IAAF for missing three drugs tests": a penalty whose reason is a wrong.
     fn punished_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
         let group = self.verb_group(verb, sentence);
-        if group.negated || group.hypothetical {
+        // ("will fine Y for ...": announced, and read only with its reason below)
+        let announced = self.lex.is_cue("punish-base", self.lower(verb));
+        if group.negated || (group.hypothetical && !announced) || (announced && group.passive) {
             return;
         }
         // "Y was fined 1m euros ($1.3m; £690,000) by X": a fine's amount may come first
@@ -3914,7 +3921,13 @@ impl Ctx<'_> {
             if objects.is_empty() {
                 return;
             }
-            let Some(x) = self.asserting_subject(verb, sentence) else {
+            let x = if announced {
+                self.subject_before(group.start.max(sentence.start + 1), sentence)
+                    .map(|(e, _)| e)
+            } else {
+                self.asserting_subject(verb, sentence)
+            };
+            let Some(x) = x else {
                 return;
             };
             (x, objects, end)
@@ -3927,7 +3940,7 @@ impl Ctx<'_> {
             .find(|&j| {
                 self.lower(j) == "for"
                     && (self.is_wrong_reason(j + 1, sentence)
-                        || (self.lex.is_cue("penalty-verb", self.lower(verb))
+                        || ((self.lex.is_cue("penalty-verb", self.lower(verb)) || announced)
                             && j + 1 < sentence.end
                             && self.is_word(j + 1)
                             && !self.word(j + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -3948,8 +3961,8 @@ impl Ctx<'_> {
         });
         let charge = match reason {
             Some(f) => self.clause_from(f + 1, sentence),
-            // (no reason given: the penalty itself, "fined 1m euros")
-            None if fine => self.clause_from(verb, sentence),
+            // (no reason given: the penalty itself, "fined 1m euros"; not one announced)
+            None if fine && !announced => self.clause_from(verb, sentence),
             None => return,
         };
         self.push_accusations(
