@@ -168,6 +168,18 @@ impl Ctx<'_> {
             if let Some(found) = self.country_or_org_before(t, true) {
                 return Some(found);
             }
+            // "U.S. Government and industry officials": the first of two nouns joined by
+            // "and" under one country word
+            if t >= 3
+                && self.lower(t - 2) == "and"
+                && self.is_word(t - 1)
+                && !self.is_cap(t - 1)
+                && GOVERNMENT_NOUNS.contains(&self.lower(t - 3))
+            {
+                if let Some(found) = self.country_or_org_before(t - 3, true) {
+                    return Some(found);
+                }
+            }
             // "the Reagan administration", "the Thatcher government": the country its head
             // holds a title of (events are read before titles with no owner get a default one,
             // so only one the text gives)
