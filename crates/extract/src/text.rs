@@ -239,12 +239,14 @@ fn tokenize_chars(
                     && is_word_char(char_at(j + 1))
                     && !(c == '&' && !char_at(j - 1).is_uppercase())
                     // ("ex-Downing Street media chief", "ex-E17 singer": "ex" before a name
-                    // is a word of its own, as "former" is)
+                    // is a word of its own, as "former" is; a name of three characters at
+                    // least, so that "Ex-Im Bank" stays one word)
                     && !(c == '-'
                         && j == i + 2
                         && text[start..offset(j)].eq_ignore_ascii_case("ex")
                         && char_at(j + 1).is_uppercase()
-                        && (j + 1..(j + 4).min(n)).all(|k| is_word_char(char_at(k))))
+                        && j + 4 <= n
+                        && (j + 1..j + 4).all(|k| is_word_char(char_at(k))))
                 {
                     numeric = false;
                     joined = true;

@@ -119,18 +119,30 @@ impl Ctx<'_> {
         }
     }
 
+    /// True when token `k` is "office" after a title's possessive: "District Attorney's
+    /// office", "Sheriff's office" (the office of a title, a body of its own).
+    fn title_office_at(&self, k: usize) -> bool {
+        k > 0
+            && self.lower(k) == "office"
+            && self.is_possessive(k - 1)
+            && self.lex.role_head(self.base(k - 1)).is_some()
+    }
+
     /// A retyped name that holds a role ("Kurt Wulff, oil analyst at ...") is a person after
     /// all: roles are people's.
     pub(super) fn restore_role_holders(&mut self) {
         for (e, rule) in std::mem::take(&mut self.retyped) {
             // (not a title after "its": "media giant Vivendi Universal, its boss and another
             // top executive" names the company's people, not the company)
+            // (nor one it owns itself)
             let own = |r: &super::model::Role| {
                 let t = self
                     .doc
                     .tokens
                     .partition_point(|t| t.span.start < r.span.bytes.start);
-                !(t > 0 && self.lower(t - 1) == "its")
+                // ("its boss", "its new boss", "its former chief executive")
+                let its = (t.saturating_sub(3)..t).any(|k| self.lower(k) == "its");
+                !its && r.of != Some(e)
             };
             if self.roles.iter().any(|r| r.holder == e && own(r)) {
                 self.entities[e].kind = EntityKind::Person;
@@ -421,12 +433,7 @@ impl Ctx<'_> {
                 }
                 // "the Los Angeles County District Attorney's office": the office of a title
                 // is a body of its own, named with it
-                let office = j < s.tokens.end
-                    && j > start + 1
-                    && self.is_possessive(j - 1)
-                    && self.lower(j) == "office"
-                    && self.lex.role_head(self.base(j - 1)).is_some();
-                if office {
+                if j < s.tokens.end && j > start + 1 && self.title_office_at(j) {
                     j += 1;
                 }
                 // "Conservative Shadow chancellor", "Tory Deputy leader": a title's capitalized
@@ -776,12 +783,16 @@ impl Ctx<'_> {
         let institution = (toks.len() == 1
             && STANDALONE_INSTITUTIONS.contains(&self.base(toks.start)))
             // ("District Attorney's office": a title's office, read as one chunk)
-            || (toks.len() >= 3
-                && self.lower(toks.end - 1) == "office"
-                && self.is_possessive(toks.end - 2));
+            || (toks.len() >= 3 && self.title_office_at(toks.end - 1));
         if known || keyword || institution {
             c.kind = ChunkKind::Organization;
-            c.rule = if known { "org.known" } else { "org.keyword" };
+            c.rule = if known {
+                "org.known"
+            } else if institution && toks.len() > 1 {
+                "org.title-office"
+            } else {
+                "org.keyword"
+            };
             return c;
         }
         // "<Southern Air Transport> said": Reuters brackets a company's name (a private one,
@@ -924,11 +935,11 @@ impl Ctx<'_> {
                     || (self.lower(p - 1).strip_suffix("-year-old").is_some_and(|n| {
                         !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
                     }) && (toks.end >= self.doc.tokens.len()
-                        || !self.is_word(toks.end)
-                        || matches!(
-                            self.lower(toks.end),
-                            "was" | "is" | "has" | "had" | "said" | "who" | "and"
-                        ))))
+                        || (!self.is_word(toks.end)
+                            // (not "the 150-year-old Jardine Matheson, which ...")
+                            && !(toks.end + 1 < self.doc.tokens.len()
+                                && self.lower(toks.end + 1) == "which"))
+                        || self.lex.is_cue("after-age-word", self.lower(toks.end)))))
             {
                 c.kind = ChunkKind::Person;
                 c.rule = "person.role-before";

@@ -266,7 +266,7 @@ impl Ctx<'_> {
                 let under = lex.is_cue("under-word", lower);
                 let insult = lex.is_cue("insult-word", lower);
                 let court = lex.is_cue("court-word", lower);
-                let ouster_verb =
+                let asked_verb =
                     lex.is_cue("ouster-verb", lower) || lex.is_cue("desist-verb", lower);
                 let label_verb = lex.is_cue("label-verb", lower);
                 let critical =
@@ -341,7 +341,7 @@ impl Ctx<'_> {
                 if court {
                     self.taken_to_court_at(k, &range, s);
                 }
-                if ouster_verb {
+                if asked_verb {
                     self.ouster_verb_at(k, &range, s);
                 }
                 if label_verb {
@@ -1105,7 +1105,13 @@ impl Ctx<'_> {
             while k < sentence.end && self.is_group_adverb(k) {
                 k += 1;
             }
-            if k + 1 < sentence.end && self.lower(k) == "whether" {
+            // (what the subject did: not "whether Karen Holt was murdered", done to them)
+            let passive = (k + 1..(k + 9).min(sentence.end)).any(|j| {
+                BE.contains(&self.lower(j))
+                    && j + 1 < sentence.end
+                    && self.lower(j + 1).ends_with("ed")
+            });
+            if k + 1 < sentence.end && self.lower(k) == "whether" && !passive {
                 if let Some(accused) = self.clause_subjects(k + 1, sentence) {
                     let charge = self.clause_from(k + 1, sentence);
                     self.push_accusations(accuser, accused, charge, &frame.cameo, cue, s, rule);
@@ -3954,9 +3960,10 @@ impl Ctx<'_> {
             (after..(after + 14).min(sentence.end))
                 .take_while(|&j| !matches!(self.word(j), ";" | ":"))
                 .find(|&j| {
+                    // (a noun of wrong after "citing": not "citing rising costs")
                     self.lower(j) == "citing"
                         && self.word(j - 1) == ","
-                        && self.is_wrong_reason(j + 1, sentence)
+                        && self.wrong_noun_within(j + 1, sentence)
                 })
         });
         let charge = match reason {
@@ -3997,6 +4004,12 @@ impl Ctx<'_> {
         {
             return true;
         }
+        self.wrong_noun_within(k, sentence)
+    }
+
+    /// Within three lower-case words from `k`, a noun of a crime, fault, charge or conduct
+    /// ("anti-competitive trade practices", "his comments", "breach of contract").
+    fn wrong_noun_within(&self, k: usize, sentence: &Range<usize>) -> bool {
         (k..(k + 4).min(sentence.end))
             .take_while(|&j| self.is_word(j) && !self.is_cap(j))
             .any(|j| {
@@ -4239,7 +4252,7 @@ impl Ctx<'_> {
                 .find(|&j| matches!(self.lower(j), "if" | "unless"));
             if let Some(c) = condition {
                 let shown = (c + 1..(c + 5).min(sentence.end))
-                    .any(|j| matches!(self.lower(j), "found" | "proved" | "proven" | "shown"));
+                    .any(|j| self.lex.is_cue("shown-word", self.lower(j)));
                 if !shown {
                     return;
                 }
@@ -4513,7 +4526,9 @@ impl Ctx<'_> {
             // "said Governor Tom Reed was responsible")
             // ("told reporters that ...", "told a news conference that ...": the one told,
             // then "that")
+            // (not "Holt was told by investigators that ...": the one told is no speaker)
             let told = matches!(self.lower(v), "told" | "tells" | "tell")
+                && !(v > sentence.start && BE.contains(&self.lower(v - 1)))
                 && start <= v + 6
                 && start > v + 1
                 && self.lower(start - 1) == "that"
@@ -5195,20 +5210,18 @@ impl Ctx<'_> {
                     || self.commits_crime_at(j)))
     }
 
-    /// "committed fraud", "commit the crimes", "committed the offences": a crime done (a crime
-    /// or wrong named within four lower-case words after the verb; not "committed errors").
+    /// "committed fraud", "commit the crimes", "committed the offences": a crime done (one of
+    /// the crimes one commits within four lower-case words after the verb; not "committed
+    /// errors", "committed suicide", nor "committed to fighting fraud").
     fn commits_crime_at(&self, k: usize) -> bool {
         matches!(
             self.lower(k),
             "commit" | "commits" | "committed" | "committing"
-        ) && (k + 1..(k + 5).min(self.doc.tokens.len()))
-            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
-            .any(|j| {
-                let w = self.lower(j);
-                (self.lex.is_cue("crime-noun", w) && !matches!(w, "errors" | "mistakes"))
-                    || self.lex.is_cue("wrong-conduct", w)
-                    || matches!(w, "offences" | "offenses" | "offence" | "offense")
-            })
+        ) && k + 1 < self.doc.tokens.len()
+            && self.lower(k + 1) != "to"
+            && (k + 1..(k + 5).min(self.doc.tokens.len()))
+                .take_while(|&j| self.is_word(j) && !self.is_cap(j) && self.lower(j) != "to")
+                .any(|j| self.lex.is_cue("committed-crime", self.lower(j)))
     }
 
     /// '"We have not broken any rules," X said', 'X said: "I never lied"': the first person
@@ -5451,18 +5464,29 @@ impl Ctx<'_> {
         // vow to deny is a denial, a threat to sue is no suit, so vows only here)
         // ("was forced to deny", "moved to deny", "was quick to deny", "had to deny": a denial
         // made under pressure or in haste is made)
+        // (what is denied is a claim: a charge noun, "that", or a clause with its verb; not
+        // "moved to deny workers the right to strike")
+        let denies_claim = || {
+            (cue + 1..(cue + 7).min(sentence.end)).any(|k| {
+                let w = self.lower(k);
+                self.lex.charge_nouns.contains(w)
+                    || (k == cue + 1 && w == "that")
+                    || matches!(
+                        w,
+                        "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+                    )
+            })
+        };
         let pressed = pattern == D::Any
             && cue >= sentence.start + 3
             && self.lower(cue - 1) == "to"
-            && matches!(
-                self.lower(cue - 2),
-                "forced" | "moved" | "quick" | "rushed" | "hastened" | "pains" | "had" | "has"
-            );
-        let vowed = cue >= sentence.start + 3
+            && self.lex.is_cue("pressed-word", self.lower(cue - 2))
+            && denies_claim();
+        let leans = cue >= sentence.start + 3
             && self.lower(cue - 1) == "to"
             && (self.lex.is_cue("vow-verb", self.lower(cue - 2)) || pressed);
         let denier = match self.subject_before(cue, sentence).or_else(|| {
-            vowed
+            leans
                 .then(|| self.subject_before(cue - 2, sentence))
                 .flatten()
         }) {

@@ -251,15 +251,16 @@ impl Ctx<'_> {
         // (and "UK security services", "Iranian secret police": their two-word names, read
         // from the country word)
         if t > 0 {
-            let first = (0..=1.min(t))
-                .map(|b| t - b)
-                .find(|&k| self.state_agents_after(k, t + 1) == Some(t + 1));
-            if let Some(m) = first
-                .filter(|&k| k > 0)
-                .and_then(|k| self.mention(k - 1))
-                .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
-            {
-                return Some((m.entity, m.tokens.start));
+            // (the two-word name first: "police" alone is an agent too)
+            let country = (0..=1.min(t)).rev().map(|b| t - b).find_map(|k| {
+                (k > 0 && self.state_agents_after(k, t + 1) == Some(t + 1))
+                    .then(|| self.mention(k - 1))
+                    .flatten()
+                    .filter(|m| self.entities[m.entity].kind == EntityKind::Country)
+                    .map(|m| (m.entity, m.tokens.start))
+            });
+            if let Some(found) = country {
+                return Some(found);
             }
         }
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
@@ -561,20 +562,20 @@ impl Ctx<'_> {
         // (the body in the same words: a name inside a title is not always a mention)
         let n = p - lead - 1;
         let same_body =
-            |k: usize| k > n && (0..n).all(|i| self.lower(k - n + i) == self.lower(lead + 1 + i));
+            |k: usize| k >= n && (0..n).all(|i| self.lower(k - n + i) == self.lower(lead + 1 + i));
         let person = |k: usize| {
             self.mention(k)
                 .filter(|m| self.entities[m.entity].kind == EntityKind::Person)
                 .map(|m| m.entity)
         };
         let from = p.saturating_sub(DESCRIPTION_WINDOW);
-        (from..lead).rev().find_map(|k| {
-            if self.lower(k) != word || !same_body(k) {
-                return None;
-            }
-            // "spokesman Vince Cable", "spokesman, Vince Cable"
-            person(k + 1).or_else(|| (self.word(k + 1) == ",").then(|| person(k + 2)).flatten())
-        })
+        // (the nearest use of the noun for that body: "A Tory spokesman said ... the spokesman
+        // added" is the unnamed one, not a spokesman named earlier)
+        let k = (from..lead)
+            .rev()
+            .find(|&k| self.lower(k) == word && same_body(k))?;
+        // "spokesman Vince Cable", "spokesman, Vince Cable"
+        person(k + 1).or_else(|| (self.word(k + 1) == ",").then(|| person(k + 2)).flatten())
     }
 
     /// Whether the spokesperson noun at `p` has a name of its own before `t`: "spokesman Tom
@@ -1322,9 +1323,15 @@ impl Ctx<'_> {
                     || (noun == "party" && self.lex.parties.contains_key(name.as_str()))
                     // ("a Greek-based consortium, North Aegean Petroleum Co ... the
                     // consortium": introduced by the noun in apposition)
+                    // (an indefinite description: "a Greek-based consortium, X"; not "to buy
+                    // the company, Apex said", where the name opens the next clause)
                     || (m.tokens.start >= 2
                         && self.word(m.tokens.start - 1) == ","
-                        && super::strip_possessive(self.lower(m.tokens.start - 2)) == noun)
+                        && super::strip_possessive(self.lower(m.tokens.start - 2)) == noun
+                        && (m.tokens.start.saturating_sub(7)..m.tokens.start - 2)
+                            .any(|k| matches!(self.lower(k), "a" | "an"))
+                        && !(m.tokens.end < self.doc.tokens.len()
+                            && SPEECH_VERBS.contains(&self.lower(m.tokens.end))))
             })
             .max_by_key(|m| m.tokens.start)
             .map(|m| m.entity);

@@ -43,20 +43,22 @@ impl Ctx<'_> {
                 self.add_role_words(person, &[name.end], None, "role.post-nominal");
             }
         }
-        // "Jose Reyes ... Reyes, the Arsenal striker, said": an apposition after a later,
-        // shorter mention of someone named before
-        let short: Vec<(usize, usize)> = self
+        // later, shorter mentions of someone named before: "Jose Reyes ... Reyes, the Arsenal
+        // striker, said" (an apposition), "Hege is the CEO of DH" (a title said of them)
+        let short: Vec<(usize, usize, usize)> = self
             .mentions
             .iter()
             .filter(|m| {
-                m.rule == "person.short-name"
-                    && self.entities[m.entity].kind == EntityKind::Person
-                    && m.tokens.end < self.doc.tokens.len()
-                    && self.word(m.tokens.end) == ","
+                m.rule == "person.short-name" && self.entities[m.entity].kind == EntityKind::Person
             })
-            .map(|m| (m.entity, m.tokens.end))
+            .map(|m| (m.entity, m.tokens.start, m.tokens.end))
             .collect();
-        for (person, end) in short {
+        for (person, start, end) in short {
+            let said = self.zone_copula(start, end);
+            self.roles_from_zone(person, &said, "role.copula");
+            if end >= self.doc.tokens.len() || self.word(end) != "," {
+                continue;
+            }
             // (not a list's next title and name: "between North, the then head of the CIA
             // William Casey and Thatcher")
             let limit = (end + 12).min(self.doc.tokens.len());
@@ -71,19 +73,6 @@ impl Ctx<'_> {
             }
             let after = self.zone_after(end);
             self.roles_from_zone(person, &after, "role.apposition");
-        }
-        // "Hege is the CEO of DH": a title a later, shorter mention is said to hold
-        let later: Vec<(usize, usize, usize)> = self
-            .mentions
-            .iter()
-            .filter(|m| {
-                m.rule == "person.short-name" && self.entities[m.entity].kind == EntityKind::Person
-            })
-            .map(|m| (m.entity, m.tokens.start, m.tokens.end))
-            .collect();
-        for (person, start, end) in later {
-            let said = self.zone_copula(start, end);
-            self.roles_from_zone(person, &said, "role.copula");
         }
         self.find_capacity_roles();
         self.find_description_roles();
@@ -209,12 +198,11 @@ impl Ctx<'_> {
                 && self.is_possessive(m.tokens.end - 1)
                 && self.roles.iter().any(|r| {
                     r.holder == e
-                        && Some(title_head(&r.title)).is_some_and(|head| {
-                            self.lex
-                                .role_heads
-                                .get(head)
-                                .is_some_and(|kind| matches!(kind.as_str(), "gov" | "dip" | "leg"))
-                        })
+                        && self
+                            .lex
+                            .role_heads
+                            .get(title_head(&r.title))
+                            .is_some_and(|kind| matches!(kind.as_str(), "gov" | "dip" | "leg"))
                 });
             return (patron
                 || matches!(
@@ -439,7 +427,7 @@ impl Ctx<'_> {
                             self.entities[m.entity].kind,
                             EntityKind::Country | EntityKind::Organization
                         )
-                    }) || (self.is_title_token(o) && self.lex.role_head(self.lower(o)).is_some())
+                    }) || self.lex.role_head(self.lower(o)).is_some()
                 });
                 if let Some(j) = owned {
                     k = j;
@@ -521,13 +509,27 @@ impl Ctx<'_> {
     /// The zone of a title a name is said to hold: "X is the CEO of DH", "X, who was the
     /// acting director of the Department of Homeland Security,", "X has been named chairman".
     fn zone_copula(&mut self, name_start: usize, name_end: usize) -> Vec<Item> {
-        let n = self.doc.tokens.len();
-        let sentence = self.doc.sentence_of(name_end.min(n.saturating_sub(1)));
-        let s_end = self.doc.sentences[sentence].tokens.end;
+        let sentence = self.doc.sentence_of(name_start);
+        let Some(s_end) = self.doc.sentences.get(sentence).map(|s| s.tokens.end) else {
+            return Vec::new();
+        };
         let mut k = name_end;
         // (", who": a relative clause on the name)
-        if k + 1 < s_end && self.word(k) == "," && self.lower(k + 1) == "who" {
+        let relative = k + 1 < s_end && self.word(k) == "," && self.lower(k + 1) == "who";
+        if relative {
             k += 2;
+        }
+        // (else the name is the subject: not "the husband of Karen Holt is a director")
+        // ("after Vladimir Putin became president": a conjunction opens a clause, the name
+        // its subject)
+        if !relative
+            && name_start > 0
+            && matches!(
+                self.lower(name_start - 1),
+                "of" | "for" | "to" | "with" | "by" | "from" | "about" | "against" | "at" | "on"
+            )
+        {
+            return Vec::new();
         }
         // the verb: a form of "be", "become", "remain", or a passive "named", "appointed"
         let start = k;

@@ -34,6 +34,7 @@ pub const RULES: &[Rule] = &[
     // organizations
     rule("org.keyword", "A capitalized chunk ending in an organization word: \"Krupp Stahl AG\", \"Labour Party\"."),
     rule("org.bracketed", "A name Reuters sets in angle brackets, as it does companies': \"<Southern Air Transport> said\"."),
+    rule("org.title-office", "The office of a title: \"the Los Angeles County District Attorney's office\"."),
     rule("org.known", "A well-known organization from the lexicon: \"OPEC\", \"the World Bank\"."),
     rule("org.acronym", "An acronym that names an organization: \"GATT\"."),
     rule("org.acronym-alias", "An acronym in parentheses after an organization: \"European Community (EC)\"."),
