@@ -763,6 +763,9 @@ impl Ctx<'_> {
                     .tokens
                     .start
                     != toks.start
+                // ("Tory MPs criticised ...": before its members, even opening a sentence)
+                || (toks.end < self.doc.tokens.len()
+                    && self.lex.is_cue("member-noun", self.lower(toks.end)))
         })
     }
 
