@@ -2205,6 +2205,98 @@ impl Ctx<'_> {
         }
     }
 
+    /// "Y is the target of an SEC probe", "Y has been the subject of an investigation by the
+    /// UK's Office of Fair Trading", "Y was also the subject of a complaint filing" (a suit or
+    /// complaint: by whoever filed the last one the article told of): the one an inquiry, suit
+    /// or complaint is about. The investigator or plaintiff is named before the noun, after
+    /// "by", or (for suits and complaints) is the last plaintiff within five sentences. True
+    /// when the noun is read so.
+    fn subject_of_event_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) -> bool {
+        let lower = self.lower(noun).to_owned();
+        let inquiry = self.lex.is_cue("inquiry-noun", &lower);
+        let suit =
+            self.lex.is_cue("suit-noun", &lower) || self.lex.is_cue("complaint-noun", &lower);
+        if !(inquiry || suit) {
+            return false;
+        }
+        // "the subject of a(n) [formal private | SEC] probe": back over modifiers to "of a"
+        let Some(article) = (noun.saturating_sub(5).max(sentence.start)..noun)
+            .rev()
+            .find(|&k| matches!(self.lower(k), "a" | "an"))
+        else {
+            return false;
+        };
+        // (a subject before "the": four words at least)
+        if article < sentence.start + 4
+            || self.lower(article - 1) != "of"
+            || !matches!(self.lower(article - 2), "subject" | "target" | "focus")
+            || self.lower(article - 3) != "the"
+        {
+            return false;
+        }
+        let mut be = article - 4;
+        while be > sentence.start && matches!(self.lower(be), "also" | "now" | "still") {
+            be -= 1;
+        }
+        if !(BE.contains(&self.lower(be)) || matches!(self.lower(be), "became" | "become")) {
+            return false;
+        }
+        let group = self.verb_group(be, sentence);
+        if group.negated || group.hypothetical {
+            return false;
+        }
+        let Some((accused, _)) = self.subject_before(group.start.max(sentence.start + 1), sentence)
+        else {
+            return false;
+        };
+        // the one who investigates or sues: before the noun ("an SEC probe"), after "by"
+        let before = (article + 1..noun).find_map(|k| {
+            self.mention(k)
+                .filter(|m| self.entities[m.entity].kind != EntityKind::Person)
+                .map(|m| m.entity)
+        });
+        // (past a possessor: "by the UK's Office of Fair Trading")
+        let by = (noun + 1..(noun + 4).min(sentence.end))
+            .find(|&k| self.lower(k) == "by")
+            .and_then(|k| {
+                (k + 1..(k + 9).min(sentence.end)).find_map(|j| {
+                    self.mention(j)
+                        .filter(|m| !self.is_possessive(m.tokens.end - 1))
+                        .map(|m| m.entity)
+                        .filter(|&e| self.is_agent_kind(e))
+                })
+            });
+        let earlier = || {
+            let first = s.saturating_sub(5);
+            self.accusations
+                .iter()
+                .rev()
+                .filter(|a| a.sentence >= first && a.sentence < s)
+                .find(|a| {
+                    let cue = a.cue.to_lowercase();
+                    self.lex.is_cue("suit-noun", &cue) || self.lex.is_cue("complaint-noun", &cue)
+                })
+                .map(|a| a.accuser)
+        };
+        let accuser = before
+            .or(by)
+            .or_else(|| if suit { earlier() } else { None });
+        let Some(accuser) = accuser else {
+            return false;
+        };
+        let charge = self.charge_after(noun + 1, 4, &["of", "into", "for", "over"], sentence);
+        self.push_accusation(
+            accuser,
+            accused,
+            charge,
+            if inquiry { "112" } else { "1121" },
+            noun,
+            s,
+            "accusation.subject-of",
+        );
+        true
+    }
+
     /// The start of the person a body's title names right after the body's mention at `j`:
     /// "Ofsted boss Mr Bell", "Krupp manager Alex Ivanov" (titles and honorifics between).
     fn person_after_body(&self, j: usize, sentence: &Range<usize>) -> Option<usize> {
@@ -3092,6 +3184,9 @@ impl Ctx<'_> {
     /// Nominal accusations: "X filed a suit against Y", "X's lawsuit against Y", "charges
     /// against Y by X", "criticism of Y from X", "Y faced criticism from X".
     fn event_noun_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        if self.subject_of_event_at(noun, sentence, s) {
+            return;
+        }
         let lower = self.lower(noun).to_owned();
         if self.suit_claims_at(noun, sentence, s) {
             return;

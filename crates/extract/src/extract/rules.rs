@@ -86,6 +86,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.suit-defendants", "\"The suit also names as defendants A and B\", \"Others named as defendants were A and B\", \"The companies named in the suit are A and B\": the last suit's plaintiff accuses each."),
     rule("accusation.court", "\"X took Y to court (over Z)\"."),
     rule("accusation.desist-call", "\"X urged Y to stop Z\", \"X called on Y to abandon Z\": a call to give up what Y does."),
+    rule("accusation.subject-of", "\"Y is the target of an SEC probe\", \"Y was the subject of an investigation by X\", \"Y was also the subject of a complaint filing\"."),
     rule("accusation.ouster-call", "\"X called for Y's resignation\", \"X called for Y to resign\", \"X demanded an apology from Y\"."),
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
     rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
