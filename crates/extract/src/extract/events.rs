@@ -2427,6 +2427,15 @@ impl Ctx<'_> {
                 defendants.push(e);
             }
         }
+        // (names not yet known, listed after the copula: "are gas giant Gazprom, its unit
+        // Gazpromneft, investment company Baikal, and state oil firm Rosneft")
+        if copula.is_some_and(|c| c + 1 == from) {
+            for e in self.object_list(from, sentence, to - from).0 {
+                if self.is_agent_kind(e) && !defendants.contains(&e) {
+                    defendants.push(e);
+                }
+            }
+        }
         if defendants.is_empty() {
             return;
         }
@@ -2443,6 +2452,24 @@ impl Ctx<'_> {
                     || matches!(cue.as_str(), "sue" | "sued" | "sues" | "suing" | "suit")
             })
             .map(|a| (a.accuser, a.charge.clone()));
+        // (else whoever sued in those sentences though the ones sued went unnamed there:
+        // "Yukos has sued four companies ... The four companies named in the law suit are A, B")
+        // (not a headline's "X SUED OVER ...", a passive without "was"; nor one of the
+        // defendants)
+        let plaintiff = plaintiff.or_else(|| {
+            (first..s).rev().find_map(|p| {
+                if self.doc.sentences[p].all_caps {
+                    return None;
+                }
+                let range = self.doc.sentences[p].tokens.clone();
+                let verb = range
+                    .clone()
+                    .find(|&k| matches!(self.lower(k), "sue" | "sues" | "sued" | "suing"))?;
+                self.asserting_subject(verb, &range)
+                    .filter(|e| !defendants.contains(e))
+                    .map(|e| (e, self.sentence_text(&range)))
+            })
+        });
         let Some((plaintiff, charge)) = plaintiff else {
             return;
         };
