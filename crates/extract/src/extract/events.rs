@@ -2267,15 +2267,7 @@ impl Ctx<'_> {
                 })
             });
         let earlier = || {
-            let first = s.saturating_sub(5);
-            self.accusations
-                .iter()
-                .rev()
-                .filter(|a| a.sentence >= first && a.sentence < s)
-                .find(|a| {
-                    let cue = a.cue.to_lowercase();
-                    self.lex.is_cue("suit-noun", &cue) || self.lex.is_cue("complaint-noun", &cue)
-                })
+            self.last_suit(s.saturating_sub(5), s, true)
                 .map(|a| a.accuser)
         };
         let accuser = before
@@ -2442,15 +2434,7 @@ impl Ctx<'_> {
         // the plaintiff of the last suit told of
         let first = s.saturating_sub(10);
         let plaintiff = self
-            .accusations
-            .iter()
-            .rev()
-            .filter(|a| a.sentence >= first && a.sentence <= s)
-            .find(|a| {
-                let cue = a.cue.to_lowercase();
-                self.lex.is_cue("suit-noun", &cue)
-                    || matches!(cue.as_str(), "sue" | "sued" | "sues" | "suing" | "suit")
-            })
+            .last_suit(first, s + 1, false)
             .map(|a| (a.accuser, a.charge.clone()));
         // (else whoever sued in those sentences though the ones sued went unnamed there:
         // "Yukos has sued four companies ... The four companies named in the law suit are A, B")
@@ -3664,13 +3648,7 @@ impl Ctx<'_> {
         if v >= sentence.end || !self.lex.is_cue("suit-verb", self.lower(v)) {
             return false;
         }
-        let earlier = || {
-            self.accusations
-                .iter()
-                .rev()
-                .find(|a| a.sentence < s && self.lex.is_cue("suit-cue", &a.cue.to_lowercase()))
-                .map(|a| a.accuser)
-        };
+        let earlier = || self.last_suit(0, s, false).map(|a| a.accuser);
         // "a complaint alleges" speaks for no one unless its aside names who filed it
         let indefinite = matches!(self.lower(det), "a" | "an");
         let plaintiff = match filer {
@@ -4421,18 +4399,15 @@ impl Ctx<'_> {
             }
         }
         if desist {
-            let Some(accuser) = self.asserting_subject(v, sentence) else {
-                return;
-            };
             let charge = self.clause_from(verb, sentence);
-            self.push_accusations(
-                accuser,
+            self.push_call(
+                v,
                 accused,
-                charge,
-                "111",
                 verb,
-                s,
+                charge,
                 "accusation.desist-call",
+                sentence,
+                s,
             );
             return;
         }
@@ -4908,19 +4883,55 @@ impl Ctx<'_> {
         sentence: &Range<usize>,
         s: usize,
     ) {
+        let charge = self.charge_after(verb + 1, reach, reasons, sentence);
+        self.push_call(
+            v,
+            [accused],
+            verb,
+            charge,
+            "accusation.ouster-call",
+            sentence,
+            s,
+        );
+    }
+
+    /// A call by the subject of the verb at `v` on `accused` to go, be punished or give up
+    /// what they do (CAMEO 111), cued at `verb`.
+    #[allow(clippy::too_many_arguments)]
+    fn push_call(
+        &mut self,
+        v: usize,
+        accused: impl IntoIterator<Item = usize>,
+        verb: usize,
+        charge: (String, Option<super::Span>),
+        rule: &'static str,
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
         let Some(accuser) = self.asserting_subject(v, sentence) else {
             return;
         };
-        let charge = self.charge_after(verb + 1, reach, reasons, sentence);
-        self.push_accusation(
-            accuser,
-            accused,
-            charge,
-            "111",
-            verb,
-            s,
-            "accusation.ouster-call",
-        );
+        self.push_accusations(accuser, accused, charge, "111", verb, s, rule);
+    }
+
+    /// The last accusation made by a suit (or a complaint, petition, injunction; with
+    /// `complaints`, by complaints too) in sentences `from..to`: its accuser is the plaintiff
+    /// that later mentions of "the suit" speak for.
+    fn last_suit(
+        &self,
+        from: usize,
+        to: usize,
+        complaints: bool,
+    ) -> Option<&super::model::Accusation> {
+        self.accusations
+            .iter()
+            .rev()
+            .filter(|a| a.sentence >= from && a.sentence < to)
+            .find(|a| {
+                let cue = a.cue.to_lowercase();
+                self.lex.is_cue("suit-cue", &cue)
+                    || (complaints && self.lex.is_cue("complaint-noun", &cue))
+            })
     }
 
     /// "Mr Brown insists his only motivation was ...", "'...,' he insisted", "X countered
