@@ -1320,6 +1320,17 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // ("Trade and Industry Secretary Paul Channon" after "the Trade Ministry": a
+            // portfolio joined to another before a title is no short form of a body's name)
+            let portfolio = name.end + 2 < self.doc.tokens.len()
+                && self.lower(name.end) == "and"
+                && (name.end + 1..(name.end + 4).min(self.doc.tokens.len()))
+                    .take_while(|&t| self.is_cap(t))
+                    .any(|t| self.lex.role_head(self.word(t)).is_some());
+            if portfolio {
+                self.unknown_chunks.push(name);
+                continue;
+            }
             let key = org_key(&self.name_of(name.clone()));
             // "British Printing" for "British Printing and Communication Corp PLC": a
             // demonym the country rules took, then the name's next words

@@ -3445,6 +3445,9 @@ impl Ctx<'_> {
             }
             self.promote_unknown(chunk)
         });
+        // ("its 10 billion dlr litigation against Y", "cited significant litigation against
+        // Y": litigation is often the other side's, or no one's; read only when brought)
+        let possessor = possessor.filter(|_| lower != "litigation");
         if !accused.is_empty() {
             let accuser = match (agent, possessor, bring) {
                 (Some(a), _, _) => Some(a),
@@ -5463,15 +5466,27 @@ impl Ctx<'_> {
 
     fn denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: D, s: usize) {
         if pattern == D::Noun {
-            // "formal denials of the Beijing government", "Moscow's denial"
-            let denier = if cue + 1 < sentence.end && self.lower(cue + 1) == "of" {
-                let limit = (cue + 6).min(sentence.end);
-                (cue + 2..limit).find_map(|k| self.actor_at(k).map(|(e, _)| e))
+            // "formal denials of the Beijing government", "Moscow's denial", "despite denials
+            // by Trade and Industry Secretary Paul Channon that ..." (past the title)
+            let denier = if cue + 1 < sentence.end && matches!(self.lower(cue + 1), "of" | "by") {
+                let by = self.lower(cue + 1) == "by";
+                let limit = (cue + if by { 8 } else { 6 }).min(sentence.end);
+                by.then(|| self.titled_person_after(cue + 2, sentence))
+                    .flatten()
+                    .or_else(|| (cue + 2..limit).find_map(|k| self.actor_at(k).map(|(e, _)| e)))
             } else if cue > sentence.start && self.is_possessive(cue - 1) {
                 self.actor_at(cue - 1).map(|(e, _)| e)
             } else {
                 None
             };
+            // ("a denial by the commission for a rate increase": a request refused, no charge;
+            // "by" needs what is denied, a that-clause or a charge)
+            let denier = denier.filter(|_| {
+                self.lower(cue + 1) != "by"
+                    || (cue + 3..(cue + 14).min(sentence.end)).any(|k| {
+                        self.lower(k) == "that" || self.lex.charge_nouns.contains(self.lower(k))
+                    })
+            });
             if let Some(denier) = denier {
                 let charge = self.sentence_text(sentence);
                 self.push_denial(denier, charge, cue, s, "denial.noun");

@@ -31,7 +31,9 @@ impl Ctx<'_> {
         let chunks = self.person_chunks.clone();
         for (tokens, name, person) in chunks {
             let before = self.zone_before(tokens.start, name.start);
+            let known = self.roles.len();
             self.roles_from_zone(person, &before, "role.before-name");
+            self.owner_after_name(known, name.end);
             let after = self.zone_after(name.end);
             self.roles_from_zone(person, &after, "role.apposition");
             let said = self.zone_copula(name.start, name.end);
@@ -76,6 +78,59 @@ impl Ctx<'_> {
         }
         self.find_capacity_roles();
         self.find_description_roles();
+    }
+
+    /// "Analyst Joseph Rooney of Morgan Stanley said", "King Fahd of Saudi Arabia": the titles
+    /// before a name, from the roles at `from` on, that found no owner there take the
+    /// organization (or, for a title of state, the country) named right after the name by
+    /// "of".
+    fn owner_after_name(&mut self, from: usize, name_end: usize) {
+        if from == self.roles.len() || name_end + 1 >= self.doc.tokens.len() {
+            return;
+        }
+        // (not "at": "President Reagan at the White House" is where he is; nor "with": "a bid
+        // by founder and chairman Eddie Antar with First City Capital Corp" is a partner)
+        if self.lower(name_end) != "of" {
+            return;
+        }
+        let mut k = name_end + 1;
+        if self.lower(k) == "the" && k + 1 < self.doc.tokens.len() {
+            k += 1;
+        }
+        // (the whole phrase is the owner: "of Morgan Stanley said", not "of Britain's
+        // biggest bank" nor "of Morgan Stanley's London office")
+        let Some(m) = self.mention(k) else { return };
+        let (owner, end, rule) = (m.entity, m.tokens.end, m.rule);
+        // (a name of its own, not the first word of a longer one: "of the Brazilian
+        // Association of ...", "of the U.S. District Court")
+        if self.is_possessive(end - 1)
+            || rule == "country.demonym"
+            || (end < self.doc.tokens.len() && self.is_cap(end))
+        {
+            return;
+        }
+        // (a country owns a title of state, "King Fahd of Saudi Arabia"; for others it is
+        // where the holder is from, "Vice chairman Sir Denis Henry of Grenada")
+        let state = |title: &str| {
+            self.lex
+                .role_heads
+                .get(title_head(title))
+                .is_some_and(|k| matches!(k.as_str(), "gov" | "dip" | "leg"))
+        };
+        let fits = match self.entities[owner].kind {
+            EntityKind::Organization => true,
+            EntityKind::Country => self.roles[from..].iter().all(|r| state(&r.title)),
+            _ => false,
+        };
+        if !fits {
+            return;
+        }
+        for r in &mut self.roles[from..] {
+            if r.of.is_none() {
+                r.of = Some(owner);
+                r.rule = "role.owner-after-name";
+            }
+        }
     }
 
     /// "Tony Blair has launched an attack on ... . The prime minister has told ...": a
@@ -714,7 +769,17 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
-            if matches!(lower.as_str(), "of" | "at" | "for" | "to") && has_head {
+            // ("an analyst with Morgan Stanley": "with" the firm one works at; not a person,
+            // "with Dean Witter Reynolds" read as one, nor "with 20 years' experience")
+            let with_body = lower == "with"
+                && k + 1 < s_end
+                && self.mention(k + 1).is_some_and(|m| {
+                    matches!(
+                        self.entities[m.entity].kind,
+                        EntityKind::Organization | EntityKind::Country
+                    )
+                });
+            if (matches!(lower.as_str(), "of" | "at" | "for" | "to") || with_body) && has_head {
                 if matches!(lower.as_str(), "for" | "to") {
                     patron_at = Some(items.len());
                 }

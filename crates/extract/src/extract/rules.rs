@@ -43,6 +43,7 @@ pub const RULES: &[Rule] = &[
     rule("org.actor", "An unknown capitalized chunk that acts in an event: \"Pennzoil sued Texaco\"."),
     // roles
     rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
+    rule("role.owner-after-name", "A title before a name takes the organization or country right after the name: \"Analyst Joseph Rooney of Morgan Stanley said\"."),
     rule("role.apposition", "A title in apposition: \"Tom Kelly, spokesman for the government\"."),
     rule("role.post-nominal", "Letters after a name that are a position: \"Brian Monteith MSP\", \"Ken Macdonald QC\"."),
     rule("role.capacity", "A role stated by a predicate: \"in her capacity as a lawyer\", \"X, who is chairman of Y\"."),
