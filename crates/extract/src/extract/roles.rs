@@ -1307,6 +1307,21 @@ impl Ctx<'_> {
         if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
             return;
         }
+        // "Treasury Secretary James Baker" in a story about Japan: an office only one country
+        // names so (cue classes state-title-XX), when the article names that country
+        let title = &self.roles[i].title;
+        let national = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Country
+                && e.country.is_some_and(|g| {
+                    let key = &self.lex.countries[g].key;
+                    self.lex.is_cue(&format!("state-title-{key}"), title)
+                })
+        });
+        if let Some(c) = national {
+            self.roles[i].of = Some(c);
+            self.roles[i].rule = "role.national-title";
+            return;
+        }
         let holder = self.roles[i].holder;
         // a country the holder accuses is not the holder's own ("President Obama accused
         // China")

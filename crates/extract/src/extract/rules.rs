@@ -53,6 +53,7 @@ pub const RULES: &[Rule] = &[
     rule("role.default-organization", "A business title with no owner in the text takes the organization the article is about (named at least three times, twice as often as any other)."),
     rule("role.title-organization", "A title made from the name of an organization in its sentence: \"an EC Commission spokesman said farm commissioner X\" (Commission -> commissioner)."),
     rule("role.copula", "A title the text says a person holds: \"X is the CEO of DH\", \"X, who was the acting director of Y,\", \"X has been named chairman\"."),
+    rule("role.national-title", "A title with no owner in the text that only one country gives an office, when the article names that country: \"Treasury Secretary James Baker\" (United States), \"the Home Secretary\" (United Kingdom)."),
     rule("role.default-country", "A title with no owner in the text takes the country the article is about."),
     // accusations
     rule("accusation.active", "An accusation verb with subject, object and complement: \"X accused Y of Z\", \"X blamed Y for Z\", \"X charged Y with Z\"."),
