@@ -399,8 +399,16 @@ impl Ctx<'_> {
                             && (j + 1..(j + 5).min(s.tokens.end))
                                 .take_while(|&t| self.is_cap(t) && !self.is_possessive(t))
                                 .any(|t| self.lex.org_keyword(self.base(t)).is_some()));
+                    // "Institute for the Study of Labour", "Ministry of the Interior": "the"
+                    // after a keyword's "of"/"for", before a capitalized word
+                    let the_named = j + 2 < s.tokens.end
+                        && matches!(self.word(j), "of" | "for")
+                        && self.word(j + 1) == "the"
+                        && self.is_cap(j + 2)
+                        && !self.lex.is_cue("date-word", self.lower(j + 2))
+                        && (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some());
                     if j + 1 < s.tokens.end
-                        && self.is_cap(j + 1)
+                        && (self.is_cap(j + 1) || the_named)
                         && !self.is_possessive(j - 1)
                         // "Apex Mining Corp on Monday", "the Bank in January": a date
                         && !self.lex.is_cue("date-word", self.lower(j + 1))
@@ -418,6 +426,10 @@ impl Ctx<'_> {
                     {
                         has_of |= matches!(self.word(j), "of" | "on" | "for");
                         let mut k = j + 1;
+                        // ("Institute for the Study of Labour": "the" inside the name)
+                        if self.word(k) == "the" {
+                            k += 1;
+                        }
                         while k < s.tokens.end && self.is_cap(k) && !self.is_possessive(k - 1) {
                             k += 1;
                         }

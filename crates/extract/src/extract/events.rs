@@ -740,9 +740,15 @@ impl Ctx<'_> {
                 break;
             }
             // "the conduct of the staff and criticised Y": a second verb of the subject
+            // ("of cheating and was fined by the FA": the subject's second verb group)
             if w == "and"
                 && end + 1 < sentence.end
-                && self.lex.accusation_cues.contains_key(self.lower(end + 1))
+                && (self.lex.accusation_cues.contains_key(self.lower(end + 1))
+                    || (end > from
+                        && end + 2 < sentence.end
+                        && matches!(self.lower(end + 1), "was" | "were" | "has" | "had")
+                        && !self.is_cap(end + 2)
+                        && self.lower(end + 2).ends_with("ed")))
             {
                 break;
             }
@@ -3989,6 +3995,11 @@ impl Ctx<'_> {
                         found = Some(j);
                         break;
                     }
+                    // ("fined £15,000 and severely reprimanded by X": penalties joined share
+                    // their agent)
+                    "and"
+                        if (j + 1..(j + 4).min(sentence.end))
+                            .any(|t| self.lex.is_cue("punish-verb", self.lower(t))) => {}
                     w if matches!(w, "," | ";")
                         || matches!(self.lower(j), "for" | "and" | "after") =>
                     {

@@ -305,7 +305,16 @@ impl Ctx<'_> {
             }
             return near.or_else(|| self.resolve_it(k)).map(|e| (e, k));
         }
-        if self.is_cap(k) {
+        // (not a portfolio joined to another before their title: "Posts and
+        // Telecommunications Minister X")
+        let n = self.doc.tokens.len();
+        let portfolio = self.mention(k).is_none()
+            && k + 2 < n
+            && self.lower(k + 1) == "and"
+            && (k + 2..(k + 5).min(n))
+                .take_while(|&t| self.is_cap(t))
+                .any(|t| self.lex.role_head(self.word(t)).is_some());
+        if self.is_cap(k) && !portfolio {
             if let Some(e) = self.promote_unknown(k..k + 1) {
                 let start = self.mention(k).map(|m| m.tokens.start).unwrap_or(k);
                 return Some((e, start));
