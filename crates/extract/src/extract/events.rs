@@ -2855,6 +2855,31 @@ impl Ctx<'_> {
         // Labour Party is incompetent," X said')
         let censured = self.censure_after_subject(j, comma, sentence);
         let wrongdoing = (j + 1..comma).find(|&v| self.is_wrongdoing_at(v));
+        // "The Conservatives, Milburn said, lied about tax": a report set inside its clause,
+        // whose subject fills the words before it and whose verb follows it
+        let inside = (wrongdoing.is_none() && censured.is_none() && comma_before.is_none())
+            .then(|| self.verb_after_parenthesis(j, comma, cue, sentence))
+            .flatten();
+        if let Some(v) = inside {
+            let (accused, _) = self.object_list(j, &(sentence.start..comma), 12);
+            let accused: Vec<usize> = accused
+                .into_iter()
+                .filter(|&e| self.is_agent_kind(e) && e != accuser)
+                .collect();
+            if !accused.is_empty() && !self.innocent_use(v, sentence) {
+                let charge = self.clause_from(cue + 2, sentence);
+                self.push_accusations(
+                    accuser,
+                    accused,
+                    charge,
+                    "112",
+                    v,
+                    s,
+                    "accusation.said-wrongdoing",
+                );
+            }
+            return true;
+        }
         let Some(v) = wrongdoing.or(censured) else {
             return true;
         };
@@ -2897,6 +2922,36 @@ impl Ctx<'_> {
             "accusation.said-wrongdoing",
         );
         true
+    }
+
+    /// The wrongdoing verb right after a report set off by commas inside its clause, "Y, X
+    /// said, (had) lied ...": the subject phrase at `j` ends at the `comma` before the
+    /// reporter, and the speech verb at `cue` is followed by a comma.
+    fn verb_after_parenthesis(
+        &mut self,
+        j: usize,
+        comma: usize,
+        cue: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        if cue + 2 >= sentence.end || self.word(cue + 1) != "," {
+            return None;
+        }
+        // (read up to the comma: the reporter after it is no part of the subject)
+        let (subjects, end) = self.object_list(j, &(sentence.start..comma), 12);
+        if subjects.is_empty() || end != comma {
+            return None;
+        }
+        // (past auxiliaries and adverbs: "had repeatedly lied")
+        (cue + 2..(cue + 6).min(sentence.end))
+            .take_while(|&v| self.is_word(v))
+            .find(|&v| self.is_wrongdoing_at(v))
+            .filter(|&v| {
+                (cue + 2..v).all(|t| {
+                    matches!(self.lower(t), "had" | "has" | "have" | "was" | "were")
+                        || self.is_group_adverb(t)
+                })
+            })
     }
 
     /// The verb of a censure right after the subject phrase that opens at `j` ("Labour's
@@ -3404,6 +3459,22 @@ impl Ctx<'_> {
         let bring = verb.filter(|&v| {
             self.lex.is_cue("bring-verb", self.lower(v))
                 || (self.lex.is_cue("take-verb", self.lower(v)) && legal_action)
+        });
+        // "is seeking $20bn in a separate US lawsuit against Y": the suit in which the subject
+        // seeks damages (past a modifier naming where: "US")
+        let bring = bring.or_else(|| {
+            if !self.lex.is_cue("suit-noun", &lower) {
+                return None;
+            }
+            let within = noun.saturating_sub(5).max(sentence.start);
+            let at = (within..head_start)
+                .rev()
+                .find(|&k| self.lower(k) == "in")
+                .filter(|&k| (k + 1..noun).all(|t| self.is_word(t)))?;
+            (at.saturating_sub(6).max(sentence.start)..at)
+                .rev()
+                .take_while(|&v| self.word(v) != ",")
+                .find(|&v| matches!(self.lower(v), "seeking" | "seeks" | "sought" | "seek"))
         });
         // "responded to criticism from X", "in reaction to criticism from X": the one
         // who answers was criticised
@@ -5417,8 +5488,12 @@ impl Ctx<'_> {
         made: usize,
         denied: usize,
     ) {
+        // ("Iran and Iraq, X said, had violated the truce": a report set inside its clause has
+        // one speaker, not the clause's subjects)
+        let inside =
+            cue + 2 < sentence.end && self.word(cue + 1) == "," && !is_quote(self.word(cue + 2));
         let subjects = self.plural_subject(cue, sentence);
-        if subjects.len() < 2 {
+        if subjects.len() < 2 || inside {
             return;
         }
         self.share_accusations(&subjects, made, cue, s, |_| true);
