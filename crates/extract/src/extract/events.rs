@@ -2867,16 +2867,7 @@ impl Ctx<'_> {
                 .filter(|&e| self.is_agent_kind(e) && e != accuser)
                 .collect();
             if !accused.is_empty() && !self.innocent_use(v, sentence) {
-                let charge = self.clause_from(cue + 2, sentence);
-                self.push_accusations(
-                    accuser,
-                    accused,
-                    charge,
-                    "112",
-                    v,
-                    s,
-                    "accusation.said-wrongdoing",
-                );
+                self.push_said_wrongdoing(accuser, accused, cue + 2, v, sentence, s);
             }
             return true;
         }
@@ -2911,6 +2902,21 @@ impl Ctx<'_> {
             }
             vec![accused]
         };
+        self.push_said_wrongdoing(accuser, accused, from, v, sentence, s);
+        true
+    }
+
+    /// The accusation of a reported clause whose charge runs from `from`, its wrongdoing
+    /// verb at `v`.
+    fn push_said_wrongdoing(
+        &mut self,
+        accuser: usize,
+        accused: Vec<usize>,
+        from: usize,
+        v: usize,
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
         let charge = self.clause_from(from, sentence);
         self.push_accusations(
             accuser,
@@ -2921,7 +2927,6 @@ impl Ctx<'_> {
             s,
             "accusation.said-wrongdoing",
         );
-        true
     }
 
     /// The wrongdoing verb right after a report set off by commas inside its clause, "Y, X
