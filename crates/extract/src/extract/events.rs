@@ -3327,6 +3327,10 @@ impl Ctx<'_> {
             && !(self.lower(head_start - 1) == "to"
                 && head_start >= sentence.start + 2
                 && self.lex.is_cue("answer-word", self.lower(head_start - 2)))
+            // ("her connection to the federal inquiry into Y": a preposition opens the
+            // noun's phrase; "five to 10 mln dlr suit" is a range)
+            && !(matches!(self.lower(head_start - 1), "to" | "into" | "in" | "on" | "at" | "about")
+                && !self.word(head_start).starts_with(|c: char| c.is_ascii_digit()))
         {
             head_start -= 1;
         }

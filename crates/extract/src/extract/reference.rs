@@ -30,6 +30,13 @@ impl Ctx<'_> {
             // modifying anything but a government noun, the state's forces and agents
             // ("Iraqi troops", "British intelligence") or its industry ("Japanese
             // chipmakers") is no actor
+            // "The Russian said she did nothing wrong", "the Greek sprinter denied": one
+            // person, whom the article spoke of last
+            if rule == "country.demonym" {
+                if let Some(p) = self.described_person(start) {
+                    return Some((p, start - 1));
+                }
+            }
             if rule == "country.demonym"
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
@@ -1133,6 +1140,10 @@ impl Ctx<'_> {
         if t == 0 || self.lower(t - 1) != "the" {
             return None;
         }
+        // ("The 19-year-old said": the person spoken of last)
+        if let Some(p) = self.described_person(t) {
+            return Some((p, t - 1));
+        }
         // "the company's" is the company
         let noun = super::strip_possessive(self.lower(t));
         // what came before, within a window: linear however long the article
@@ -1300,6 +1311,58 @@ impl Ctx<'_> {
             return (!other_title).then_some((subject, t - 1));
         }
         None
+    }
+
+    /// The person a description of one person after "the" at `t` means: a demonym of one
+    /// ("The Russian", "the Frenchman"; not a people, "the Japanese") or an age ("The
+    /// 19-year-old"), maybe with a role word ("the Greek sprinter"), then a verb. That is the
+    /// person "he" or "she" there would mean (whoever of the two was named last).
+    fn described_person(&self, t: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        if t == 0 || t + 1 >= n || self.lower(t - 1) != "the" {
+            return None;
+        }
+        let w = self.lower(t);
+        let age = w
+            .strip_suffix("-year-old")
+            .is_some_and(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+        let demonym = self.mention(t).is_some_and(|m| {
+            m.rule == "country.demonym"
+                && m.tokens.end == t + 1
+                && !(w.ends_with('s')
+                    || w.ends_with("ese")
+                    || w.ends_with("ish")
+                    || w.ends_with("ch"))
+        });
+        if !age && !demonym {
+            return None;
+        }
+        let mut v = t + 1;
+        if v + 1 < n && !self.is_cap(v) && self.lex.role_head(self.word(v)).is_some() {
+            v += 1;
+        }
+        let next = self.lower(v);
+        let verb = !self.is_cap(v)
+            && (SPEECH_VERBS.contains(&next)
+                || self.lex.accusation_cues.contains_key(next)
+                || self.lex.denial_cues.contains_key(next)
+                || matches!(
+                    next,
+                    "has" | "had" | "is" | "was" | "will" | "insisted" | "admitted"
+                ));
+        if !verb {
+            return None;
+        }
+        let last = |e: usize| {
+            self.mentions_in(t.saturating_sub(DESCRIPTION_WINDOW), t)
+                .filter(|m| m.entity == e)
+                .map(|m| m.tokens.start)
+                .max()
+        };
+        [false, true]
+            .into_iter()
+            .filter_map(|female| self.resolve_person(t - 1, female))
+            .max_by_key(|&e| last(e))
     }
 
     /// The organization an organization noun at `t` ("company", "union", "agency") means:
