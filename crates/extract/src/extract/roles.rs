@@ -577,11 +577,57 @@ impl Ctx<'_> {
         let Some(s_end) = self.doc.sentences.get(sentence).map(|s| s.tokens.end) else {
             return Vec::new();
         };
+        // "Paradyne said it named Jerry Kendall as president", "appointed X chief executive":
+        // the one named holds the title after "as" (or right after the name), the appointing
+        // subject owns it when the text names no owner
+        if name_start >= 1
+            && name_end + 1 < s_end
+            && matches!(
+                self.lower(name_start - 1),
+                "named" | "appointed" | "elected" | "promoted" | "names" | "appoints"
+            )
+        {
+            let from = name_end + usize::from(self.lower(name_end) == "as");
+            let mut items = self.zone_from(from);
+            if !items.iter().any(|i| matches!(i, Item::Word(_))) {
+                return Vec::new();
+            }
+            if !items.iter().any(|i| matches!(i, Item::Owner(..))) {
+                let range = self.doc.sentences[sentence].tokens.clone();
+                let appointer = self
+                    .subject_before(name_start - 1, &range)
+                    .filter(|&(e, _)| self.entities[e].kind == EntityKind::Organization);
+                if let Some((e, at)) = appointer {
+                    items.push(Item::Of);
+                    items.push(Item::Owner(e, at));
+                }
+            }
+            return items;
+        }
+        // ("X resigned as chairman", "X, who stepped down as chief executive": a post left
+        // or held, after "as")
+        let left = |ctx: &Self, v: usize| {
+            let w = ctx.lower(v);
+            let after = if w == "stepped" && v + 1 < s_end && ctx.lower(v + 1) == "down" {
+                v + 2
+            } else {
+                v + 1
+            };
+            (matches!(
+                w,
+                "resigned" | "retired" | "quit" | "served" | "serves" | "stepped"
+            ) && after + 1 < s_end
+                && ctx.lower(after) == "as")
+                .then_some(after)
+        };
         let mut k = name_end;
         // (", who": a relative clause on the name)
         let relative = k + 1 < s_end && self.word(k) == "," && self.lower(k + 1) == "who";
         if relative {
             k += 2;
+        } else if k + 2 < s_end && self.lower(k) == "who" && left(self, k + 1).is_some() {
+            // ("succeeding Robert Wiggins who resigned as chairman")
+            k += 1;
         }
         // (else the name is the subject: not "the husband of Karen Holt is a director")
         // ("after Vladimir Putin became president": a conjunction opens a clause, the name
@@ -604,6 +650,14 @@ impl Ctx<'_> {
                 continue;
             }
             break;
+        }
+        if let Some(as_at) = (k < s_end).then(|| left(self, k)).flatten() {
+            let items = self.zone_from(as_at + 1);
+            return if items.iter().any(|i| matches!(i, Item::Word(_))) {
+                items
+            } else {
+                Vec::new()
+            };
         }
         let verb = k < s_end
             && matches!(
