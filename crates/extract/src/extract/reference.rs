@@ -1508,7 +1508,8 @@ impl Ctx<'_> {
     }
 
     /// The people of the nearest sentence up to token `t` that names at least two (exactly
-    /// `count`, when given and a sentence has that many).
+    /// `count`, when given and a sentence has that many), leaving out kin named to describe
+    /// one of them ("Otis Ferry, the son of rock star Bryan Ferry").
     fn group_named_before(&self, t: usize, count: Option<usize>) -> Option<Vec<usize>> {
         let s = self.doc.sentence_of(t);
         let mut best: Option<Vec<usize>> = None;
@@ -1519,7 +1520,15 @@ impl Ctx<'_> {
             }
             let mut people: Vec<usize> = Vec::new();
             for m in self.mentions_in(range.start, range.end.min(t)) {
-                if self.entities[m.entity].kind == EntityKind::Person && !people.contains(&m.entity)
+                // ("the son of rock star Bryan Ferry": "of" after a noun of kin, within a
+                // title's words)
+                let kin = (m.tokens.start.saturating_sub(4).max(range.start + 1)..m.tokens.start)
+                    .any(|k| {
+                        self.lower(k) == "of" && self.lex.is_cue("kin-noun", self.lower(k - 1))
+                    });
+                if self.entities[m.entity].kind == EntityKind::Person
+                    && !kin
+                    && !people.contains(&m.entity)
                 {
                     people.push(m.entity);
                 }
@@ -1528,6 +1537,9 @@ impl Ctx<'_> {
                 continue;
             }
             match count {
+                // (a sentence naming one more or one fewer, "the three men" after four
+                // names with a lawyer's, stands in when none names exactly that many; not
+                // two for "the other seven protesters")
                 Some(n) if people.len() != n => {
                     best.get_or_insert(people);
                 }
