@@ -119,6 +119,46 @@ impl Ctx<'_> {
         }
     }
 
+    /// "Beck-Crespel is a specialist steel firm in Armentieres": a name not yet known that
+    /// opens a sentence and is said to be a company (a company noun ends the predicate's
+    /// noun phrase, after at most four lower-case words) is an organization.
+    pub(super) fn find_copula_companies(&mut self) {
+        let n = self.doc.tokens.len();
+        for s in 0..self.doc.sentences.len() {
+            let start = self.doc.sentences[s].tokens.start;
+            let end = self.doc.sentences[s].tokens.end;
+            let Some(chunk) = self.unknown_chunk_at(start) else {
+                continue;
+            };
+            let k = chunk.end;
+            if k + 3 >= n.min(end)
+                || !matches!(self.lower(k), "is" | "was")
+                || !matches!(self.lower(k + 1), "a" | "an" | "the")
+            {
+                continue;
+            }
+            let head = (k + 2..(k + 7).min(end))
+                .take_while(|&t| self.is_word(t) && !self.is_cap(t))
+                .find(|&t| self.lex.is_cue("company-noun", self.lower(t)));
+            // (the noun phrase ends there: "a firm in ...", "a company that ...", "a company
+            // based in ...", not "a company director")
+            let ends = head.is_some_and(|h| {
+                h + 1 >= end
+                    || !self.is_word(h + 1)
+                    || super::syntax::PREPOSITIONS.contains(&self.lower(h + 1))
+                    || matches!(self.lower(h + 1), "that" | "which" | "whose")
+                    || (!self.is_cap(h + 1) && self.lower(h + 1).ends_with("ed"))
+            });
+            if ends {
+                if let Some(e) = self.promote_unknown(chunk) {
+                    if self.entities[e].rule == "org.actor" {
+                        self.entities[e].rule = "org.copula";
+                    }
+                }
+            }
+        }
+    }
+
     /// True when token `k` is "office" after a title's possessive: "District Attorney's
     /// office", "Sheriff's office" (the office of a title, a body of its own).
     fn title_office_at(&self, k: usize) -> bool {

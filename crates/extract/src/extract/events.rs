@@ -729,7 +729,8 @@ impl Ctx<'_> {
     }
 
     /// Where the clause that goes on at `from` ends: a comma, semicolon, colon, parenthesis,
-    /// spaced dash, a second accusation verb after "and", or the final stop.
+    /// spaced dash, a second accusation verb after "and" or the subject's second verb group
+    /// ("and was fined"), or the final stop.
     fn clause_end(&self, from: usize, sentence: &Range<usize>) -> usize {
         let mut end = from;
         while end < sentence.end {
@@ -2860,8 +2861,7 @@ impl Ctx<'_> {
         let inside = (wrongdoing.is_none() && censured.is_none() && comma_before.is_none())
             .then(|| self.verb_after_parenthesis(j, comma, cue, sentence))
             .flatten();
-        if let Some(v) = inside {
-            let (accused, _) = self.object_list(j, &(sentence.start..comma), 12);
+        if let Some((v, accused)) = inside {
             let accused: Vec<usize> = accused
                 .into_iter()
                 .filter(|&e| self.is_agent_kind(e) && e != accuser)
@@ -2930,25 +2930,22 @@ impl Ctx<'_> {
     }
 
     /// The wrongdoing verb right after a report set off by commas inside its clause, "Y, X
-    /// said, (had) lied ...": the subject phrase at `j` ends at the `comma` before the
-    /// reporter, and the speech verb at `cue` is followed by a comma.
+    /// said, (had) lied ...", and the actors of the clause's subject: the subject phrase at
+    /// `j` ends at the `comma` before the reporter, and the speech verb at `cue` is followed
+    /// by a comma.
     fn verb_after_parenthesis(
         &mut self,
         j: usize,
         comma: usize,
         cue: usize,
         sentence: &Range<usize>,
-    ) -> Option<usize> {
+    ) -> Option<(usize, Vec<usize>)> {
         if cue + 2 >= sentence.end || self.word(cue + 1) != "," {
             return None;
         }
-        // (read up to the comma: the reporter after it is no part of the subject)
-        let (subjects, end) = self.object_list(j, &(sentence.start..comma), 12);
-        if subjects.is_empty() || end != comma {
-            return None;
-        }
-        // (past auxiliaries and adverbs: "had repeatedly lied")
-        (cue + 2..(cue + 6).min(sentence.end))
+        // (past auxiliaries and adverbs: "had repeatedly lied"; the verb first, so that no
+        // name is promoted where nothing is charged)
+        let v = (cue + 2..(cue + 6).min(sentence.end))
             .take_while(|&v| self.is_word(v))
             .find(|&v| self.is_wrongdoing_at(v))
             .filter(|&v| {
@@ -2956,7 +2953,10 @@ impl Ctx<'_> {
                     matches!(self.lower(t), "had" | "has" | "have" | "was" | "were")
                         || self.is_group_adverb(t)
                 })
-            })
+            })?;
+        // (read up to the comma: the reporter after it is no part of the subject)
+        let (subjects, end) = self.object_list(j, &(sentence.start..comma), 12);
+        (!subjects.is_empty() && end == comma).then_some((v, subjects))
     }
 
     /// The verb of a censure right after the subject phrase that opens at `j` ("Labour's
@@ -5499,8 +5499,21 @@ impl Ctx<'_> {
     ) {
         // ("Iran and Iraq, X said, had violated the truce": a report set inside its clause has
         // one speaker, not the clause's subjects)
-        let inside =
-            cue + 2 < sentence.end && self.word(cue + 1) == "," && !is_quote(self.word(cue + 2));
+        // (and a comma before the reporter's name: not "Chile and Argentina said, in a joint
+        // statement, that ...")
+        let opens = self.verb_group(cue, sentence).start;
+        let mut b = opens;
+        while b > sentence.start
+            && (self.is_cap(b - 1) || matches!(self.lower(b - 1), "the" | "a" | "an"))
+        {
+            b -= 1;
+        }
+        let inside = cue + 2 < sentence.end
+            && self.word(cue + 1) == ","
+            && !is_quote(self.word(cue + 2))
+            && b < opens
+            && b > sentence.start
+            && self.word(b - 1) == ",";
         let subjects = self.plural_subject(cue, sentence);
         if subjects.len() < 2 || inside {
             return;
@@ -5576,11 +5589,11 @@ impl Ctx<'_> {
             };
             // ("a denial by the commission for a rate increase": a request refused, no charge;
             // "by" needs what is denied, a that-clause or a charge)
+            let by = cue + 1 < sentence.end && self.lower(cue + 1) == "by";
             let denier = denier.filter(|_| {
-                self.lower(cue + 1) != "by"
-                    || (cue + 3..(cue + 14).min(sentence.end)).any(|k| {
-                        self.lower(k) == "that" || self.lex.charge_nouns.contains(self.lower(k))
-                    })
+                !by || (cue + 3..(cue + 14).min(sentence.end)).any(|k| {
+                    self.lower(k) == "that" || self.lex.charge_nouns.contains(self.lower(k))
+                })
             });
             if let Some(denier) = denier {
                 let charge = self.sentence_text(sentence);

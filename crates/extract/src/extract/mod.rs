@@ -48,6 +48,7 @@ impl Extractor {
         let mut ctx = Ctx::new(doc, self.lexicon);
         ctx.find_entities();
         ctx.find_female_people();
+        ctx.find_copula_companies();
         ctx.find_roles();
         ctx.restore_role_holders();
         ctx.find_events();

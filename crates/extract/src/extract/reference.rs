@@ -26,10 +26,6 @@ impl Ctx<'_> {
                     return Some((org, toks.start));
                 }
             }
-            // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
-            // modifying anything but a government noun, the state's forces and agents
-            // ("Iraqi troops", "British intelligence") or its industry ("Japanese
-            // chipmakers") is no actor
             // "The Russian said she did nothing wrong", "the Greek sprinter denied": one
             // person, whom the article spoke of last
             if rule == "country.demonym" {
@@ -37,6 +33,10 @@ impl Ctx<'_> {
                     return Some((p, start - 1));
                 }
             }
+            // "Swiss noteholders", "Spanish Judge Garzon", "Canadian delegates": a demonym
+            // modifying anything but a government noun, the state's forces and agents
+            // ("Iraqi troops", "British intelligence") or its industry ("Japanese
+            // chipmakers") is no actor
             if rule == "country.demonym"
                 && end < self.doc.tokens.len()
                 && self.doc.tokens[end].kind == crate::text::TokenKind::Word
@@ -444,7 +444,7 @@ impl Ctx<'_> {
 
     /// A name at `start` used as a place: after "in", "at", "near" or "outside" ("a suit filed
     /// in New York"), but not aimed at ("hit out at Peru").
-    fn after_place_preposition(&self, start: usize) -> bool {
+    pub(super) fn after_place_preposition(&self, start: usize) -> bool {
         start > 0
             && matches!(self.lower(start - 1), "in" | "at" | "near" | "outside")
             // ("hit out at Y", "hit back at Y", "took aim at Y", "pointed the finger at Y")
@@ -1338,7 +1338,16 @@ impl Ctx<'_> {
             return None;
         }
         let mut v = t + 1;
-        if v + 1 < n && !self.is_cap(v) && self.lex.role_head(self.word(v)).is_some() {
+        // (a sport's or trade's word, "sprinter", "striker"; not a title of state, "The
+        // Russian president", "the Iraqi spokesman", read as titles are)
+        if v + 1 < n
+            && !self.is_cap(v)
+            && self
+                .lex
+                .role_heads
+                .get(self.lower(v))
+                .is_some_and(|k| k == "other")
+        {
             v += 1;
         }
         let next = self.lower(v);
@@ -1537,9 +1546,6 @@ impl Ctx<'_> {
                 continue;
             }
             match count {
-                // (a sentence naming one more or one fewer, "the three men" after four
-                // names with a lawyer's, stands in when none names exactly that many; not
-                // two for "the other seven protesters")
                 Some(n) if people.len() != n => {
                     best.get_or_insert(people);
                 }

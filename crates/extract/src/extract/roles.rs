@@ -589,10 +589,9 @@ impl Ctx<'_> {
         {
             let from = name_end + usize::from(self.lower(name_end) == "as");
             let mut items = self.zone_from(from);
-            if !items.iter().any(|i| matches!(i, Item::Word(_))) {
-                return Vec::new();
-            }
-            if !items.iter().any(|i| matches!(i, Item::Owner(..))) {
+            // (else the name's own clause: "elected Tom Ruiz, who is chief executive of Y")
+            let titled = items.iter().any(|i| matches!(i, Item::Word(_)));
+            if titled && !items.iter().any(|i| matches!(i, Item::Owner(..))) {
                 let range = self.doc.sentences[sentence].tokens.clone();
                 let appointer = self
                     .subject_before(name_start - 1, &range)
@@ -602,7 +601,9 @@ impl Ctx<'_> {
                     items.push(Item::Owner(e, at));
                 }
             }
-            return items;
+            if titled {
+                return items;
+            }
         }
         // ("X resigned as chairman", "X, who stepped down as chief executive": a post left
         // or held, after "as")
@@ -1294,38 +1295,62 @@ impl Ctx<'_> {
     /// Raines ... have left the firm"): the organization the article names most, when it names
     /// it at least three times and twice as often as any other.
     fn default_organization(&mut self, i: usize, counts: &[(usize, usize)]) {
-        let Some(&(top, n)) = counts.first() else {
-            return;
-        };
-        let second = counts.get(1).map_or(0, |c| c.1);
-        if n < 3 || n < 2 * second {
-            return;
-        }
         // a company's own officers only ("analyst X at Y" is someone else's)
         let head = title_head(&self.roles[i].title);
         if !self.lex.is_cue("officer-title", head) {
             return;
         }
-        // the sentence names no other organization, and no unknown name stands before the
-        // title ("Shell Chairman X", "GAO Senior Associate Director Y")
         let sentence = self.roles[i].sentence;
         let range = self.doc.sentences[sentence].tokens.clone();
-        let other_org = self.mentions.iter().any(|m| {
-            range.contains(&m.tokens.start)
-                && m.entity != top
-                && self.entities[m.entity].kind == EntityKind::Organization
-        });
         let t = self
             .doc
             .tokens
             .partition_point(|t| t.span.start < self.roles[i].span.bytes.start);
+        // (no unknown name before the title: "Shell Chairman X", "GAO Senior Associate
+        // Director Y")
         let named_before = t > range.start
             && self.is_cap(t - 1)
             && !self.is_title_token(t - 1)
             && self.mention(t - 1).is_none();
-        if !other_org && !named_before {
-            self.roles[i].of = Some(top);
-            self.roles[i].rule = "role.default-organization";
+        if named_before {
+            return;
+        }
+        // the organization the article is about, when the sentence names no other
+        if let Some(&(top, n)) = counts.first() {
+            let second = counts.get(1).map_or(0, |c| c.1);
+            let other_org = self.mentions.iter().any(|m| {
+                range.contains(&m.tokens.start)
+                    && m.entity != top
+                    && self.entities[m.entity].kind == EntityKind::Organization
+            });
+            if n >= 3 && n >= 2 * second && !other_org {
+                self.roles[i].of = Some(top);
+                self.roles[i].rule = "role.default-organization";
+                return;
+            }
+        }
+        // "Beck-Crespel is a specialist steel firm ... Director Hugues Charbonnier says": the
+        // one organization the role's sentence and the three before it name
+        let from = self.doc.sentences[sentence.saturating_sub(3)].tokens.start;
+        let mut local = None;
+        for m in self.mentions_in(from, range.end) {
+            // (not a place named as one: "in Europe these days")
+            if self.entities[m.entity].kind != EntityKind::Organization
+                || self.after_place_preposition(m.tokens.start)
+            {
+                continue;
+            }
+            match local {
+                Some(e) if e != m.entity => {
+                    local = None;
+                    break;
+                }
+                _ => local = Some(m.entity),
+            }
+        }
+        if let Some(org) = local {
+            self.roles[i].of = Some(org);
+            self.roles[i].rule = "role.local-organization";
         }
     }
 
@@ -1380,11 +1405,6 @@ impl Ctx<'_> {
                     self.lex.is_cue(&format!("state-title-{key}"), title)
                 })
         });
-        if let Some(c) = national {
-            self.roles[i].of = Some(c);
-            self.roles[i].rule = "role.national-title";
-            return;
-        }
         let holder = self.roles[i].holder;
         // a country the holder accuses is not the holder's own ("President Obama accused
         // China")
@@ -1481,12 +1501,15 @@ impl Ctx<'_> {
             .iter()
             .map(|c| c.0)
             .find(|c| !accused.contains(c) && !targets.contains(c) && !set_apart.contains(c));
-        let owner = sibling
-            .and_then(|r| r.of)
-            .or(partner)
-            .or(spoken_in)
-            .or(only)
-            .or(top);
+        // (the holder's own country from another role first: "Argentine Treasury Secretary
+        // Mario Brodersohn ... Treasury Secretary Brodersohn")
+        let own = sibling.and_then(|r| r.of);
+        if let Some(c) = national.filter(|_| own.is_none()) {
+            self.roles[i].of = Some(c);
+            self.roles[i].rule = "role.national-title";
+            return;
+        }
+        let owner = own.or(partner).or(spoken_in).or(only).or(top);
         if owner.is_some() {
             self.roles[i].of = owner;
             self.roles[i].rule = "role.default-country";

@@ -40,6 +40,7 @@ pub const RULES: &[Rule] = &[
     rule("org.acronym-alias", "An acronym in parentheses after an organization: \"European Community (EC)\"."),
     rule("org.short-name", "A later mention by a short form: \"Labour\" for \"Labour Party\"."),
     rule("org.retyped", "A name read as a person's that the text treats as a company: \"Fannie Mae, which ...\", \"mortgage giant Freddie Mac\"."),
+    rule("org.copula", "A name not yet known said to be a company where a sentence opens: \"Beck-Crespel is a specialist steel firm in Armentieres\"."),
     rule("org.actor", "An unknown capitalized chunk that acts in an event: \"Pennzoil sued Texaco\"."),
     // roles
     rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
@@ -50,9 +51,10 @@ pub const RULES: &[Rule] = &[
     rule("role.description", "A sentence opening with \"The\" and a title continues the person the sentence before opened with: \"Tony Blair has launched an attack ... . The prime minister told ...\"."),
     rule("role.patron-country", "A title serving a person takes that person's country: \"adviser to Barack Obama\"."),
     rule("role.list-owner", "A title in a list shares the organization of the titled name before it: \"BBC chairman X, director-general Y\"."),
+    rule("role.local-organization", "A business title with no owner in the text takes the one organization its sentence and the three before it name: \"Beck-Crespel is a specialist steel firm ... Director Hugues Charbonnier says\"."),
     rule("role.default-organization", "A business title with no owner in the text takes the organization the article is about (named at least three times, twice as often as any other)."),
     rule("role.title-organization", "A title made from the name of an organization in its sentence: \"an EC Commission spokesman said farm commissioner X\" (Commission -> commissioner)."),
-    rule("role.copula", "A title the text says a person holds: \"X is the CEO of DH\", \"X, who was the acting director of Y,\", \"X has been named chairman\"."),
+    rule("role.copula", "A title the text says a person holds: \"X is the CEO of DH\", \"X, who was the acting director of Y,\", \"X has been named chairman\"; a post given or left, \"Acme named X as president\", \"X resigned as chairman\"."),
     rule("role.national-title", "A title with no owner in the text that only one country gives an office, when the article names that country: \"Treasury Secretary James Baker\" (United States), \"the Home Secretary\" (United Kingdom)."),
     rule("role.default-country", "A title with no owner in the text takes the country the article is about."),
     // accusations
