@@ -267,6 +267,21 @@ impl Ctx<'_> {
             .then_some((e, start));
         }
         let lower = self.lower(k);
+        // "the club's managing director, Keith Edelman", "the company's founder Victor Conte":
+        // the organization the description means
+        if k > 0
+            && self.lower(k - 1) == "the"
+            && self.is_possessive(k)
+            && !self.is_cap(k)
+            && self
+                .lex
+                .is_cue("org-description", super::strip_possessive(lower))
+        {
+            return self
+                .actor_at(k)
+                .filter(|&(e, _)| self.entities[e].kind == EntityKind::Organization)
+                .map(|(e, _)| (e, k - 1));
+        }
         if matches!(lower, "its" | "their") {
             // "Kazakhstan, which has been criticised since the ousting of its veteran leader":
             // the nearest country or organization before it in the sentence, else the one the
