@@ -1060,9 +1060,13 @@ impl Ctx<'_> {
                 && matches!(self.word(toks.start - 1), "said" | "says")
                 && (toks.end >= self.doc.tokens.len()
                     || matches!(self.word(toks.end), "," | "." | ";"));
+            // (not a place where a body speaks from: "the Federal Banking Supervisory Office in
+            // West Berlin said")
+            let placed = toks.start > 0 && matches!(self.lower(toks.start - 1), "in" | "at");
             if (inverted
                 || (toks.end < self.doc.tokens.len()
                     && SPEECH_VERBS.contains(&self.word(toks.end))))
+                && !placed
                 && !self.named_as_organization(&c.name)
             {
                 c.kind = ChunkKind::Person;
