@@ -1293,6 +1293,13 @@ impl Ctx<'_> {
         }
         let charge = match complement {
             Some(j) => self.clause_from(j + 1, sentence),
+            // ("blamed General Electric, which purchased NBC": a relative clause describes
+            // the one blamed; it is no charge)
+            None if participle < sentence.end
+                && matches!(self.lower(participle), "which" | "who" | "whose") =>
+            {
+                (String::new(), None)
+            }
             None => self.clause_from(end, sentence),
         };
         let rule = if complement.is_some() || rule != "accusation.active" {

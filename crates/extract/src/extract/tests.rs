@@ -499,3 +499,15 @@ fn his_after_a_titled_person_shares_that_person_s_country() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_one_blamed_is_no_charge() {
+    let x = run("Apex Mining Corp blamed Delta Steel Inc, which is based in Ohio.");
+    assert_eq!(
+        accusations(&x),
+        [("Apex Mining Corp".to_owned(), "Delta Steel Inc".to_owned())]
+    );
+    assert_eq!(x.accusations[0].charge, "");
+    let x = run("Apex Mining Corp criticised Delta Steel Inc, saying it had polluted the river.");
+    assert_eq!(x.accusations[0].charge, "saying it had polluted the river");
+}
