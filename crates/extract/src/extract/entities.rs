@@ -123,7 +123,6 @@ impl Ctx<'_> {
     /// opens a sentence and is said to be a company (a company noun ends the predicate's
     /// noun phrase, after at most four lower-case words) is an organization.
     pub(super) fn find_copula_companies(&mut self) {
-        let n = self.doc.tokens.len();
         for s in 0..self.doc.sentences.len() {
             let start = self.doc.sentences[s].tokens.start;
             let end = self.doc.sentences[s].tokens.end;
@@ -131,7 +130,7 @@ impl Ctx<'_> {
                 continue;
             };
             let k = chunk.end;
-            if k + 3 >= n.min(end)
+            if k + 3 >= end
                 || !matches!(self.lower(k), "is" | "was")
                 || !matches!(self.lower(k + 1), "a" | "an" | "the")
             {
@@ -426,7 +425,9 @@ impl Ctx<'_> {
                     // (or the keyword comes after "of", in a name with no title nor given
                     // name: "Victims of Crime Trust", not "Chairman of Mobil Corp" nor
                     // "analyst Sanford Margoshes of Shearson Lehman Brothers")
-                    let ends_org = (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some())
+                    let keyworded =
+                        (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some());
+                    let ends_org = keyworded
                         || (j + 1 < s.tokens.end
                             && self.word(j) == "of"
                             // (nor a name after a title: "analyst Orin Middleton of ...")
@@ -446,7 +447,7 @@ impl Ctx<'_> {
                         && self.word(j + 1) == "the"
                         && self.is_cap(j + 2)
                         && !self.lex.is_cue("date-word", self.lower(j + 2))
-                        && (start..j).any(|t| self.lex.org_keyword(self.base(t)).is_some());
+                        && keyworded;
                     if j + 1 < s.tokens.end
                         && (self.is_cap(j + 1) || the_named)
                         && !self.is_possessive(j - 1)
@@ -1378,12 +1379,7 @@ impl Ctx<'_> {
             }
             // ("Trade and Industry Secretary Paul Channon" after "the Trade Ministry": a
             // portfolio joined to another before a title is no short form of a body's name)
-            let portfolio = name.end + 2 < self.doc.tokens.len()
-                && self.lower(name.end) == "and"
-                && (name.end + 1..(name.end + 4).min(self.doc.tokens.len()))
-                    .take_while(|&t| self.is_cap(t))
-                    .any(|t| self.lex.role_head(self.word(t)).is_some());
-            if portfolio {
+            if name.end + 2 < self.doc.tokens.len() && self.joins_portfolio(name.end) {
                 self.unknown_chunks.push(name);
                 continue;
             }

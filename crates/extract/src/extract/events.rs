@@ -5506,21 +5506,21 @@ impl Ctx<'_> {
     ) {
         // ("Iran and Iraq, X said, had violated the truce": a report set inside its clause has
         // one speaker, not the clause's subjects)
-        // (and a comma before the reporter's name: not "Chile and Argentina said, in a joint
-        // statement, that ...")
-        let opens = self.verb_group(cue, sentence).start;
-        let mut b = opens;
-        while b > sentence.start
-            && (self.is_cap(b - 1) || matches!(self.lower(b - 1), "the" | "a" | "an"))
-        {
-            b -= 1;
-        }
         let inside = cue + 2 < sentence.end
             && self.word(cue + 1) == ","
             && !is_quote(self.word(cue + 2))
-            && b < opens
-            && b > sentence.start
-            && self.word(b - 1) == ",";
+            && {
+                // (and a comma before the reporter's name: not "Chile and Argentina said, in
+                // a joint statement, that ...")
+                let opens = self.verb_group(cue, sentence).start;
+                let mut b = opens;
+                while b > sentence.start
+                    && (self.is_cap(b - 1) || matches!(self.lower(b - 1), "the" | "a" | "an"))
+                {
+                    b -= 1;
+                }
+                b < opens && b > sentence.start && self.word(b - 1) == ","
+            };
         let subjects = self.plural_subject(cue, sentence);
         if subjects.len() < 2 || inside {
             return;
@@ -5583,8 +5583,8 @@ impl Ctx<'_> {
         if pattern == D::Noun {
             // "formal denials of the Beijing government", "Moscow's denial", "despite denials
             // by Trade and Industry Secretary Paul Channon that ..." (past the title)
-            let denier = if cue + 1 < sentence.end && matches!(self.lower(cue + 1), "of" | "by") {
-                let by = self.lower(cue + 1) == "by";
+            let by = cue + 1 < sentence.end && self.lower(cue + 1) == "by";
+            let denier = if by || (cue + 1 < sentence.end && self.lower(cue + 1) == "of") {
                 let limit = (cue + if by { 8 } else { 6 }).min(sentence.end);
                 by.then(|| self.titled_person_after(cue + 2, sentence))
                     .flatten()
@@ -5596,7 +5596,6 @@ impl Ctx<'_> {
             };
             // ("a denial by the commission for a rate increase": a request refused, no charge;
             // "by" needs what is denied, a that-clause or a charge)
-            let by = cue + 1 < sentence.end && self.lower(cue + 1) == "by";
             let denier = denier.filter(|_| {
                 !by || (cue + 3..(cue + 14).min(sentence.end)).any(|k| {
                     self.lower(k) == "that" || self.lex.charge_nouns.contains(self.lower(k))

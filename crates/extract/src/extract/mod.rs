@@ -181,6 +181,17 @@ impl<'a> Ctx<'a> {
         w.len() != strip_possessive(w).len()
     }
 
+    /// "and" at `a`, then capitalized words with a title's head: a portfolio joined to
+    /// another before their title ("Posts | and Telecommunications Minister", "Trade | and
+    /// Industry Secretary"). `a` must be a token.
+    fn joins_portfolio(&self, a: usize) -> bool {
+        let n = self.doc.tokens.len();
+        self.lower(a) == "and"
+            && (a + 1..(a + 4).min(n))
+                .take_while(|&t| self.is_cap(t))
+                .any(|t| self.lex.role_head(self.word(t)).is_some())
+    }
+
     fn in_caps_sentence(&self, i: usize) -> bool {
         let s = self.doc.sentence_of(i);
         self.doc.sentences.get(s).is_some_and(|s| s.all_caps)

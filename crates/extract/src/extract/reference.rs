@@ -351,15 +351,18 @@ impl Ctx<'_> {
         }
         // (a form that names a people: "the Japanese", "the French", "the Americans"; not
         // one person, "The Australian accused Roddick")
-        let w = self.lower(start);
-        if !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch")) {
+        if !names_a_people(self.lower(start)) {
             return false;
         }
         let next = self.lower(end);
-        self.lex.is_cue("nation-follower", next)
-            || SPEECH_VERBS.contains(&next)
-            || self.lex.accusation_cues.contains_key(next)
-            || self.lex.denial_cues.contains_key(next)
+        self.lex.is_cue("nation-follower", next) || self.reports_or_charges(next)
+    }
+
+    /// A speech verb, or a verb of accusing or denying.
+    fn reports_or_charges(&self, w: &str) -> bool {
+        SPEECH_VERBS.contains(&w)
+            || self.lex.accusation_cues.contains_key(w)
+            || self.lex.denial_cues.contains_key(w)
     }
 
     /// "the government" (or "Tony Blair's government") that no country named near it or in
@@ -1327,12 +1330,7 @@ impl Ctx<'_> {
             .strip_suffix("-year-old")
             .is_some_and(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
         let demonym = self.mention(t).is_some_and(|m| {
-            m.rule == "country.demonym"
-                && m.tokens.end == t + 1
-                && !(w.ends_with('s')
-                    || w.ends_with("ese")
-                    || w.ends_with("ish")
-                    || w.ends_with("ch"))
+            m.rule == "country.demonym" && m.tokens.end == t + 1 && !names_a_people(w)
         });
         if !age && !demonym {
             return None;
@@ -1352,9 +1350,7 @@ impl Ctx<'_> {
         }
         let next = self.lower(v);
         let verb = !self.is_cap(v)
-            && (SPEECH_VERBS.contains(&next)
-                || self.lex.accusation_cues.contains_key(next)
-                || self.lex.denial_cues.contains_key(next)
+            && (self.reports_or_charges(next)
                 || matches!(
                     next,
                     "has" | "had" | "is" | "was" | "will" | "insisted" | "admitted"
@@ -1554,6 +1550,12 @@ impl Ctx<'_> {
         }
         best
     }
+}
+
+/// A demonym's form that names a people ("the Japanese", "the French", "the Americans"), not
+/// one person ("The Australian").
+fn names_a_people(w: &str) -> bool {
+    w.ends_with('s') || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch")
 }
 
 /// "two" -> 2 ... "twelve" -> 12.

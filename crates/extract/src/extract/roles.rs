@@ -111,15 +111,11 @@ impl Ctx<'_> {
         }
         // (a country owns a title of state, "King Fahd of Saudi Arabia"; for others it is
         // where the holder is from, "Vice chairman Sir Denis Henry of Grenada")
-        let state = |title: &str| {
-            self.lex
-                .role_heads
-                .get(title_head(title))
-                .is_some_and(|k| matches!(k.as_str(), "gov" | "dip" | "leg"))
-        };
         let fits = match self.entities[owner].kind {
             EntityKind::Organization => true,
-            EntityKind::Country => self.roles[from..].iter().all(|r| state(&r.title)),
+            EntityKind::Country => self.roles[from..]
+                .iter()
+                .all(|r| self.is_state_title(&r.title)),
             _ => false,
         };
         if !fits {
@@ -251,14 +247,10 @@ impl Ctx<'_> {
             // "Cosby's lawyer")
             let patron = self.entities[e].kind == EntityKind::Person
                 && self.is_possessive(m.tokens.end - 1)
-                && self.roles.iter().any(|r| {
-                    r.holder == e
-                        && self
-                            .lex
-                            .role_heads
-                            .get(title_head(&r.title))
-                            .is_some_and(|kind| matches!(kind.as_str(), "gov" | "dip" | "leg"))
-                });
+                && self
+                    .roles
+                    .iter()
+                    .any(|r| r.holder == e && self.is_state_title(&r.title));
             return (patron
                 || matches!(
                     self.entities[e].kind,
@@ -322,13 +314,9 @@ impl Ctx<'_> {
         }
         // (not a portfolio joined to another before their title: "Posts and
         // Telecommunications Minister X")
-        let n = self.doc.tokens.len();
         let portfolio = self.mention(k).is_none()
-            && k + 2 < n
-            && self.lower(k + 1) == "and"
-            && (k + 2..(k + 5).min(n))
-                .take_while(|&t| self.is_cap(t))
-                .any(|t| self.lex.role_head(self.word(t)).is_some());
+            && k + 2 < self.doc.tokens.len()
+            && self.joins_portfolio(k + 1);
         if self.is_cap(k) && !portfolio {
             if let Some(e) = self.promote_unknown(k..k + 1) {
                 let start = self.mention(k).map(|m| m.tokens.start).unwrap_or(k);
@@ -1277,6 +1265,15 @@ impl Ctx<'_> {
     }
 
     /// The first token of role `i`'s title.
+    /// A title of state: government, diplomacy or a legislature ("foreign minister",
+    /// "ambassador", "senator").
+    fn is_state_title(&self, title: &str) -> bool {
+        self.lex
+            .role_heads
+            .get(title_head(title))
+            .is_some_and(|k| matches!(k.as_str(), "gov" | "dip" | "leg"))
+    }
+
     fn title_start(&self, i: usize) -> usize {
         let start = self.roles[i].span.bytes.start;
         self.doc.tokens.partition_point(|t| t.span.start < start)
@@ -1317,10 +1314,7 @@ impl Ctx<'_> {
         }
         let sentence = self.roles[i].sentence;
         let range = self.doc.sentences[sentence].tokens.clone();
-        let t = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < self.roles[i].span.bytes.start);
+        let t = self.title_start(i);
         // (no unknown name before the title: "Shell Chairman X", "GAO Senior Associate
         // Director Y")
         let named_before = t > range.start
@@ -1333,10 +1327,8 @@ impl Ctx<'_> {
         // the organization the article is about, when the sentence names no other
         if let Some(&(top, n)) = counts.first() {
             let second = counts.get(1).map_or(0, |c| c.1);
-            let other_org = self.mentions.iter().any(|m| {
-                range.contains(&m.tokens.start)
-                    && m.entity != top
-                    && self.entities[m.entity].kind == EntityKind::Organization
+            let other_org = self.mentions_in(range.start, range.end).any(|m| {
+                m.entity != top && self.entities[m.entity].kind == EntityKind::Organization
             });
             if n >= 3 && n >= 2 * second && !other_org {
                 self.roles[i].of = Some(top);
@@ -1410,17 +1402,32 @@ impl Ctx<'_> {
         if !matches!(kind.as_str(), "gov" | "dip" | "leg") {
             return;
         }
-        // "Treasury Secretary James Baker" in a story about Japan: an office only one country
-        // names so (cue classes state-title-XX), when the article names that country
-        let title = &self.roles[i].title;
-        let national = self.entities.iter().position(|e| {
-            e.kind == EntityKind::Country
-                && e.country.is_some_and(|g| {
-                    let key = &self.lex.countries[g].key;
-                    self.lex.is_cue(&format!("state-title-{key}"), title)
-                })
-        });
         let holder = self.roles[i].holder;
+        let sibling = self.roles.iter().find(|r| {
+            r.holder == holder
+                && r.of
+                    .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
+        });
+        let own = sibling.and_then(|r| r.of);
+        // "Treasury Secretary James Baker" in a story about Japan: an office only one country
+        // names so (cue classes state-title-XX), when the article names that country (after
+        // the holder's own country from another role: "Argentine Treasury Secretary Mario
+        // Brodersohn ... Treasury Secretary Brodersohn")
+        if own.is_none() {
+            let title = &self.roles[i].title;
+            let national = self.entities.iter().position(|e| {
+                e.kind == EntityKind::Country
+                    && e.country.is_some_and(|g| {
+                        let key = &self.lex.countries[g].key;
+                        self.lex.is_cue(&format!("state-title-{key}"), title)
+                    })
+            });
+            if let Some(c) = national {
+                self.roles[i].of = Some(c);
+                self.roles[i].rule = "role.national-title";
+                return;
+            }
+        }
         // a country the holder accuses is not the holder's own ("President Obama accused
         // China")
         let accused: Vec<usize> = self
@@ -1429,11 +1436,6 @@ impl Ctx<'_> {
             .filter(|a| a.accuser == holder)
             .map(|a| a.accused)
             .collect();
-        let sibling = self.roles.iter().find(|r| {
-            r.holder == holder
-                && r.of
-                    .is_some_and(|o| self.entities[o].kind == EntityKind::Country)
-        });
         // else the country of a titled partner ("French President X, his Prime Minister Y"),
         // else the one country named in the role's own sentence, else the article's
         let partner = self.partner_country(i, given);
@@ -1516,14 +1518,6 @@ impl Ctx<'_> {
             .iter()
             .map(|c| c.0)
             .find(|c| !accused.contains(c) && !targets.contains(c) && !set_apart.contains(c));
-        // (the holder's own country from another role first: "Argentine Treasury Secretary
-        // Mario Brodersohn ... Treasury Secretary Brodersohn")
-        let own = sibling.and_then(|r| r.of);
-        if let Some(c) = national.filter(|_| own.is_none()) {
-            self.roles[i].of = Some(c);
-            self.roles[i].rule = "role.national-title";
-            return;
-        }
         let owner = own.or(partner).or(spoken_in).or(only).or(top);
         if owner.is_some() {
             self.roles[i].of = owner;
