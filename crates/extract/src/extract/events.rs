@@ -2582,6 +2582,29 @@ impl Ctx<'_> {
                 limit = (limit + 2).min((v + 10).min(sentence.end));
                 continue;
             }
+            // ("were a sign of \"abusive politics\"", "is tantamount to fraud", "was nothing
+            // short of a disgrace": a frame whose complement is the censure)
+            let next = |i: usize| {
+                if k + i < sentence.end {
+                    self.lower(k + i)
+                } else {
+                    ""
+                }
+            };
+            // (the frame's length in words)
+            let frame = match (w, next(1), next(2)) {
+                ("sign" | "example" | "symptom" | "form" | "kind" | "act" | "piece", "of", _) => 2,
+                ("tantamount" | "akin", "to", _) => 2,
+                ("nothing", "but", _) => 2,
+                ("nothing" | "little", "short", "of")
+                | ("nothing" | "little", "less" | "more", "than") => 3,
+                _ => 0,
+            };
+            if frame > 0 {
+                k += frame;
+                limit = (limit + frame).min((v + 10).min(sentence.end));
+                continue;
+            }
             if w.is_empty()
                 || (w.len() > 4 && w.ends_with("ly") && !self.is_cap(k))
                 || matches!(
