@@ -129,7 +129,14 @@ impl Ctx<'_> {
             let Some(chunk) = self.unknown_chunk_at(start) else {
                 continue;
             };
-            let k = chunk.end;
+            let mut k = chunk.end;
+            // ("Balco (The Bay Area Laboratory Cooperative) is the company ...": past a name
+            // spelt out in brackets)
+            if k < end && self.word(k) == "(" {
+                if let Some(close) = (k + 1..(k + 12).min(end)).find(|&t| self.word(t) == ")") {
+                    k = close + 1;
+                }
+            }
             if k + 3 >= end
                 || !matches!(self.lower(k), "is" | "was")
                 || !matches!(self.lower(k + 1), "a" | "an" | "the")

@@ -90,12 +90,30 @@ impl Ctx<'_> {
         }
         // (not "at": "President Reagan at the White House" is where he is; nor "with": "a bid
         // by founder and chairman Eddie Antar with First City Capital Corp" is a partner)
-        if self.lower(name_end) != "of" {
+        // ... but "Analyst Joseph Rooney with brokers James Capel", "at brokers Hoare Govett": a
+        // company noun names the firm one works at
+        let n = self.doc.tokens.len();
+        let firm = matches!(self.lower(name_end), "with" | "at" | "of")
+            .then(|| {
+                (name_end + 1..(name_end + 3).min(n))
+                    .take_while(|&t| self.is_word(t) && !self.is_cap(t))
+                    .find(|&t| self.lex.is_cue("company-noun", self.lower(t)))
+                    .filter(|&t| t + 1 < n && self.is_cap(t + 1))
+            })
+            .flatten()
+            .map(|t| t + 1);
+        if firm.is_none() && self.lower(name_end) != "of" {
             return;
         }
-        let mut k = name_end + 1;
-        if self.lower(k) == "the" && k + 1 < self.doc.tokens.len() {
+        let mut k = firm.unwrap_or(name_end + 1);
+        if self.lower(k) == "the" && k + 1 < n {
             k += 1;
+        }
+        // (a firm's name the text has not yet made an entity: "brokers Hoare Govett")
+        if firm.is_some() && self.mention(k).is_none() {
+            if let Some(chunk) = self.unknown_chunk_at(k) {
+                self.promote_unknown(chunk);
+            }
         }
         // (the whole phrase is the owner: "of Morgan Stanley said", not "of Britain's
         // biggest bank" nor "of Morgan Stanley's London office")
@@ -784,6 +802,26 @@ impl Ctx<'_> {
                         k = end;
                         continue;
                     }
+                    // "chairman of Spain's most powerful bank, Santander Central Hispano": the
+                    // possessor's description, then the owner's name in apposition
+                    let named_after = (self.is_possessive(end - 1)
+                        && matches!(items.last(), Some(Item::Of)))
+                    .then(|| {
+                        let noun = (end..(end + 4).min(s_end))
+                            .take_while(|&t| self.is_word(t) && !self.is_cap(t))
+                            .find(|&t| self.lex.is_cue("org-description", self.lower(t)))?;
+                        let name = noun + 1 + usize::from(self.word(noun + 1) == ",");
+                        (name < s_end
+                            && (self.mention(name).is_some_and(|n| {
+                                self.entities[n.entity].kind == EntityKind::Organization
+                            }) || self.unknown_chunk_at(name).is_some()))
+                        .then_some(name)
+                    })
+                    .flatten();
+                    if let Some(name) = named_after {
+                        k = name;
+                        continue;
+                    }
                     // "of P2P network Red Swoosh", "at Dutch bank ABN Amro": a name or demonym
                     // modifying a description before the owner's name
                     let described_next = matches!(items.last(), Some(Item::Of))
@@ -1338,24 +1376,74 @@ impl Ctx<'_> {
         }
         // "Beck-Crespel is a specialist steel firm ... Director Hugues Charbonnier says": the
         // one organization the role's sentence and the three before it name
-        let from = self.doc.sentences[sentence.saturating_sub(3)].tokens.start;
-        let mut local = None;
-        for m in self.mentions_in(from, range.end) {
-            // (not a place named as one: "in Europe these days")
-            if self.entities[m.entity].kind != EntityKind::Organization
-                || self.after_place_preposition(m.tokens.start)
-            {
-                continue;
-            }
-            match local {
-                Some(e) if e != m.entity => {
-                    local = None;
-                    break;
+        // "Canadian Pacific Air Lines said president and chief executive Donald Carty
+        // resigned": the one organization of its own sentence, named before the title as the
+        // clause's actor (not after a preposition, "a loss to Jefferies Group", nor quoted,
+        // nor a possessor: "Eli Lilly's chief medical officer" is read where it stands), when
+        // the sentence names no other
+        // (not a title of a body the text names by its noun: "subcommittee chairman Howard
+        // Metzenbaum", "Lib Dem constitutional affairs committee chairman Alan Beith")
+        // (the words of a title before its holder's name, and the three before it; a body
+        // the organization's own name holds is its own: "committee chairman X" of the "Senate
+        // Agriculture Committee")
+        let body_noun = (self.roles[i].rule == "role.before-name")
+            .then(|| {
+                let name_at = (t..range.end)
+                    .find(|&k| self.is_cap(k))
+                    .unwrap_or(range.end);
+                (t.saturating_sub(3).max(range.start)..name_at)
+                    .find(|&k| self.lex.is_cue("body-noun", self.lower(k)))
+            })
+            .flatten()
+            .map(|k| self.lower(k).to_owned());
+        let own_body = |org: usize| match &body_noun {
+            None => true,
+            Some(noun) => self.entities[org]
+                .name
+                .to_lowercase()
+                .split(' ')
+                .any(|w| w == noun),
+        };
+        let actor_before = {
+            let mut orgs = self
+                .mentions_in(range.start, range.end)
+                .filter(|m| self.entities[m.entity].kind == EntityKind::Organization);
+            let first = orgs.next();
+            let only = first.filter(|f| orgs.all(|m| m.entity == f.entity));
+            only.filter(|m| {
+                m.tokens.end <= t
+                    && !self.in_quote(m.tokens.start)
+                    && !self.is_possessive(m.tokens.end - 1)
+                    && !(m.tokens.start > range.start
+                        && (super::syntax::PREPOSITIONS.contains(&self.lower(m.tokens.start - 1))
+                            || (m.tokens.start > range.start + 1
+                                && matches!(self.lower(m.tokens.start - 1), "the" | "a" | "an")
+                                && super::syntax::PREPOSITIONS
+                                    .contains(&self.lower(m.tokens.start - 2)))))
+            })
+            .map(|m| m.entity)
+        };
+        let one_in = |from: usize| {
+            let mut local = None;
+            for m in self.mentions_in(from, range.end) {
+                // (not a place named as one: "in Europe these days")
+                if self.entities[m.entity].kind != EntityKind::Organization
+                    || self.after_place_preposition(m.tokens.start)
+                {
+                    continue;
                 }
-                _ => local = Some(m.entity),
+                match local {
+                    Some(e) if e != m.entity => return None,
+                    _ => local = Some(m.entity),
+                }
             }
-        }
-        if let Some(org) = local {
+            local
+        };
+        let from = self.doc.sentences[sentence.saturating_sub(3)].tokens.start;
+        if let Some(org) = actor_before
+            .or_else(|| one_in(from))
+            .filter(|&o| own_body(o))
+        {
             self.roles[i].of = Some(org);
             self.roles[i].rule = "role.local-organization";
         }
