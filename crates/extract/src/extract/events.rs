@@ -606,7 +606,14 @@ impl Ctx<'_> {
                 // ("the directors of Baker", "lawyers for X": those who speak for it are it)
                 if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
                     let head = self.lower(start - 2);
-                    if !GOVERNMENT_NOUNS.contains(&head) && !self.lex.is_cue("spokes-noun", head) {
+                    // ("About 20 members of the Taiwan parliament", "legislators of the ruling
+                    // party": those who belong to it speak for it)
+                    let members = matches!(head, "members" | "member")
+                        || self.lex.is_cue("member-noun", head);
+                    if !GOVERNMENT_NOUNS.contains(&head)
+                        && !self.lex.is_cue("spokes-noun", head)
+                        && !members
+                    {
                         return None;
                     }
                 }

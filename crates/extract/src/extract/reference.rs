@@ -254,6 +254,11 @@ impl Ctx<'_> {
                 return Some(found);
             }
         }
+        // "the Taiwan parliament", "the Japanese parliament": a country's legislature named
+        // by the common noun, a body of its own
+        if let Some(found) = self.national_legislature_at(t) {
+            return Some(found);
+        }
         // "British intelligence", "Iranian troops": a country's forces and agents act for it
         // (and "UK security services", "Iranian secret police": their two-word names, read
         // from the country word)
@@ -501,6 +506,32 @@ impl Ctx<'_> {
                 EntityKind::Person | EntityKind::Organization | EntityKind::Country
             )
         })
+    }
+
+    /// The legislature a lower-case noun at `t` names after a country word: "the Taiwan
+    /// parliament", "the Japanese parliament", "Taiwan's legislature" (an organization named
+    /// by the two words, made once per article). `None` for anything else.
+    fn national_legislature_at(&mut self, t: usize) -> Option<(usize, usize)> {
+        if t == 0 || self.is_cap(t) || !self.lex.is_cue("legislature-noun", self.lower(t)) {
+            return None;
+        }
+        let m = self.mention(t - 1)?;
+        let (c, start) = (m.entity, m.tokens.start);
+        if self.entities[c].kind != EntityKind::Country {
+            return None;
+        }
+        let country = super::strip_possessive(&self.name_of(start..t)).to_owned();
+        let name = format!("{country} {}", self.lower(t));
+        let existing = self
+            .entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case(&name));
+        let e = existing.unwrap_or_else(|| {
+            let state = self.entities[c].country;
+            self.new_entity(EntityKind::Organization, name, state, "org.legislature")
+        });
+        self.add_mention(e, t..t + 1, "org.legislature");
+        Some((e, start))
     }
 
     /// The last person or organization named between `from` and `to`, not as a possessor:

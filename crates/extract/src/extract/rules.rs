@@ -41,6 +41,7 @@ pub const RULES: &[Rule] = &[
     rule("org.short-name", "A later mention by a short form: \"Labour\" for \"Labour Party\"."),
     rule("org.retyped", "A name read as a person's that the text treats as a company: \"Fannie Mae, which ...\", \"mortgage giant Freddie Mac\"."),
     rule("org.copula", "A name not yet known said to be a company where a sentence opens: \"Beck-Crespel is a specialist steel firm in Armentieres\"."),
+    rule("org.legislature", "A country's legislature named by its common noun, acting in an event: \"About 20 members of the Taiwan parliament criticised the government\"."),
     rule("org.actor", "An unknown capitalized chunk that acts in an event: \"Pennzoil sued Texaco\"."),
     // roles
     rule("role.before-name", "A title before a name: \"Foreign Minister Qian Qichen\"."),
