@@ -664,6 +664,24 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "criticism of the tightening in West German monetary policy", "criticised the
+            // shift in Japanese trade policy": a change in a country's conduct is its own
+            if found.is_empty()
+                && k + 2 < end
+                && self.lex.is_cue("change-noun", self.lower(k))
+                && matches!(self.lower(k + 1), "in" | "of")
+            {
+                let at = k + 2 + usize::from(self.lower(k + 2) == "the");
+                let conduct = self.mention(at).filter(|m| {
+                    self.entities[m.entity].kind == EntityKind::Country
+                        && !self.is_possessive(m.tokens.end - 1)
+                        && self.conduct_head_after(m.tokens.end, end).is_some()
+                });
+                if conduct.is_some() {
+                    k = at;
+                    continue;
+                }
+            }
             // "attacked budget proposals made by the Commission", "criticised the sanctions
             // imposed by Washington": whose conduct it is follows "by"
             if found.is_empty() {
