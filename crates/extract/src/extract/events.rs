@@ -5297,9 +5297,19 @@ impl Ctx<'_> {
             && matches!(self.lower(word - 1), "her" | "his" | "its" | "their")
             && self.lex.is_cue("assert-verb", self.lower(word - 2))
         {
-            if let Some(denier) = self.asserting_subject(word - 2, sentence) {
-                let charge = self.sentence_text(sentence);
-                self.push_denial(denier, charge, word, s, "denial.innocence");
+            // (each of a group: "Conte and Valente were indicted but have pleaded their
+            // innocence")
+            let group = self.plural_subject(word - 2, sentence);
+            let deniers = if group.len() > 1 {
+                group
+            } else {
+                self.asserting_subject(word - 2, sentence)
+                    .into_iter()
+                    .collect()
+            };
+            let charge = self.sentence_text(sentence);
+            for denier in deniers {
+                self.push_denial(denier, charge.clone(), word, s, "denial.innocence");
             }
             return;
         }
@@ -5516,11 +5526,46 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let subjects = self.joined_subjects(group.start, sentence);
-        if subjects.is_empty() {
-            self.group_subject(cue, sentence)
-        } else {
-            subjects
+        if !subjects.is_empty() {
+            return subjects;
         }
+        let subjects = self.group_subject(cue, sentence);
+        if !subjects.is_empty() {
+            return subjects;
+        }
+        // "Conte and Valente were indicted in May but have pleaded their innocence", "The two
+        // men - along with X and Y - were all indicted but have ...": a verb phrase joined to
+        // the sentence's first shares its subject, a list or a plural description opening it
+        let b = group.start;
+        if b <= sentence.start + 2 || !matches!(self.lower(b - 1), "but" | "and") {
+            return Vec::new();
+        }
+        let first = sentence.start..b - 1;
+        let listed = self.listed_subject(first.clone());
+        if listed.len() > 1 {
+            return listed;
+        }
+        let Some((mut people, next)) = self.plural_people_at(sentence.start, first.end) else {
+            return Vec::new();
+        };
+        // ("- along with personal trainer X and athletics coach Y -": an aside that adds to
+        // the group)
+        if next < first.end && matches!(self.word(next), "-" | "\u{2013}" | "\u{2014}") {
+            let along = next + 2 < first.end
+                && self.lower(next + 1) == "along"
+                && self.lower(next + 2) == "with";
+            let close = (next + 1..first.end).find(|&k| self.word(k) == self.word(next));
+            if let (true, Some(close)) = (along, close) {
+                for m in self.mentions_in(next + 3, close) {
+                    if self.entities[m.entity].kind == EntityKind::Person
+                        && !people.contains(&m.entity)
+                    {
+                        people.push(m.entity);
+                    }
+                }
+            }
+        }
+        people
     }
 
     /// "Apex and Delta said Y had lied", "Apex and Delta said they had not broken any rules":
@@ -5576,6 +5621,21 @@ impl Ctx<'_> {
     fn coordinated_denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: D, s: usize) {
         let (denials, accusations) = (self.denials.len(), self.accusations.len());
         self.denial_at(cue, sentence, pattern, s);
+        self.share_denial_with_group(cue, sentence, s, denials, accusations);
+    }
+
+    /// After a rule made a denial (from index `denials`) at `cue`: each of a coordinated or
+    /// plural subject it was made for denies too ("Conte and Valente have pleaded their
+    /// innocence", "The pair rejected Iranian charges"), and is accused with the charge the
+    /// sentence made against the first.
+    fn share_denial_with_group(
+        &mut self,
+        cue: usize,
+        sentence: &Range<usize>,
+        s: usize,
+        denials: usize,
+        accusations: usize,
+    ) {
         if self.denials.len() == denials {
             return;
         }

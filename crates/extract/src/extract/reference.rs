@@ -155,6 +155,23 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "Santander's board of governors strongly reject the charges", "the Apex board": a
+        // body's board acts for it (named before it, a possessor too)
+        if t >= 2
+            && matches!(lower, "directors" | "governors" | "trustees")
+            && self.lower(t - 1) == "of"
+            && self.lower(t - 2) == "board"
+        {
+            return self.actor_at(t - 2);
+        }
+        if t > 0 && lower == "board" {
+            if let Some(found) = self
+                .country_or_org_before(t, true)
+                .filter(|&(e, _)| self.entities[e].kind == EntityKind::Organization)
+            {
+                return Some(found);
+            }
+        }
         // "a United Nations report blamed ...", "the Pentagon study found ...": a document
         // speaks for whoever put it out (named before it, not as a possessor)
         if t > 0 && self.lex.is_cue("document-noun", lower) {
