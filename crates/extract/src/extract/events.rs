@@ -5837,9 +5837,18 @@ impl Ctx<'_> {
         let leans = cue >= sentence.start + 3
             && self.lower(cue - 1) == "to"
             && (self.lex.is_cue("vow-verb", self.lower(cue - 2)) || pressed);
+        // ("were at pains to deny that ...": the verb before "at pains")
+        let lean_verb = if cue >= sentence.start + 4
+            && self.lower(cue - 2) == "pains"
+            && self.lower(cue - 3) == "at"
+        {
+            cue - 3
+        } else {
+            cue - 2
+        };
         let denier = match self.subject_before(cue, sentence).or_else(|| {
             leans
-                .then(|| self.subject_before(cue - 2, sentence))
+                .then(|| self.subject_before(lean_verb, sentence))
                 .flatten()
         }) {
             Some((d, _)) => d,
