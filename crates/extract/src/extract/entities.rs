@@ -106,6 +106,36 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                // "from Sal Oppenheim investment bank", "of Morgan Grenfell bank": a company
+                // noun right after it, at most one lower-case word between, ending the phrase
+                // (not "Mary Poppins film company's ...": the noun is its own)
+                // (not a possessor, "Maxwell's company", nor "Jacobs controlled company", "the
+                // Roy Disney family company": a participle or the family between)
+                let after = (!self.is_possessive(end - 1))
+                    .then(|| {
+                        (end..(end + 2).min(n))
+                            .take_while(|&k| {
+                                self.is_word(k)
+                                    && !self.is_cap(k)
+                                    && !self.lower(k).ends_with("ed")
+                                    && !matches!(self.lower(k), "family" | "own" | "new")
+                            })
+                            .find(|&k| self.lex.is_cue("company-noun", self.lower(k)))
+                    })
+                    .flatten();
+                if let Some(k) = after {
+                    let ends = k + 1 >= n
+                        || !self.is_word(k + 1)
+                        || super::syntax::PREPOSITIONS.contains(&self.lower(k + 1))
+                        || SPEECH_VERBS.contains(&self.lower(k + 1))
+                        || matches!(
+                            self.lower(k + 1),
+                            "is" | "was" | "has" | "had" | "and" | "which" | "that"
+                        );
+                    if ends && !self.is_possessive(k) {
+                        company_noun += 1;
+                    }
+                }
                 // "governor Satoshi Sumita, which": a titled person; the clause is the bank's
                 if start > 0 && self.lex.role_head(self.word(start - 1)).is_some() {
                     who += 1;
