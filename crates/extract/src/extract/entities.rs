@@ -67,7 +67,21 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let (mut which, mut who, mut company_noun) = (0, 0, 0);
+            // ("Reed Tool" beside "Reed Tool Co": a company's name without its legal form)
+            let name = &self.entities[e].name;
+            let short_of_company = self.entities.iter().any(|o| {
+                o.kind == EntityKind::Organization
+                    && o.name
+                        .strip_prefix(name.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| {
+                            !rest.is_empty()
+                                && rest
+                                    .split(' ')
+                                    .all(|w| self.lex.is_cue("legal-form", w.trim_end_matches('.')))
+                        })
+            });
+            let (mut which, mut who, mut company_noun) = (0, 0, usize::from(short_of_company));
             for m in self.mentions.iter().filter(|m| m.entity == e) {
                 let end = m.tokens.end;
                 if end + 1 < n && self.word(end) == "," {
