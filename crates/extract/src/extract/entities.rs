@@ -458,6 +458,19 @@ impl Ctx<'_> {
                         j += 1;
                         continue;
                     }
+                    // a nickname in quotation marks after a one-word first name: 'Burkhard
+                    // "Bobby" Junger', 'Paul "Gazza" Gascoigne'
+                    if j == start + 1
+                        && j + 3 < s.tokens.end
+                        && matches!(self.word(j), "\"" | "\u{201c}")
+                        && self.is_cap(j + 1)
+                        && matches!(self.word(j + 2), "\"" | "\u{201d}")
+                        && self.is_cap(j + 3)
+                        && self.is_word(j + 3)
+                    {
+                        j += 4;
+                        continue;
+                    }
                     // particles inside names: "Punta del Este", "Ludwig van Beethoven"
                     let w = self.word(j);
                     if self.lex.is_cue("name-particle", w)
@@ -1197,11 +1210,27 @@ impl Ctx<'_> {
         // longer names first so "Obama" joins "Barack Obama" wherever it comes
         order.sort_by_key(|c| (std::cmp::Reverse(c.name.len()), c.name.start));
         for c in order {
-            let words: Vec<String> = c.name.clone().map(|t| person_key(self.base(t))).collect();
+            // ('Burkhard "Bobby" Junger': the name without the quoted nickname)
+            let nickname = (c.name.len() > 4
+                && matches!(self.word(c.name.start + 1), "\"" | "\u{201c}"))
+            .then_some(c.name.start + 1..c.name.start + 4);
+            let kept: Vec<usize> = c
+                .name
+                .clone()
+                .filter(|t| nickname.as_ref().is_none_or(|n| !n.contains(t)))
+                .collect();
+            let words: Vec<String> = kept.iter().map(|&t| person_key(self.base(t))).collect();
             let entity = match self.find_person(&people, &words) {
                 Some(e) => e,
                 None => {
-                    let name = self.name_of(c.name.clone());
+                    let name = match &nickname {
+                        Some(n) => format!(
+                            "{} {}",
+                            self.name_of(c.name.start..n.start),
+                            self.name_of(n.end..c.name.end)
+                        ),
+                        None => self.name_of(c.name.clone()),
+                    };
                     let e = self.new_entity(EntityKind::Person, name, None, c.rule);
                     people.push((e, words));
                     e
