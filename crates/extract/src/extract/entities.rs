@@ -234,7 +234,10 @@ impl Ctx<'_> {
                 let its = (t.saturating_sub(3)..t).any(|k| self.lower(k) == "its");
                 !its && r.of != Some(e)
             };
-            if self.roles.iter().any(|r| r.holder == e && own(r)) {
+            // (one that owns another's title stays an organization: "Robert Bishop, Sealed
+            // Power group vice president")
+            let owns = self.roles.iter().any(|r| r.of == Some(e));
+            if !owns && self.roles.iter().any(|r| r.holder == e && own(r)) {
                 self.entities[e].kind = EntityKind::Person;
                 self.entities[e].rule = rule;
             } else {
