@@ -1717,6 +1717,58 @@ impl Ctx<'_> {
                 return Some(e);
             }
         }
+        // "new White House Chief (of Staff Howard Baker)", "Federal Reserve Chairman", "NUJ
+        // General Secretary": title words after a body's name are the title's; the chunk names
+        // the body only when the article knows it by the rest, else no one (a name of "of",
+        // "for" or "and" keeps them: "Office of the Deputy Prime Minister"; so do bodies a
+        // title word ends: "Scottish Executive", "RKO General")
+        let last = self.word(chunk.end - 1);
+        let titled = chunk.len() > 1
+            && self.lex.role_head(last).is_some()
+            && !self.lex.is_cue("titled-institution", last)
+            && !self.lex.is_cue("body-final-title", last)
+            && !chunk
+                .clone()
+                .any(|t| matches!(self.lower(t), "of" | "for" | "on" | "and" | "the" | "&"));
+        if titled {
+            let mut end = chunk.end;
+            while end > chunk.start
+                && (self.lex.role_head(self.word(end - 1)).is_some()
+                    || self.lex.is_role_modifier(self.word(end - 1)))
+            {
+                end -= 1;
+            }
+            // (and modifiers before it: "New White House Chief of Staff Howard Baker")
+            let mut begin = chunk.start;
+            while begin < end && self.lex.is_role_modifier(self.word(begin)) {
+                begin += 1;
+            }
+            if begin == end || tokens.start >= end {
+                return None;
+            }
+            let body = self.name_of(begin..end);
+            let key = org_key(&body);
+            let known = self
+                .org_keys
+                .iter()
+                .find(|o| o.key == key || o.initials == key)
+                .map(|o| o.entity)
+                // ("White House Chief of Staff Howard Baker said": an institution the
+                // lexicon knows, named here first)
+                .or_else(|| {
+                    let iso2 = self.lex.known_organizations.get(body.as_str())?.clone();
+                    let country = self.named_country(&iso2);
+                    let e = self.new_entity(EntityKind::Organization, body, country, "org.known");
+                    self.org_keys.push(OrgKey::new(e, key));
+                    Some(e)
+                });
+            if let Some(e) = known {
+                self.add_mention(e, begin..end, "org.actor");
+                self.unknown_chunks
+                    .retain(|c| self.mention_at[c.start].is_none());
+            }
+            return known;
+        }
         let name = self.name_of(chunk.clone());
         // a lone given name is a person's, unless the article sets it before a title or a
         // plural verb as organizations are ("Chelsea manager Jose Mourinho", "Chelsea have")
