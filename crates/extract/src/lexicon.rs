@@ -126,6 +126,8 @@ pub struct Lexicon {
     pub denial_non_objects: HashSet<String>,
     /// Organizations named by a place or a plural ("White House", "Pentagon"), with a country code.
     pub known_organizations: HashMap<String, String>,
+    /// Adjectives that name one of those ("Congressional leaders": Congress), with its name.
+    pub known_organization_adjectives: HashMap<String, String>,
     /// Political parties by every form news names them with ("Tories", "Lib Dem").
     pub parties: HashMap<String, Party>,
 }
@@ -652,6 +654,10 @@ impl Lexicon {
             denial_non_objects: set(data("lexicon/denial-non-objects.txt")),
             known_organizations: columns(data("lexicon/known-organizations.tsv"))
                 .map(|r| (r[0].to_owned(), r.get(1).copied().unwrap_or("").to_owned()))
+                .collect(),
+            known_organization_adjectives: columns(data("lexicon/known-organizations.tsv"))
+                .filter_map(|r| Some((r.get(2)?.to_string(), r[0].to_owned())))
+                .filter(|(adjective, _)| !adjective.is_empty())
                 .collect(),
             parties: columns(data("lexicon/parties.tsv"))
                 .map(|r| {

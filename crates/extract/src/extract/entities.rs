@@ -1769,6 +1769,35 @@ impl Ctx<'_> {
             }
             return known;
         }
+        // "Congressional leaders": an adjective the lexicon knows for an institution
+        // ("Congressional" for Congress) names it
+        let adjective = self
+            .lex
+            .known_organization_adjectives
+            .get(self.name_of(chunk.clone()).as_str())
+            .cloned();
+        if let Some(body) = adjective {
+            let key = org_key(&body);
+            let e = match self.org_keys.iter().find(|o| o.key == key) {
+                Some(o) => o.entity,
+                None => {
+                    let iso2 = self
+                        .lex
+                        .known_organizations
+                        .get(body.as_str())
+                        .cloned()
+                        .unwrap_or_default();
+                    let country = self.named_country(&iso2);
+                    let e = self.new_entity(EntityKind::Organization, body, country, "org.known");
+                    self.org_keys.push(OrgKey::new(e, key));
+                    e
+                }
+            };
+            self.add_mention(e, chunk.clone(), "org.known");
+            self.unknown_chunks
+                .retain(|c| self.mention_at[c.start].is_none());
+            return Some(e);
+        }
         let name = self.name_of(chunk.clone());
         // a lone given name is a person's, unless the article sets it before a title or a
         // plural verb as organizations are ("Chelsea manager Jose Mourinho", "Chelsea have")

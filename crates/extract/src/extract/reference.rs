@@ -296,6 +296,42 @@ impl Ctx<'_> {
             return self.definite_description(t);
         }
 
+        // "Congressional leaders", "Congressional critics": an adjective the lexicon knows for
+        // an institution, before those who speak for it, is the institution
+        // (read from the adjective or from the noun after it)
+        let speaks_for = |ctx: &Self, noun: usize| {
+            let w = ctx.lower(noun);
+            ctx.lex.is_cue("spokes-noun", w)
+                || ctx.lex.is_cue("member-noun", w)
+                || GOVERNMENT_NOUNS.contains(&w)
+                || matches!(w, "critics" | "members" | "sources" | "aides")
+        };
+        let adjective = if self.is_cap(t)
+            && t + 1 < self.doc.tokens.len()
+            && self
+                .lex
+                .known_organization_adjectives
+                .contains_key(self.word(t))
+            && speaks_for(self, t + 1)
+        {
+            Some(t)
+        } else if t > 0
+            && self.is_cap(t - 1)
+            && self
+                .lex
+                .known_organization_adjectives
+                .contains_key(self.word(t - 1))
+            && speaks_for(self, t)
+        {
+            Some(t - 1)
+        } else {
+            None
+        };
+        if let Some(a) = adjective {
+            if let Some(e) = self.promote_unknown(a..a + 1) {
+                return Some((e, a));
+            }
+        }
         // "Congressional leaders", "Glenview residents": a capitalized word before a plural
         // noun modifies it
         let before_plural = t + 1 < self.doc.tokens.len()
