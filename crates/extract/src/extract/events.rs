@@ -310,6 +310,7 @@ impl Ctx<'_> {
                     self.quoted_no_truth_at(k, &range, s);
                 }
                 if charge {
+                    self.charge_source_at(k, &range, s);
                     self.repeated_accusation_at(k, &range, s);
                     self.said_unfounded_at(k, &range, s);
                 } else if rumour {
@@ -3226,6 +3227,77 @@ impl Ctx<'_> {
 
     /// "accusations by X that Y ...", "complaints from X that Y ...", "X's allegation that
     /// Y ...".
+    /// "... criticised the government for holding too much in dollars. A parliament statement
+    /// said the criticism came from 18 Kuomintang legislators": a charge the text made, named
+    /// again by "the" and its noun, and who it came from. Those named after "came from" make
+    /// the charge of the latest accusation in the three sentences before, against the same one.
+    fn charge_source_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        if noun == sentence.start
+            || noun + 3 >= sentence.end
+            || self.lower(noun - 1) != "the"
+            || !matches!(self.lower(noun + 1), "came" | "comes" | "come")
+            || self.lower(noun + 2) != "from"
+        {
+            return;
+        }
+        let Some(earlier) = self
+            .accusations
+            .iter()
+            .rev()
+            .find(|a| a.sentence < s && a.sentence + 3 >= s)
+            .cloned()
+        else {
+            return;
+        };
+        // (a list of names, or of members who speak for a body: "18 Kuomintang (nationalist)
+        // legislators and several opposition members")
+        let (mut sources, _) = self.object_list(noun + 3, sentence, 12);
+        if sources.is_empty() {
+            let end = (noun + 15).min(sentence.end);
+            let mut k = noun + 3;
+            while k < end && !matches!(self.lower(k), "," | ";" | "who" | "which" | "that") {
+                if self.lex.is_cue("member-noun", self.lower(k))
+                    || self.lex.is_cue("spokes-noun", self.lower(k))
+                {
+                    // (past a bracketed gloss: "Kuomintang (nationalist) legislators")
+                    let mut at = k;
+                    if at > noun + 4 && self.word(at - 1) == ")" {
+                        if let Some(open) = (noun + 3..at - 1).rev().find(|&j| self.word(j) == "(")
+                        {
+                            at = open;
+                        }
+                    }
+                    // (the noun itself, else the name before it: "Kuomintang legislators")
+                    let found = if at == k { self.actor_at(k) } else { None }.or_else(|| {
+                        (self.is_cap(at - 1))
+                            .then(|| self.actor_at(at - 1))
+                            .flatten()
+                    });
+                    if let Some((e, _)) = found {
+                        if !sources.contains(&e) {
+                            sources.push(e);
+                        }
+                    }
+                }
+                k += 1;
+            }
+        }
+        let charge = (earlier.charge.clone(), earlier.charge_span.clone());
+        for x in sources {
+            if x != earlier.accused && self.is_agent_kind(x) {
+                self.push_accusation(
+                    x,
+                    earlier.accused,
+                    charge.clone(),
+                    &earlier.cameo,
+                    noun,
+                    s,
+                    "accusation.charge-source",
+                );
+            }
+        }
+    }
+
     fn nominal_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         // "Monday's report that ...", "claims that prices will rise": not accusations
         if !self.lex.is_cue("accusation-noun", self.lower(noun))

@@ -74,6 +74,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.said-responsible", "A reported clause of responsibility: \"X said Y was behind Z\", \"Y was to blame, X said\"."),
     rule("accusation.held-responsible", "\"X held Y responsible for Z\"."),
     rule("accusation.nominal", "An accusation noun with its author and a that-clause: \"accusations by X that Y ...\"."),
+    rule("accusation.charge-source", "A charge named again and who it came from: \"X criticised the government ... The criticism came from 18 Kuomintang legislators\" (the latest accusation's charge, against the same one)."),
     rule("accusation.against", "An accusation noun against someone: \"X filed a suit against Y\", \"X's charges against Y\", \"criticism of Y by X\"."),
     rule("accusation.faced-criticism", "\"Y faced criticism from X\"."),
     rule(
