@@ -57,8 +57,10 @@ impl Ctx<'_> {
     }
 
     /// "Fannie Mae", "Freddie Mac": a name read as a person by its given name is an
-    /// organization when the text treats it as one: "X, which ..." and never "X, who ...", or
-    /// a company noun right before it ("mortgage giant Fannie Mae"), and no title or honorific.
+    /// organization when the text treats it as one: "X, which ..." and never "X, who ...", a
+    /// company noun right before it ("mortgage giant Fannie Mae") or after it ("Sal Oppenheim
+    /// investment bank"), or a company named by it and a legal form ("Reed Tool" beside
+    /// "Reed Tool Co"), and no title or honorific.
     fn retype_companies_named_like_people(&mut self) {
         let n = self.doc.tokens.len();
         for e in 0..self.entities.len() {
@@ -125,14 +127,38 @@ impl Ctx<'_> {
                 // (not "Mary Poppins film company's ...": the noun is its own)
                 // (not a possessor, "Maxwell's company", nor "Jacobs controlled company", "the
                 // Roy Disney family company": a participle or the family between)
-                let after = (!self.is_possessive(end - 1))
+                // (nor one a newspaper is one of: "The Sun, a Rupert Murdoch newspaper"; "the
+                // Berliner Zeitung newspaper" is the paper)
+                let owned = start > 0 && matches!(self.lower(start - 1), "a" | "an");
+                let after = (!self.is_possessive(end - 1) && !owned)
                     .then(|| {
                         (end..(end + 2).min(n))
                             .take_while(|&k| {
+                                // (nor a verb before the noun: "Radcliffe trains daily",
+                                // "Wenger can bank on")
+                                let w = self.lower(k);
+                                let noun = self.lex.is_cue("company-noun", w);
                                 self.is_word(k)
                                     && !self.is_cap(k)
-                                    && !self.lower(k).ends_with("ed")
-                                    && !matches!(self.lower(k), "family" | "own" | "new")
+                                    && (noun || !w.ends_with("ed"))
+                                    && (noun
+                                        || !w.ends_with('s')
+                                        || w == "news"
+                                        || w.ends_with("ss"))
+                                    && !matches!(
+                                        w,
+                                        "family"
+                                            | "own"
+                                            | "new"
+                                            | "can"
+                                            | "could"
+                                            | "will"
+                                            | "would"
+                                            | "may"
+                                            | "might"
+                                            | "must"
+                                            | "should"
+                                    )
                             })
                             .find(|&k| self.lex.is_cue("company-noun", self.lower(k)))
                     })
@@ -465,6 +491,7 @@ impl Ctx<'_> {
                     // "Bobby" Junger', 'Paul "Gazza" Gascoigne'
                     if j == start + 1
                         && j + 3 < s.tokens.end
+                        && self.lex.given_names.contains(self.word(start))
                         && matches!(self.word(j), "\"" | "\u{201c}")
                         && self.is_cap(j + 1)
                         && matches!(self.word(j + 2), "\"" | "\u{201d}")
@@ -847,20 +874,25 @@ impl Ctx<'_> {
     /// form, as the article first names it).
     fn party_entity(&mut self, form: &str) -> Option<usize> {
         let party = self.lex.parties.get(form)?;
-        let key = org_key(&party.name);
+        let (key, iso2) = (org_key(&party.name), party.iso2.clone());
+        Some(self.keyed_organization(form, key, &iso2))
+    }
+
+    /// The organization of comparison key `key`, made once per article under `name`, with the
+    /// country of `iso2` when the article names it.
+    fn keyed_organization(&mut self, name: &str, key: String, iso2: &str) -> usize {
         if let Some(o) = self.org_keys.iter().find(|o| o.key == key) {
-            return Some(o.entity);
+            return o.entity;
         }
-        let iso2 = party.iso2.clone();
-        let country = self.named_country(&iso2);
+        let country = self.named_country(iso2);
         let e = self.new_entity(
             EntityKind::Organization,
-            form.to_owned(),
+            name.to_owned(),
             country,
             "org.known",
         );
         self.org_keys.push(OrgKey::new(e, key));
-        Some(e)
+        e
     }
 
     /// The country of ISO code `iso2` when the article names it: a party's country is given
@@ -1717,11 +1749,12 @@ impl Ctx<'_> {
                 return Some(e);
             }
         }
-        // "new White House Chief (of Staff Howard Baker)", "Federal Reserve Chairman", "NUJ
-        // General Secretary": title words after a body's name are the title's; the chunk names
-        // the body only when the article knows it by the rest, else no one (a name of "of",
-        // "for" or "and" keeps them: "Office of the Deputy Prime Minister"; so do bodies a
-        // title word ends: "Scottish Executive", "RKO General")
+        // "new White House Chief (of Staff Howard Baker)", "GM Vice President (and chief
+        // labor negotiator Alfred Warren)", "Jeremy Dear, NUJ General Secretary": title words
+        // after a body's name are the title's; the chunk names the body when the article or
+        // the lexicon knows it by the rest, else no one (a name of "of", "for" or "and" keeps
+        // them: "Office of the Deputy Prime Minister"; so do bodies a title word ends,
+        // "Scottish Executive", "Burger King", "Toronto Star")
         let last = self.word(chunk.end - 1);
         let titled = chunk.len() > 1
             && self.lex.role_head(last).is_some()
@@ -1738,9 +1771,9 @@ impl Ctx<'_> {
             {
                 end -= 1;
             }
-            // (and modifiers before it: "New White House Chief of Staff Howard Baker")
+            // (past "New", "Former", "Acting" before it: "New White House Chief of Staff")
             let mut begin = chunk.start;
-            while begin < end && self.lex.is_role_modifier(self.word(begin)) {
+            while begin < end && matches!(self.word(begin), "New" | "Former" | "Acting" | "Then") {
                 begin += 1;
             }
             if begin == end || tokens.start >= end {
@@ -1755,44 +1788,31 @@ impl Ctx<'_> {
                 .map(|o| o.entity)
                 // ("White House Chief of Staff Howard Baker said": an institution the
                 // lexicon knows, named here first)
-                .or_else(|| {
-                    let iso2 = self.lex.known_organizations.get(body.as_str())?.clone();
-                    let country = self.named_country(&iso2);
-                    let e = self.new_entity(EntityKind::Organization, body, country, "org.known");
-                    self.org_keys.push(OrgKey::new(e, key));
-                    Some(e)
-                });
+                .or_else(|| self.known_organization_entity(&body));
             if let Some(e) = known {
                 self.add_mention(e, begin..end, "org.actor");
-                self.unknown_chunks
-                    .retain(|c| self.mention_at[c.start].is_none());
+                let start = chunk.start;
+                self.unknown_chunks.retain(|c| c.start != start);
             }
             return known;
         }
         // "Congressional leaders": an adjective the lexicon knows for an institution
-        // ("Congressional" for Congress) names it
+        // ("Congressional" for Congress) names it, before those who speak for it (not
+        // "Congressional testimony")
         let adjective = self
             .lex
             .known_organization_adjectives
             .get(self.name_of(chunk.clone()).as_str())
             .cloned();
         if let Some(body) = adjective {
+            if chunk.end >= self.doc.tokens.len() || !self.speaks_for_noun(chunk.end) {
+                return None;
+            }
             let key = org_key(&body);
             let e = match self.org_keys.iter().find(|o| o.key == key) {
-                Some(o) => o.entity,
-                None => {
-                    let iso2 = self
-                        .lex
-                        .known_organizations
-                        .get(body.as_str())
-                        .cloned()
-                        .unwrap_or_default();
-                    let country = self.named_country(&iso2);
-                    let e = self.new_entity(EntityKind::Organization, body, country, "org.known");
-                    self.org_keys.push(OrgKey::new(e, key));
-                    e
-                }
-            };
+                Some(o) => Some(o.entity),
+                None => self.known_organization_entity(&body),
+            }?;
             self.add_mention(e, chunk.clone(), "org.known");
             self.unknown_chunks
                 .retain(|c| self.mention_at[c.start].is_none());
@@ -1829,6 +1849,23 @@ impl Ctx<'_> {
         self.unknown_chunks
             .retain(|c| self.mention_at[c.start].is_none());
         Some(e)
+    }
+
+    /// The organization the known-organizations lexicon names `body` ("White House",
+    /// "Congress"), made once per article, with its country when the article names it.
+    fn known_organization_entity(&mut self, body: &str) -> Option<usize> {
+        let iso2 = self.lex.known_organizations.get(body)?.clone();
+        Some(self.keyed_organization(body, org_key(body), &iso2))
+    }
+
+    /// Whether token `k` is a noun of those who speak for a body: "leaders", "critics",
+    /// "officials", "MPs".
+    pub(super) fn speaks_for_noun(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.lex.is_cue("spokes-noun", w)
+            || self.lex.is_cue("member-noun", w)
+            || super::events::GOVERNMENT_NOUNS.contains(&w)
+            || matches!(w, "critics" | "members" | "sources" | "aides")
     }
 }
 

@@ -607,10 +607,9 @@ impl Ctx<'_> {
                 // ("the directors of Baker", "lawyers for X": those who speak for it are it)
                 if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
                     let head = self.lower(start - 2);
-                    // ("About 20 members of the Taiwan parliament", "legislators of the ruling
-                    // party": those who belong to it speak for it)
-                    let members = matches!(head, "members" | "member")
-                        || self.lex.is_cue("member-noun", head);
+                    // ("About 20 members of Congress", "legislators of the ruling party": those
+                    // who belong to it speak for it; not one member, "a former member of Hamas")
+                    let members = head == "members" || self.lex.is_cue("member-noun", head);
                     if !GOVERNMENT_NOUNS.contains(&head)
                         && !self.lex.is_cue("spokes-noun", head)
                         && !members
@@ -3225,15 +3224,29 @@ impl Ctx<'_> {
         (SPEECH_VERBS.contains(&w) || self.lex.is_cue("belief-verb", w)).then_some(verb)
     }
 
-    /// "accusations by X that Y ...", "complaints from X that Y ...", "X's allegation that
-    /// Y ...".
     /// "... criticised the government for holding too much in dollars. A parliament statement
     /// said the criticism came from 18 Kuomintang legislators": a charge the text made, named
     /// again by "the" and its noun, and who it came from. Those named after "came from" make
     /// the charge of the latest accusation in the three sentences before, against the same one.
     fn charge_source_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        // (a noun of accusing, not "the report came from Lloyd's")
         if noun == sentence.start
             || noun + 3 >= sentence.end
+            || !matches!(
+                self.lower(noun),
+                "criticism"
+                    | "criticisms"
+                    | "accusation"
+                    | "accusations"
+                    | "allegation"
+                    | "allegations"
+                    | "charge"
+                    | "charges"
+                    | "complaint"
+                    | "complaints"
+                    | "attack"
+                    | "attacks"
+            )
             || self.lower(noun - 1) != "the"
             || !matches!(self.lower(noun + 1), "came" | "comes" | "come")
             || self.lower(noun + 2) != "from"
@@ -3298,6 +3311,8 @@ impl Ctx<'_> {
         }
     }
 
+    /// "accusations by X that Y ...", "complaints from X that Y ...", "X's allegation that
+    /// Y ...".
     fn nominal_accusation_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
         // "Monday's report that ...", "claims that prices will rise": not accusations
         if !self.lex.is_cue("accusation-noun", self.lower(noun))
@@ -5613,6 +5628,14 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let first = sentence.start..b - 1;
+        // (the first clause the verb's own: not "Smith and Jones said the firm was fined and
+        // has denied wrongdoing", where the joined verb is the reported clause's)
+        if first.clone().any(|k| {
+            let w = self.lower(k);
+            w == "that" || SPEECH_VERBS.contains(&w) || SAID_VERBS.contains(&w)
+        }) {
+            return Vec::new();
+        }
         let listed = self.listed_subject(first.clone());
         if listed.len() > 1 {
             return listed;
@@ -5909,7 +5932,7 @@ impl Ctx<'_> {
         let leans = cue >= sentence.start + 3
             && self.lower(cue - 1) == "to"
             && (self.lex.is_cue("vow-verb", self.lower(cue - 2)) || pressed);
-        // ("were at pains to deny that ...": the verb before "at pains")
+        // ("were at pains to deny that ...": the subject is read back from "at", past "were")
         let lean_verb = if cue >= sentence.start + 4
             && self.lower(cue - 2) == "pains"
             && self.lower(cue - 3) == "at"

@@ -299,20 +299,13 @@ impl Ctx<'_> {
         // "Congressional leaders", "Congressional critics": an adjective the lexicon knows for
         // an institution, before those who speak for it, is the institution
         // (read from the adjective or from the noun after it)
-        let speaks_for = |ctx: &Self, noun: usize| {
-            let w = ctx.lower(noun);
-            ctx.lex.is_cue("spokes-noun", w)
-                || ctx.lex.is_cue("member-noun", w)
-                || GOVERNMENT_NOUNS.contains(&w)
-                || matches!(w, "critics" | "members" | "sources" | "aides")
-        };
         let adjective = if self.is_cap(t)
             && t + 1 < self.doc.tokens.len()
             && self
                 .lex
                 .known_organization_adjectives
                 .contains_key(self.word(t))
-            && speaks_for(self, t + 1)
+            && self.speaks_for_noun(t + 1)
         {
             Some(t)
         } else if t > 0
@@ -321,7 +314,7 @@ impl Ctx<'_> {
                 .lex
                 .known_organization_adjectives
                 .contains_key(self.word(t - 1))
-            && speaks_for(self, t)
+            && self.speaks_for_noun(t)
         {
             Some(t - 1)
         } else {

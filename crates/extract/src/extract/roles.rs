@@ -93,7 +93,13 @@ impl Ctx<'_> {
         // ... but "Analyst Joseph Rooney with brokers James Capel", "at brokers Hoare Govett": a
         // company noun names the firm one works at
         let n = self.doc.tokens.len();
-        let firm = matches!(self.lower(name_end), "with" | "at" | "of")
+        // (with "with", not a company's own officer: "a bid by chairman Eddie Antar with
+        // investment firm Zayre Corp" is a partner's)
+        let officer = self.roles[from..]
+            .iter()
+            .any(|r| self.lex.is_cue("officer-title", title_head(&r.title)));
+        let firm = (matches!(self.lower(name_end), "at" | "of")
+            || (self.lower(name_end) == "with" && !officer))
             .then(|| {
                 (name_end + 1..(name_end + 3).min(n))
                     .take_while(|&t| self.is_word(t) && !self.is_cap(t))
@@ -810,7 +816,11 @@ impl Ctx<'_> {
                         let noun = (end..(end + 4).min(s_end))
                             .take_while(|&t| self.is_word(t) && !self.is_cap(t))
                             .find(|&t| self.lex.is_cue("org-description", self.lower(t)))?;
-                        let name = noun + 1 + usize::from(self.word(noun + 1) == ",");
+                        let name = if noun + 1 < s_end && self.word(noun + 1) == "," {
+                            noun + 2
+                        } else {
+                            noun + 1
+                        };
                         (name < s_end
                             && (self.mention(name).is_some_and(|n| {
                                 self.entities[n.entity].kind == EntityKind::Organization
@@ -1388,9 +1398,11 @@ impl Ctx<'_> {
         // Agriculture Committee")
         let body_noun = (self.roles[i].rule == "role.before-name")
             .then(|| {
+                // (up to the holder's name: "Subcommittee Chairman Howard Metzenbaum")
+                let holder = self.roles[i].holder;
                 let name_at = (t..range.end)
-                    .find(|&k| self.is_cap(k))
-                    .unwrap_or(range.end);
+                    .find(|&k| self.mention(k).is_some_and(|m| m.entity == holder))
+                    .unwrap_or((t + 6).min(range.end));
                 (t.saturating_sub(3).max(range.start)..name_at)
                     .find(|&k| self.lex.is_cue("body-noun", self.lower(k)))
             })
@@ -1440,9 +1452,22 @@ impl Ctx<'_> {
             local
         };
         let from = self.doc.sentences[sentence.saturating_sub(3)].tokens.start;
+        // (not the title of one the organization acts on in that sentence: "Greenpeace
+        // criticised chairman Peter Sutherland")
+        let acts_on = |org: usize| {
+            self.mentions_in(range.start, t)
+                .filter(|m| m.entity == org)
+                .any(|m| {
+                    (m.tokens.end..t).any(|k| {
+                        let w = self.lower(k);
+                        self.lex.accusation_cues.contains_key(w)
+                            || self.lex.denial_cues.contains_key(w)
+                    })
+                })
+        };
         if let Some(org) = actor_before
             .or_else(|| one_in(from))
-            .filter(|&o| own_body(o))
+            .filter(|&o| own_body(o) && !acts_on(o))
         {
             self.roles[i].of = Some(org);
             self.roles[i].rule = "role.local-organization";

@@ -221,6 +221,13 @@ fn never_panics_on_odd_input() {
         "Victims of",
         "Victims of Crime Trust",
         "analyst Orin Middleton",
+        // a title's possessor and a description noun that end the text
+        "Emilio Botin, chairman of Spain's biggest bank",
+        "Botin is chairman of Spain's biggest bank",
+        // a nickname, a legislature, a charge's source, each at the very end
+        "Paul \"Gazza\"",
+        "the Taiwan parliament",
+        "Chile accused Peru. The criticism came from",
     ];
     for s in samples {
         let x = run(s);
