@@ -304,6 +304,16 @@ impl Ctx<'_> {
                 return None;
             }
             if PREPOSITIONS.contains(&w) {
+                // ("In the latest U.S.-Japan trade row, President Reagan has threatened ...":
+                // a phrase that opens the sentence runs to its comma)
+                if k == sentence.start {
+                    if let Some(comma) =
+                        (k + 1..(k + 16).min(before)).find(|&j| self.word(j) == ",")
+                    {
+                        k = comma + 1;
+                        continue;
+                    }
+                }
                 // skip the phrase: up to the next comma or verb-looking word
                 k += 1;
                 while k < before && !matches!(self.word(k), "," | ";") && self.mention(k).is_some()
