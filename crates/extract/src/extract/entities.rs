@@ -164,9 +164,7 @@ impl Ctx<'_> {
                     })
                     .flatten();
                 if let Some(k) = after {
-                    let ends = k + 1 >= n
-                        || !self.is_word(k + 1)
-                        || super::syntax::PREPOSITIONS.contains(&self.lower(k + 1))
+                    let ends = self.phrase_ends_after(k, n)
                         || SPEECH_VERBS.contains(&self.lower(k + 1))
                         || matches!(
                             self.lower(k + 1),
@@ -219,9 +217,7 @@ impl Ctx<'_> {
             // (the noun phrase ends there: "a firm in ...", "a company that ...", "a company
             // based in ...", not "a company director")
             let ends = head.is_some_and(|h| {
-                h + 1 >= end
-                    || !self.is_word(h + 1)
-                    || super::syntax::PREPOSITIONS.contains(&self.lower(h + 1))
+                self.phrase_ends_after(h, end)
                     || matches!(self.lower(h + 1), "that" | "which" | "whose")
                     || (!self.is_cap(h + 1) && self.lower(h + 1).ends_with("ed"))
             });
@@ -233,6 +229,27 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a noun phrase ends at token `h`: the text (up to `end`) ends, or a
+    /// punctuation mark or a preposition follows ("a steel firm in Armentieres", "investment
+    /// bank, told Reuters").
+    fn phrase_ends_after(&self, h: usize, end: usize) -> bool {
+        h + 1 >= end
+            || !self.is_word(h + 1)
+            || super::syntax::PREPOSITIONS.contains(&self.lower(h + 1))
+    }
+
+    /// Whether a nickname in double quotation marks follows the one-word first name at
+    /// `first`: 'Burkhard "Bobby" Junger', 'Paul "Gazza" Gascoigne'.
+    fn nickname_after(&self, first: usize, end: usize) -> bool {
+        first + 4 < end
+            && self.lex.given_names.contains(self.word(first))
+            && matches!(self.word(first + 1), "\"" | "\u{201c}")
+            && self.is_cap(first + 2)
+            && matches!(self.word(first + 3), "\"" | "\u{201d}")
+            && self.is_cap(first + 4)
+            && self.is_word(first + 4)
     }
 
     /// True when token `k` is "office" after a title's possessive: "District Attorney's
@@ -489,15 +506,7 @@ impl Ctx<'_> {
                     }
                     // a nickname in quotation marks after a one-word first name: 'Burkhard
                     // "Bobby" Junger', 'Paul "Gazza" Gascoigne'
-                    if j == start + 1
-                        && j + 3 < s.tokens.end
-                        && self.lex.given_names.contains(self.word(start))
-                        && matches!(self.word(j), "\"" | "\u{201c}")
-                        && self.is_cap(j + 1)
-                        && matches!(self.word(j + 2), "\"" | "\u{201d}")
-                        && self.is_cap(j + 3)
-                        && self.is_word(j + 3)
-                    {
+                    if j == start + 1 && self.nickname_after(start, s.tokens.end) {
                         j += 4;
                         continue;
                     }
@@ -1246,9 +1255,9 @@ impl Ctx<'_> {
         order.sort_by_key(|c| (std::cmp::Reverse(c.name.len()), c.name.start));
         for c in order {
             // ('Burkhard "Bobby" Junger': the name without the quoted nickname)
-            let nickname = (c.name.len() > 4
-                && matches!(self.word(c.name.start + 1), "\"" | "\u{201c}"))
-            .then_some(c.name.start + 1..c.name.start + 4);
+            let nickname = self
+                .nickname_after(c.name.start, c.name.end)
+                .then_some(c.name.start + 1..c.name.start + 4);
             let kept: Vec<usize> = c
                 .name
                 .clone()
@@ -1808,11 +1817,7 @@ impl Ctx<'_> {
             if chunk.end >= self.doc.tokens.len() || !self.speaks_for_noun(chunk.end) {
                 return None;
             }
-            let key = org_key(&body);
-            let e = match self.org_keys.iter().find(|o| o.key == key) {
-                Some(o) => Some(o.entity),
-                None => self.known_organization_entity(&body),
-            }?;
+            let e = self.known_organization_entity(&body)?;
             self.add_mention(e, chunk.clone(), "org.known");
             self.unknown_chunks
                 .retain(|c| self.mention_at[c.start].is_none());

@@ -3232,21 +3232,12 @@ impl Ctx<'_> {
         // (a noun of accusing, not "the report came from Lloyd's")
         if noun == sentence.start
             || noun + 3 >= sentence.end
-            || !matches!(
-                self.lower(noun),
-                "criticism"
-                    | "criticisms"
-                    | "accusation"
-                    | "accusations"
-                    | "allegation"
-                    | "allegations"
-                    | "charge"
-                    | "charges"
-                    | "complaint"
-                    | "complaints"
-                    | "attack"
-                    | "attacks"
-            )
+            || !(self.lex.is_cue("accusation-noun", self.lower(noun))
+                || self.lex.is_cue("complaint-noun", self.lower(noun))
+                || matches!(
+                    self.lower(noun),
+                    "criticism" | "criticisms" | "attack" | "attacks"
+                ))
             || self.lower(noun - 1) != "the"
             || !matches!(self.lower(noun + 1), "came" | "comes" | "come")
             || self.lower(noun + 2) != "from"
@@ -5716,21 +5707,6 @@ impl Ctx<'_> {
     fn coordinated_denial_at(&mut self, cue: usize, sentence: &Range<usize>, pattern: D, s: usize) {
         let (denials, accusations) = (self.denials.len(), self.accusations.len());
         self.denial_at(cue, sentence, pattern, s);
-        self.share_denial_with_group(cue, sentence, s, denials, accusations);
-    }
-
-    /// After a rule made a denial (from index `denials`) at `cue`: each of a coordinated or
-    /// plural subject it was made for denies too ("Conte and Valente have pleaded their
-    /// innocence", "The pair rejected Iranian charges"), and is accused with the charge the
-    /// sentence made against the first.
-    fn share_denial_with_group(
-        &mut self,
-        cue: usize,
-        sentence: &Range<usize>,
-        s: usize,
-        denials: usize,
-        accusations: usize,
-    ) {
         if self.denials.len() == denials {
             return;
         }

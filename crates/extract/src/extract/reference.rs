@@ -299,27 +299,21 @@ impl Ctx<'_> {
         // "Congressional leaders", "Congressional critics": an adjective the lexicon knows for
         // an institution, before those who speak for it, is the institution
         // (read from the adjective or from the noun after it)
-        let adjective = if self.is_cap(t)
-            && t + 1 < self.doc.tokens.len()
-            && self
-                .lex
-                .known_organization_adjectives
-                .contains_key(self.word(t))
-            && self.speaks_for_noun(t + 1)
-        {
-            Some(t)
-        } else if t > 0
-            && self.is_cap(t - 1)
-            && self
-                .lex
-                .known_organization_adjectives
-                .contains_key(self.word(t - 1))
-            && self.speaks_for_noun(t)
-        {
-            Some(t - 1)
-        } else {
-            None
+        let known_adjective = |k: usize| {
+            self.is_cap(k)
+                && self
+                    .lex
+                    .known_organization_adjectives
+                    .contains_key(self.word(k))
         };
+        let adjective =
+            if t + 1 < self.doc.tokens.len() && known_adjective(t) && self.speaks_for_noun(t + 1) {
+                Some(t)
+            } else if t > 0 && known_adjective(t - 1) && self.speaks_for_noun(t) {
+                Some(t - 1)
+            } else {
+                None
+            };
         if let Some(a) = adjective {
             if let Some(e) = self.promote_unknown(a..a + 1) {
                 return Some((e, a));
@@ -1453,13 +1447,14 @@ impl Ctx<'_> {
     fn described_organization(&self, t: usize, noun: &str, window: usize) -> Option<usize> {
         // "the agency" after "the Environmental Protection Agency": the latest organization
         // whose name holds the noun
+        // "the panel" is the Tower Commission, "the union" the National Association of
+        // Broadcast Employees, "the regulator" an authority (the class named once, not per
+        // mention)
+        let kin = format!("name-of-{noun}");
         let named = self
             .mentions_in(window, t)
             .filter(|m| self.entities[m.entity].kind == EntityKind::Organization)
             .filter(|m| {
-                // "the panel" is the Tower Commission, "the union" the National
-                // Association of Broadcast Employees, "the regulator" an authority
-                let kin = format!("name-of-{noun}");
                 let name = &self.entities[m.entity].name;
                 name.to_lowercase()
                     .split(' ')

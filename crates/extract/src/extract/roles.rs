@@ -1312,7 +1312,6 @@ impl Ctx<'_> {
         self.partner_owner(i, t.checked_sub(3)?, given, EntityKind::Country)
     }
 
-    /// The first token of role `i`'s title.
     /// A title of state: government, diplomacy or a legislature ("foreign minister",
     /// "ambassador", "senator").
     fn is_state_title(&self, title: &str) -> bool {
@@ -1322,6 +1321,7 @@ impl Ctx<'_> {
             .is_some_and(|k| matches!(k.as_str(), "gov" | "dip" | "leg"))
     }
 
+    /// The first token of role `i`'s title.
     fn title_start(&self, i: usize) -> usize {
         let start = self.roles[i].span.bytes.start;
         self.doc.tokens.partition_point(|t| t.span.start < start)
@@ -1384,18 +1384,11 @@ impl Ctx<'_> {
                 return;
             }
         }
-        // "Beck-Crespel is a specialist steel firm ... Director Hugues Charbonnier says": the
-        // one organization the role's sentence and the three before it name
-        // "Canadian Pacific Air Lines said president and chief executive Donald Carty
-        // resigned": the one organization of its own sentence, named before the title as the
-        // clause's actor (not after a preposition, "a loss to Jefferies Group", nor quoted,
-        // nor a possessor: "Eli Lilly's chief medical officer" is read where it stands), when
-        // the sentence names no other
-        // (not a title of a body the text names by its noun: "subcommittee chairman Howard
-        // Metzenbaum", "Lib Dem constitutional affairs committee chairman Alan Beith")
-        // (the words of a title before its holder's name, and the three before it; a body
-        // the organization's own name holds is its own: "committee chairman X" of the "Senate
-        // Agriculture Committee")
+        // else the local organization, unless the title is of a body the text names by its
+        // noun ("subcommittee chairman Howard Metzenbaum", "Lib Dem constitutional affairs
+        // committee chairman Alan Beith"): read in the words of a title before its holder's
+        // name and the three before it; a body the organization's own name holds is its own
+        // ("committee chairman X" of the "Senate Agriculture Committee")
         let body_noun = (self.roles[i].rule == "role.before-name")
             .then(|| {
                 // (up to the holder's name: "Subcommittee Chairman Howard Metzenbaum")
@@ -1416,6 +1409,11 @@ impl Ctx<'_> {
                 .split(' ')
                 .any(|w| w == noun),
         };
+        // "Canadian Pacific Air Lines said president and chief executive Donald Carty
+        // resigned": the one organization of its own sentence, named before the title as the
+        // clause's actor (not after a preposition, "a loss to Jefferies Group", nor quoted,
+        // nor a possessor: "Eli Lilly's chief medical officer" is read where it stands), when
+        // the sentence names no other
         let actor_before = {
             let mut orgs = self
                 .mentions_in(range.start, range.end)
@@ -1435,6 +1433,8 @@ impl Ctx<'_> {
             })
             .map(|m| m.entity)
         };
+        // "Beck-Crespel is a specialist steel firm ... Director Hugues Charbonnier says": else
+        // the one organization the role's sentence and the three before it name
         let one_in = |from: usize| {
             let mut local = None;
             for m in self.mentions_in(from, range.end) {
