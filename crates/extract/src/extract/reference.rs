@@ -26,6 +26,11 @@ impl Ctx<'_> {
                     return Some((org, toks.start));
                 }
             }
+            // "the Russian president", "the Arsenal manager": the person the article gives
+            // that title in that country or body
+            if let Some(found) = self.owner_title_holder(e, start, end) {
+                return found.map(|p| (p, start - 1));
+            }
             // "The Russian said she did nothing wrong", "the Greek sprinter denied": one
             // person, whom the article spoke of last
             if rule == "country.demonym" {
@@ -133,6 +138,23 @@ impl Ctx<'_> {
         let lower = lower_owned.as_str();
         if let Some(e) = self.resolve_pronoun(t, lower) {
             return Some((e, t));
+        }
+        // "the Russian president accused": the title's head, after its owner's name
+        if t > 0 && self.is_word(t) && self.lex.role_head(lower).is_some() {
+            let mut k = t;
+            while k > 0 && t - k < 3 && !self.is_cap(k - 1) && self.lex.is_role_modifier(self.lower(k - 1)) {
+                k -= 1;
+            }
+            let owner = k
+                .checked_sub(1)
+                .and_then(|o| self.mention(o))
+                .filter(|m| m.tokens.end == k)
+                .map(|m| (m.entity, m.tokens.start));
+            if let Some((e, start)) = owner {
+                if let Some(found) = self.owner_title_holder(e, start, k) {
+                    return found.map(|p| (p, start - 1));
+                }
+            }
         }
         // "his spokesman", "its lawyers": whom the pronoun stands for speaks through them;
         // "Snoop Dogg's spokesman", "Mr Jackson's lawyers": so does a person named before
@@ -381,7 +403,13 @@ impl Ctx<'_> {
                 return None;
             }
             let e = self.promote_unknown(t..t + 1)?;
-            let start = self.mention(t).map(|m| m.tokens.start).unwrap_or(t);
+            let (start, end) = self
+                .mention(t)
+                .map_or((t, t + 1), |m| (m.tokens.start, m.tokens.end));
+            // ("accused the Leeds United striker": a title after a body's new name)
+            if let Some(found) = self.owner_title_holder(e, start, end) {
+                return found.map(|p| (p, start - 1));
+            }
             return Some((e, start));
         }
         None
@@ -1328,20 +1356,7 @@ impl Ctx<'_> {
                     .iter()
                     .filter(|r| {
                         r.title.ends_with(title.as_str())
-                            && !r.title.split(' ').any(|w| {
-                                matches!(
-                                    w,
-                                    "deputy"
-                                        | "vice"
-                                        | "shadow"
-                                        | "assistant"
-                                        | "junior"
-                                        | "former"
-                                        | "under"
-                                        | "acting"
-                                        | "ex"
-                                )
-                            })
+                            && !r.title.split(' ').any(|w| RANK_WORDS.contains(&w))
                     })
                     .map(|r| r.holder)
                     .collect()
@@ -1385,6 +1400,74 @@ impl Ctx<'_> {
             return (!other_title).then_some((subject, t - 1));
         }
         None
+    }
+
+    /// A title after "the" and the name or demonym of its owner (tokens `start..end`, entity
+    /// `owner`): "the Russian president", "the Manchester United manager", "the Labour
+    /// party chairman". `Some(Some(p))`: the person named last before it whom the article
+    /// gives that title in that owner. `Some(None)`: no one named holds it, and the title is
+    /// one that does not speak for its owner (a player, a manager: "accused the Arsenal
+    /// striker" accuses no club). `None`: no such description (the owner's name is read as
+    /// it stands, "the Labour spokesman" for Labour).
+    fn owner_title_holder(&self, owner: usize, start: usize, end: usize) -> Option<Option<usize>> {
+        if start == 0 || self.lower(start - 1) != "the" || self.is_possessive(end - 1) {
+            return None;
+        }
+        if !matches!(
+            self.entities[owner].kind,
+            EntityKind::Country | EntityKind::Organization
+        ) {
+            return None;
+        }
+        let n = self.doc.tokens.len();
+        // title modifiers, then a lower-case head: "the Russian foreign minister"
+        let mut head = end;
+        while head < n
+            && head < end + 3
+            && self.is_word(head)
+            && !self.is_cap(head)
+            && self.lex.role_head(self.lower(head)).is_none()
+            && self.lex.is_role_modifier(self.lower(head))
+        {
+            head += 1;
+        }
+        if head >= n || !self.is_word(head) || self.is_cap(head) {
+            return None;
+        }
+        let head_word = super::strip_possessive(self.lower(head));
+        let kind = self.lex.role_heads.get(head_word)?;
+        // ("the White House spokesman" speaks for the White House)
+        if self.lex.is_cue("agent-noun", head_word) {
+            return None;
+        }
+        let title = (end..=head)
+            .map(|k| super::strip_possessive(self.lower(k)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let holders: Vec<usize> = self
+            .roles
+            .iter()
+            .filter(|r| r.of == Some(owner))
+            .filter(|r| {
+                r.title == title
+                    || (r.title.ends_with(title.as_str())
+                        && r.title[..r.title.len() - title.len()].ends_with(' ')
+                        && !r.title.split(' ').any(|w| RANK_WORDS.contains(&w)))
+            })
+            .map(|r| r.holder)
+            .collect();
+        let window = start.saturating_sub(DESCRIPTION_WINDOW);
+        let held = self
+            .mentions_in(window, start)
+            .filter(|m| holders.contains(&m.entity))
+            .max_by_key(|m| m.tokens.start)
+            .map(|m| m.entity);
+        if held.is_some() {
+            return Some(held);
+        }
+        // no one named holds it: a head of state or government acts for the state, an
+        // officer for the body; a player or a coach for no one
+        (kind == "other").then_some(None)
     }
 
     /// The person a description of one person after "the" at `t` means: a demonym of one
@@ -1641,3 +1724,17 @@ fn number_word(w: &str) -> Option<usize> {
 /// How far back (in tokens) a definite description looks for what it means: the length of a
 /// long news article, so that a very long text stays linear.
 const DESCRIPTION_WINDOW: usize = 3000;
+
+/// Words that set a title's holder apart from the plain title's ("the prime minister" is not
+/// the deputy prime minister).
+const RANK_WORDS: &[&str] = &[
+    "deputy",
+    "vice",
+    "shadow",
+    "assistant",
+    "junior",
+    "former",
+    "under",
+    "acting",
+    "ex",
+];
