@@ -317,6 +317,30 @@ impl Ctx<'_> {
         if t > 0 && self.lower(t - 1) == "the" && !self.is_cap(t) {
             return self.definite_description(t);
         }
+        // "the oil company", "the Houston-based firm", "the state-owned airline": an
+        // organization noun after a few modifiers reads as the noun alone ("the company"),
+        // unless a modifier sets another body apart ("the rival company", "the parent firm")
+        if t > 1 && !self.is_cap(t) && self.lex.is_cue("org-description", lower) {
+            let mut k = t - 1;
+            while k > 0
+                && t - k <= 3
+                && self.is_word(k)
+                && self.mention(k).is_none()
+                && (!self.is_cap(k) || self.lower(k).ends_with("-based"))
+                && !matches!(self.lower(k), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that")
+                && !self.lex.is_cue("other-body-modifier", self.lower(k))
+                && !self.lex.is_cue("org-description", self.lower(k))
+                && number_word(self.lower(k)).is_none()
+            {
+                k -= 1;
+            }
+            if k + 1 < t && self.lower(k) == "the" {
+                let window = t.saturating_sub(DESCRIPTION_WINDOW);
+                return self
+                    .described_organization(t, lower, window)
+                    .map(|e| (e, k));
+            }
+        }
 
         // "Congressional leaders", "Congressional critics": an adjective the lexicon knows for
         // an institution, before those who speak for it, is the institution

@@ -830,6 +830,21 @@ impl Ctx<'_> {
                         k = name;
                         continue;
                     }
+                    // "criticised the state-owned rail company": modifiers, then the
+                    // organization noun of a description that stands for one named before
+                    if !adjacent && !self.is_cap(k) && k > from {
+                        let noun = (k + 1..(k + 3).min(end))
+                            .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+                            .find(|&j| self.lex.is_cue("org-description", self.lower(j)));
+                        if let Some((e, _)) = noun.and_then(|j| self.actor_at(j)) {
+                            if !found.contains(&e) {
+                                found.push(e);
+                            }
+                            adjacent = true;
+                            k = noun.expect("resolved from the noun") + 1;
+                            continue;
+                        }
+                    }
                     // "four companies - Gazprom, ...": a common noun opening a list
                     if found.is_empty() && !self.is_cap(k) {
                         let look = (k + 1..(k + 3).min(end)).find(|&j| {
