@@ -999,8 +999,11 @@ impl Ctx<'_> {
                 return;
             }
             let mut next = cue + 1;
-            // ("alleged in its complaint that ...")
-            if next < sentence.end && matches!(self.lower(next), "in" | "on") {
+            // ("alleged in its complaint that ...", "alleged this month that ...")
+            if next < sentence.end
+                && (matches!(self.lower(next), "in" | "on" | "this" | "last" | "earlier")
+                    || self.lex.is_cue("report-time-word", self.lower(next)))
+            {
                 if let Some(that) = (next + 1..(next + 6).min(sentence.end))
                     .take_while(|&j| self.is_word(j))
                     .find(|&j| self.lower(j) == "that")
@@ -1617,7 +1620,12 @@ impl Ctx<'_> {
         let mut k = cue + 1;
         // "alleged in its complaint that ...", "charged in a statement that ...": a short
         // phrase before "that"
-        if k < sentence.end && matches!(self.lower(k), "in" | "on" | "yesterday" | "today") {
+        // ("alleged this month that", "charged last week that": when)
+        let when = |w: &str| {
+            matches!(w, "in" | "on" | "this" | "last" | "earlier")
+                || self.lex.is_cue("report-time-word", w)
+        };
+        if k < sentence.end && when(self.lower(k)) {
             if let Some(that) = (k + 1..(k + 6).min(sentence.end))
                 .take_while(|&j| self.is_word(j))
                 .find(|&j| self.lower(j) == "that")
@@ -6184,9 +6192,11 @@ impl Ctx<'_> {
                     // ("said outside court the pair denied": a reported clause's subject)
                     let reported = (t.saturating_sub(3).max(sentence.start)..t)
                         .any(|k| SPEECH_VERBS.contains(&self.lower(k)) || self.lower(k) == "that");
-                    if next == end
-                        && (t == sentence.start || speaks_for || reported || !self.is_word(t - 1))
-                    {
+                    // ("But the companies denied": a conjunction opening the sentence)
+                    let opens = t == sentence.start
+                        || (t == sentence.start + 1
+                            && matches!(self.lower(sentence.start), "but" | "and" | "yet"));
+                    if next == end && (opens || speaks_for || reported || !self.is_word(t - 1)) {
                         return people;
                     }
                 }

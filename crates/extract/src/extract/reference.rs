@@ -142,7 +142,11 @@ impl Ctx<'_> {
         // "the Russian president accused": the title's head, after its owner's name
         if t > 0 && self.is_word(t) && self.lex.role_head(lower).is_some() {
             let mut k = t;
-            while k > 0 && t - k < 3 && !self.is_cap(k - 1) && self.lex.is_role_modifier(self.lower(k - 1)) {
+            while k > 0
+                && t - k < 3
+                && !self.is_cap(k - 1)
+                && self.lex.is_role_modifier(self.lower(k - 1))
+            {
                 k -= 1;
             }
             let owner = k
@@ -327,7 +331,10 @@ impl Ctx<'_> {
                 && self.is_word(k)
                 && self.mention(k).is_none()
                 && (!self.is_cap(k) || self.lower(k).ends_with("-based"))
-                && !matches!(self.lower(k), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that")
+                && !matches!(
+                    self.lower(k),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
+                )
                 && !self.lex.is_cue("other-body-modifier", self.lower(k))
                 && !self.lex.is_cue("org-description", self.lower(k))
                 && number_word(self.lower(k)).is_none()
@@ -1605,16 +1612,10 @@ impl Ctx<'_> {
         // company" in a story about a company means that company, not the regulator
         // named in the sentence before
         // (a public body is no company: "the EPA ... the company" is another)
-        let public = |e: usize| {
-            self.entities[e].name.split(' ').any(|w| {
-                self.lex
-                    .org_keyword(w)
-                    .is_some_and(|kind| matches!(kind, "gov" | "intl" | "mil" | "party"))
-            })
-        };
         let counts = self.mention_counts(
             EntityKind::Organization,
-            self.mentions_in(window, t).filter(|m| !public(m.entity)),
+            self.mentions_in(window, t)
+                .filter(|m| !self.is_public_body(m.entity)),
         );
         counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0)
     }
@@ -1671,10 +1672,101 @@ impl Ctx<'_> {
             }
             k += 1;
         }
-        if k >= end || !self.lex.is_cue("people-noun", self.lower(k)) {
+        if k >= end {
             return None;
         }
-        self.group_named_before(t, count).map(|p| (p, k + 1))
+        if self.lex.is_cue("people-noun", self.lower(k)) {
+            return self.group_named_before(t, count).map(|p| (p, k + 1));
+        }
+        // "the tobacco companies denied", "the two oil firms": bodies named together before
+        // (past at most two modifiers that do not set other bodies apart, "the rival firms")
+        let mut noun = k;
+        while noun < end
+            && noun < k + 2
+            && self.is_word(noun)
+            && !self.is_cap(noun)
+            && self.mention(noun).is_none()
+            && !self.lex.is_cue("plural-company-noun", self.lower(noun))
+            && !self.lex.is_cue("plural-state-noun", self.lower(noun))
+            && !self.lex.is_cue("other-body-modifier", self.lower(noun))
+        {
+            noun += 1;
+        }
+        if noun >= end {
+            return None;
+        }
+        let kind = if self.lex.is_cue("plural-company-noun", self.lower(noun)) {
+            EntityKind::Organization
+        } else if noun == k && self.lex.is_cue("plural-state-noun", self.lower(noun)) {
+            EntityKind::Country
+        } else {
+            return None;
+        };
+        self.bodies_named_before(t, count, kind)
+            .map(|b| (b, noun + 1))
+    }
+
+    /// The sentences (token ranges) from the one holding `t` back to the start of the
+    /// description window, nearest first.
+    fn sentences_back(&self, t: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        (0..=self.doc.sentence_of(t))
+            .rev()
+            .map(|s| self.doc.sentences[s].tokens.clone())
+            .take_while(move |range| range.end + DESCRIPTION_WINDOW >= t)
+    }
+
+    /// Whether an organization is a public body (a government's, an international one, an
+    /// army or a party, by a keyword of its name): no company.
+    fn is_public_body(&self, e: usize) -> bool {
+        self.entities[e].name.split(' ').any(|w| {
+            self.lex
+                .org_keyword(w)
+                .is_some_and(|kind| matches!(kind, "gov" | "intl" | "mil" | "party"))
+        })
+    }
+
+    /// The bodies of `kind` of the nearest sentence up to token `t` that names at least two
+    /// (exactly `count`, when given), leaving out public bodies when companies are meant and
+    /// places ("in Japan") when states are.
+    fn bodies_named_before(
+        &self,
+        t: usize,
+        count: Option<usize>,
+        kind: EntityKind,
+    ) -> Option<Vec<usize>> {
+        let mut best: Option<Vec<usize>> = None;
+        for range in self.sentences_back(t) {
+            let mut bodies: Vec<usize> = Vec::new();
+            for m in self.mentions_in(range.start, range.end.min(t)) {
+                let e = m.entity;
+                if self.entities[e].kind != kind || bodies.contains(&e) {
+                    continue;
+                }
+                let public = kind == EntityKind::Organization && self.is_public_body(e);
+                // ("Capital Records and EMI Records, two units of Thorn-EMI": the parent
+                // named to describe them is not one of them)
+                let owner_of = m.tokens.start >= 2 && self.lower(m.tokens.start - 1) == "of" && {
+                    let noun = self.lower(m.tokens.start - 2);
+                    let singular = noun.strip_suffix('s').unwrap_or(noun);
+                    self.lex.is_cue("relation-noun", singular)
+                        || self.lex.is_cue("company-relation", noun)
+                };
+                if public || owner_of || self.after_place_preposition(m.tokens.start) {
+                    continue;
+                }
+                bodies.push(e);
+            }
+            match count {
+                _ if bodies.len() < 2 => continue,
+                Some(n) if bodies.len() != n => continue,
+                Some(_) => return Some(bodies),
+                // (no number: the largest group named together, the nearest of equals; "the
+                // companies" after a list of five is the five, not two named since)
+                None if best.as_ref().is_some_and(|b| b.len() >= bodies.len()) => continue,
+                None => best = Some(bodies),
+            }
+        }
+        best
     }
 
     /// "All three", "both two" at `t`: the people named together before, as "the three" reads
@@ -1695,13 +1787,8 @@ impl Ctx<'_> {
     /// `count`, when given and a sentence has that many), leaving out kin named to describe
     /// one of them ("Otis Ferry, the son of rock star Bryan Ferry").
     fn group_named_before(&self, t: usize, count: Option<usize>) -> Option<Vec<usize>> {
-        let s = self.doc.sentence_of(t);
         let mut best: Option<Vec<usize>> = None;
-        for prev in (0..=s).rev() {
-            let range = self.doc.sentences[prev].tokens.clone();
-            if range.end + DESCRIPTION_WINDOW < t {
-                break;
-            }
+        for range in self.sentences_back(t) {
             let mut people: Vec<usize> = Vec::new();
             for m in self.mentions_in(range.start, range.end.min(t)) {
                 // ("the son of rock star Bryan Ferry": "of" after a noun of kin, within a

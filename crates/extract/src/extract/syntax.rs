@@ -303,6 +303,16 @@ impl Ctx<'_> {
             if w == "that" && k > sentence.start {
                 return None;
             }
+            // ("Two lawsuits were filed against ICN and its Viratek unit, charging ...": an
+            // auxiliary before any actor; the subject was a common noun, and the names after
+            // the verb are no subject)
+            if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+                && k + 1 < before
+                && !self.is_cap(k + 1)
+                && (self.lower(k + 1).ends_with("ed") || self.lower(k + 1).ends_with("en"))
+            {
+                return None;
+            }
             if PREPOSITIONS.contains(&w) {
                 // ("In the latest U.S.-Japan trade row, President Reagan has threatened ...":
                 // a phrase that opens the sentence runs to its comma)
@@ -931,11 +941,18 @@ impl Ctx<'_> {
     /// description of at most three lower-case words, ending in a title, relation or
     /// organization noun, set off by a comma before a name. The name's first token.
     fn appositive_name(&self, k: usize, end: usize) -> Option<usize> {
-        if self.is_cap(k) {
+        // ("an Israeli associate, Daniel Sofer": a demonym among the words)
+        let demonym = |j: usize| {
+            self.mention(j)
+                .is_some_and(|m| m.rule == "country.demonym" && m.tokens.end == j + 1)
+        };
+        if self.is_cap(k) && !demonym(k) {
             return None;
         }
         let comma = (k..(k + 4).min(end))
-            .take_while(|&j| self.word(j) == "," || !self.is_cap(j) && self.is_word(j))
+            .take_while(|&j| {
+                self.word(j) == "," || !self.is_cap(j) && self.is_word(j) || demonym(j)
+            })
             .find(|&j| self.word(j) == ",")
             .filter(|&c| {
                 c > k
