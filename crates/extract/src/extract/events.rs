@@ -206,6 +206,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "rumour-noun",
     "complaint-noun",
     "substance-noun",
+    "impose-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -278,6 +279,7 @@ impl Ctx<'_> {
                         && k > range.start
                         && self.lower(k - 1) == "will");
                 let according = lex.is_cue("according-word", lower);
+                let impose = lex.is_cue("impose-verb", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 let punish_call = lex.is_cue("punish-call-verb", lower);
                 let untrue = lex.is_cue("untrue-word", lower);
@@ -356,6 +358,9 @@ impl Ctx<'_> {
                 }
                 if punish {
                     self.punished_at(k, &range, s);
+                }
+                if impose {
+                    self.sanction_at(k, &range, s);
                 }
                 if according {
                     self.according_to_at(k, &range, s);
@@ -4298,6 +4303,126 @@ impl Ctx<'_> {
             s,
             "accusation.punished",
         );
+    }
+
+    /// "The EC imposed sanctions against Syria because of its alleged role in the bombing",
+    /// "Reagan imposed tariffs on Japanese electronics goods in retaliation for Japan's
+    /// alleged violation of the pact": a penalty laid on someone for a wrong accuses them of
+    /// it. The one who lays it (or decides, threatens, moves to) accuses; "on" or "against"
+    /// names whom (a nation's goods are the nation's); the reason must name a wrong.
+    fn sanction_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.passive {
+            return;
+        }
+        // the penalty noun within six words: "imposed 300 mln dlrs in sanctions on"
+        let Some(noun) = (verb + 1..(verb + 7).min(sentence.end))
+            .take_while(|&j| !matches!(self.word(j), "," | ";" | ":"))
+            .find(|&j| self.lex.is_cue("imposed-penalty-noun", self.lower(j)))
+        else {
+            return;
+        };
+        // (past an amount: "tariffs of 300 mln dlrs a year on")
+        let Some(on) = (noun + 1..(noun + 9).min(sentence.end))
+            .take_while(|&j| !matches!(self.word(j), "," | ";" | ":" | "(" | "\""))
+            .find(|&j| matches!(self.lower(j), "on" | "against"))
+        else {
+            return;
+        };
+        let target = on + 1 + usize::from(on + 1 < sentence.end && self.lower(on + 1) == "the");
+        let (mut accused, mut end) = self.object_list(target, sentence, 10);
+        // "on Japanese electronics goods", "on Gulf petrochemical exports": a nation's goods
+        if accused.is_empty() {
+            if let Some(m) = self.mention(target) {
+                let (e, m_end) = (m.entity, m.tokens.end);
+                let goods = (m_end..(m_end + 3).min(sentence.end))
+                    .take_while(|&j| self.is_word(j) && !self.is_cap(j))
+                    .find(|&j| self.lex.is_cue("traded-goods-noun", self.lower(j)));
+                if let (EntityKind::Country, Some(g)) = (self.entities[e].kind, goods) {
+                    accused.push(e);
+                    end = g + 1;
+                }
+            }
+        }
+        if accused.is_empty() {
+            return;
+        }
+        // the reason: "for", "because of", "over", "in retaliation for", then a wrong within
+        // eight words ("what it sees as Japan's violations", "its alleged role in")
+        let reason = (end..(end + 12).min(sentence.end))
+            .take_while(|&j| !matches!(self.word(j), ";" | ":"))
+            .find(|&j| match self.lower(j) {
+                "for" | "over" => true,
+                "because" => j + 1 < sentence.end && self.lower(j + 1) == "of",
+                _ => false,
+            });
+        let Some(reason) = reason else { return };
+        let wrong = (reason + 1..(reason + 9).min(sentence.end))
+            .take_while(|&j| !matches!(self.word(j), "," | ";" | ":"))
+            .any(|j| {
+                let w = self.lower(j);
+                matches!(w, "alleged" | "allegedly")
+                    || self.lex.is_cue("fault-noun", w)
+                    || self.lex.is_cue("crime-noun", w)
+                    || self.lex.is_cue("wrong-conduct", w)
+                    || self.lex.is_cue("wrongdoing-progressive", w)
+            });
+        if !wrong {
+            return;
+        }
+        // who lays it: the subject, also of "decided to impose", "threatened to impose"
+        let accuser = if group.hypothetical {
+            None
+        } else if verb > sentence.start + 1 && self.lower(verb - 1) == "to" {
+            self.intending_subject(verb - 1, sentence)
+        } else {
+            self.asserting_subject(verb, sentence)
+        };
+        let Some(accuser) = accuser else { return };
+        let charge = self.clause_from(reason + 1, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "112",
+            verb,
+            s,
+            "accusation.sanctioned",
+        );
+    }
+
+    /// Who means the deed of the infinitive whose "to" is at `to`: the subject of the verb
+    /// before it ("decided to impose", "threatened to impose"), the one who asks for it
+    /// ("urged the government to impose": the one urging), or the owner of a noun of intent
+    /// ("the U.S. threat to impose", "Reagan's decision to impose"). `None` when negated.
+    fn intending_subject(&mut self, to: usize, sentence: &Range<usize>) -> Option<usize> {
+        let mut v = to.checked_sub(1).filter(|&v| v > sentence.start)?;
+        // ("the U.S. threat on Friday to impose": past when)
+        if self.lex.is_cue("report-time-word", self.lower(v)) && v > sentence.start + 1 {
+            v -= 1 + usize::from(self.lower(v - 1) == "on" && v > sentence.start + 2);
+        }
+        // "urged the U.S. government to impose": the request's subject
+        let request = (v.saturating_sub(6).max(sentence.start)..=v)
+            .rev()
+            .find(|&k| self.lex.is_cue("request-verb", self.lower(k)));
+        if let Some(r) = request {
+            let group = self.verb_group(r, sentence);
+            if group.negated {
+                return None;
+            }
+            return self
+                .subject_before(group.start.max(sentence.start + 1), sentence)
+                .map(|(e, _)| e);
+        }
+        if self.lex.is_cue("intent-noun", self.lower(v)) {
+            return self.actor_at(v - 1).map(|(e, _)| e);
+        }
+        let group = self.verb_group(v, sentence);
+        if group.negated {
+            return None;
+        }
+        self.subject_before(group.start.max(sentence.start + 1), sentence)
+            .map(|(e, _)| e)
     }
 
     /// The words after a penalty's "for" name a wrong: "allegedly ...", an -ing verb ("taking
