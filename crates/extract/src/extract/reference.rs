@@ -1788,22 +1788,9 @@ impl Ctx<'_> {
     /// one of them ("Otis Ferry, the son of rock star Bryan Ferry").
     fn group_named_before(&self, t: usize, count: Option<usize>) -> Option<Vec<usize>> {
         let mut best: Option<Vec<usize>> = None;
-        for range in self.sentences_back(t) {
-            let mut people: Vec<usize> = Vec::new();
-            for m in self.mentions_in(range.start, range.end.min(t)) {
-                // ("the son of rock star Bryan Ferry": "of" after a noun of kin, within a
-                // title's words)
-                let kin = (m.tokens.start.saturating_sub(4).max(range.start + 1)..m.tokens.start)
-                    .any(|k| {
-                        self.lower(k) == "of" && self.lex.is_cue("kin-noun", self.lower(k - 1))
-                    });
-                if self.entities[m.entity].kind == EntityKind::Person
-                    && !kin
-                    && !people.contains(&m.entity)
-                {
-                    people.push(m.entity);
-                }
-            }
+        let mut ranges = self.sentences_back(t);
+        while let Some(range) = ranges.next() {
+            let people = self.people_named_in(range.clone(), t, false);
             if people.len() < 2 {
                 continue;
             }
@@ -1811,10 +1798,79 @@ impl Ctx<'_> {
                 Some(n) if people.len() != n => {
                     best.get_or_insert(people);
                 }
-                _ => return Some(people),
+                Some(_) => return Some(people),
+                None => {
+                    // "The other protesters are A, B and C" after "Eight protesters ... Those
+                    // charged included D and E ... One of the men, F": the rest of a group
+                    // whose size the article gave; the group is all of them when the people
+                    // named in the sentences before make up that size
+                    let opens = range.start..(range.start + 4).min(range.end);
+                    let rest = opens.clone().any(|k| self.lower(k) == "other")
+                        && opens
+                            .clone()
+                            .any(|k| self.lex.is_cue("people-noun", self.lower(k)));
+                    let size = rest.then(|| self.stated_group_size(range.start)).flatten();
+                    let Some(size) = size.filter(|&n| n > people.len()) else {
+                        return Some(people);
+                    };
+                    let mut all = people.clone();
+                    for earlier in ranges.by_ref() {
+                        for p in self.people_named_in(earlier, t, true) {
+                            if !all.contains(&p) {
+                                all.push(p);
+                            }
+                        }
+                        if all.len() >= size {
+                            break;
+                        }
+                    }
+                    return Some(if all.len() == size { all } else { people });
+                }
             }
         }
         best
+    }
+
+    /// The people named in `range` before token `t`, leaving out kin named to describe one of
+    /// them ("the son of rock star Bryan Ferry") and, when `members_only`, anyone named after
+    /// a title or relation word ("The men's solicitor Matthew Knight": one who serves them).
+    fn people_named_in(
+        &self,
+        range: std::ops::Range<usize>,
+        t: usize,
+        members_only: bool,
+    ) -> Vec<usize> {
+        let mut people: Vec<usize> = Vec::new();
+        for m in self.mentions_in(range.start, range.end.min(t)) {
+            let start = m.tokens.start;
+            // ("the son of rock star Bryan Ferry": "of" after a noun of kin, within a
+            // title's words)
+            let kin = (start.saturating_sub(4).max(range.start + 1)..start)
+                .any(|k| self.lower(k) == "of" && self.lex.is_cue("kin-noun", self.lower(k - 1)));
+            let titled = members_only
+                && start > range.start
+                && !self.is_cap(start - 1)
+                && (self.lex.role_head(self.lower(start - 1)).is_some()
+                    || self.lex.is_cue("relation-noun", self.lower(start - 1)));
+            if self.entities[m.entity].kind == EntityKind::Person
+                && !kin
+                && !titled
+                && !people.contains(&m.entity)
+            {
+                people.push(m.entity);
+            }
+        }
+        people
+    }
+
+    /// The size of a group of people the article gave before token `t`: the largest number
+    /// word right before a people noun ("Eight protesters", "the five men").
+    fn stated_group_size(&self, t: usize) -> Option<usize> {
+        let from = t.saturating_sub(DESCRIPTION_WINDOW);
+        (from..t.saturating_sub(1))
+            .filter(|&k| self.lex.is_cue("people-noun", self.lower(k + 1)))
+            .filter_map(|k| number_word(self.lower(k)))
+            .max()
     }
 }
 
