@@ -3412,12 +3412,15 @@ impl Ctx<'_> {
         // the accused: "against Y", or "of Y" for criticism nouns
         // (a suit or charges may name their court first: "filed civil fraud charges in a
         // Boston federal court against Y")
-        let reach =
-            if self.lex.is_cue("suit-noun", &lower) || self.lex.charge_nouns.contains(&lower) {
-                10
-            } else {
-                6
-            };
+        // ("The lawsuit to reveal the names of the leakers was filed against Y": a suit's
+        // purpose may come first)
+        let reach = if self.lex.is_cue("suit-noun", &lower) {
+            14
+        } else if self.lex.charge_nouns.contains(&lower) {
+            10
+        } else {
+            6
+        };
         let window = (noun + 1)..(noun + reach).min(sentence.end);
         // ("a complaint from X about Y", "a complaint by X about how Y ...": a complaint's
         // "about" names whom it is against, after its author)
@@ -3667,6 +3670,18 @@ impl Ctx<'_> {
                 (Some(a), _, _) => Some(a),
                 (_, Some(p), _) => Some(p),
                 (_, _, Some(v)) => self.asserting_subject(v, sentence),
+                // "Apple's lawsuit accused anonymous people ... The lawsuit was filed against
+                // PowerPage and Apple Insider": "the" suit is the one brought before, by its
+                // author (a suit the article told of within five sentences, or the noun
+                // with its owner in the three before)
+                _ if noun > sentence.start
+                    && self.lower(noun - 1) == "the"
+                    && self.lex.is_cue("suit-noun", &lower) =>
+                {
+                    self.last_suit(s.saturating_sub(5), s, true)
+                        .map(|a| a.accuser)
+                        .or_else(|| self.document_author(noun, &lower))
+                }
                 _ => None,
             };
             let Some(accuser) = accuser else { return };

@@ -575,7 +575,7 @@ impl Ctx<'_> {
     /// sentences before, after "its"/"his"/"their" or a possessive name, or in a sentence
     /// whose subject, a person or organization, puts it out ("published", "sent",
     /// "issued" ...).
-    fn document_author(&self, t: usize, noun: &str) -> Option<usize> {
+    pub(super) fn document_author(&self, t: usize, noun: &str) -> Option<usize> {
         let s = self.doc.sentence_of(t);
         let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
         let here = self.doc.sentences[s].tokens.start;
@@ -591,9 +591,12 @@ impl Ctx<'_> {
             let said = (k + 1..range.end).find(|&v| SPEECH_VERBS.contains(&self.lower(v)))?;
             self.last_named_before(k + 1, said)
         } else {
-            // ("sent a letter", "published a report": the verb that puts it out, just before)
-            let verb = (b.saturating_sub(2)..=b)
-                .find(|&v| self.lex.is_cue("publish-verb", self.lower(v)))?;
+            // ("sent a letter", "published a report", "filed a lawsuit": the verb that puts
+            // it out, just before)
+            let verb = (b.saturating_sub(2)..=b).find(|&v| {
+                self.lex.is_cue("publish-verb", self.lower(v))
+                    || self.lex.is_cue("bring-verb", self.lower(v))
+            })?;
             // (its subject: the last person or organization named before the verb, in its
             // sentence, not a possessor)
             let range = self.doc.sentences[self.doc.sentence_of(k)].tokens.clone();
