@@ -801,9 +801,11 @@ impl Ctx<'_> {
                     }
                 }
                 // (in a headline every word has capitals: "BLASTS BLAIR OVER IRAQ")
+                // ("New York Attorney General Letitia James": a place and a title of four
+                // words before the name)
                 None if self.is_cap(k)
                     && !PREPOSITIONS.contains(&self.lower(k))
-                    && (k + 1..(k + 4).min(end))
+                    && (k + 1..(k + 6).min(end))
                         .take_while(|&j| self.is_cap(j))
                         .any(|j| self.mention(j).is_some()) =>
                 {
