@@ -298,6 +298,7 @@ impl Ctx<'_> {
                 }
                 if reporting {
                     self.said_not_wrong_at(k, &range, s);
+                    self.said_misread_at(k, &range, s);
                 }
                 if self.accusations.len() > made || self.denials.len() > denied {
                     self.share_with_co_subjects(k, &range, s, made, denied);
@@ -5622,15 +5623,7 @@ impl Ctx<'_> {
         if !self.not_wrong_after(subject_end, sentence) {
             return;
         }
-        let group = self.verb_group(verb, sentence);
-        if group.negated || group.hypothetical || group.passive {
-            return;
-        }
-        let speaker = match group.attachment {
-            Attachment::Participial => self.main_subject(group.start, sentence),
-            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
-        };
-        let Some((speaker, _)) = speaker else {
+        let Some(speaker) = self.asserting_speaker(verb, sentence) else {
             return;
         };
         if described && self.actor_at(k + 1).map(|(e, _)| e) != Some(speaker) {
@@ -5650,6 +5643,69 @@ impl Ctx<'_> {
         }
         let charge = self.clause_from(k, sentence).0;
         self.push_denial(speaker, charge, verb, s, "denial.said-not-wrong");
+    }
+
+    /// Who speaks with the speech verb at `verb`, asserting (not negated, hypothetical or
+    /// passive): its subject, or the main clause's for a participle (", saying ...").
+    fn asserting_speaker(&mut self, verb: usize, sentence: &Range<usize>) -> Option<usize> {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical || group.passive {
+            return None;
+        }
+        let speaker = match group.attachment {
+            Attachment::Participial => self.main_subject(group.start, sentence),
+            _ => self.subject_before(group.start.max(sentence.start + 1), sentence),
+        };
+        speaker.map(|(e, _)| e)
+    }
+
+    /// "Fraser Kemp said the poster had been misunderstood", "Baker later said his remark
+    /// had been misinterpreted", "the party said the comment had been taken out of context":
+    /// one who says their own words or work were misread denies what was read into them.
+    fn said_misread_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let mut k = self.past_report_adjunct(verb + 1, sentence);
+        if k < sentence.end && self.lower(k) == "that" {
+            k += 1;
+        }
+        // the clause's subject: "his remark", "the poster", "its comments"
+        if k + 4 >= sentence.end
+            || !matches!(
+                self.lower(k),
+                "his" | "her" | "its" | "their" | "the" | "my" | "our"
+            )
+            || !self.lex.is_cue("statement-noun", self.lower(k + 1))
+        {
+            return;
+        }
+        let mut v = k + 2;
+        if !matches!(
+            self.lower(v),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+        ) {
+            return;
+        }
+        if matches!(self.lower(v), "had" | "has" | "have") {
+            v += 1;
+            if self.lower(v) != "been" {
+                return;
+            }
+        }
+        v += 1;
+        let w = self.lower(v);
+        let misread = self.lex.is_cue("misread-participle", w)
+            || (matches!(w, "taken" | "quoted")
+                && v + 3 < sentence.end
+                && self.lower(v + 1) == "out"
+                && self.lower(v + 2) == "of"
+                && self.lower(v + 3) == "context");
+        if !misread {
+            return;
+        }
+        let Some(speaker) = self.asserting_speaker(verb, sentence) else {
+            return;
+        };
+        let charge = self.clause_from(k, sentence).0;
+        self.push_denial(speaker, charge, verb, s, "denial.misread");
     }
 
     /// The clause whose subject is at `k` says its subject did no wrong: "had not

@@ -98,6 +98,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.repeated", "\"X made the same charge\": X repeats the accusation before."),
     rule("accusation.rejected-charge", "\"Y rejected X's charges\": X accused Y."),
     // denials
+    rule("denial.misread", "\"X said his remark had been misinterpreted\", \"the party said the comment had been taken out of context\": one's own words said to be misread."),
     rule("denial.quoted-not-wrong", "\"We have not broken any rules,\" X said: the first person of a quotation denies wrongdoing for its speaker."),
     rule("denial.said-wrong-to-say", "\"X said Y was wrong to say ...\": X rejects what Y said (besides censuring Y)."),
     rule("denial.verb", "A denial verb: \"X denied the report\", \"X refuted ...\"."),
