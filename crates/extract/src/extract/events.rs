@@ -207,6 +207,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "complaint-noun",
     "substance-noun",
     "impose-verb",
+    "critic-noun",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -280,6 +281,7 @@ impl Ctx<'_> {
                         && self.lower(k - 1) == "will");
                 let according = lex.is_cue("according-word", lower);
                 let impose = lex.is_cue("impose-verb", lower);
+                let critic = lex.is_cue("critic-noun", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 let punish_call = lex.is_cue("punish-call-verb", lower);
                 let untrue = lex.is_cue("untrue-word", lower);
@@ -362,6 +364,9 @@ impl Ctx<'_> {
                 }
                 if impose {
                     self.sanction_at(k, &range, s);
+                }
+                if critic {
+                    self.critic_of_at(k, &range, s);
                 }
                 if according {
                     self.according_to_at(k, &range, s);
@@ -4002,6 +4007,98 @@ impl Ctx<'_> {
             adj,
             s,
             "accusation.critical-of",
+        );
+    }
+
+    /// "Perle, a staunch critic of Y, ...", "X was an outspoken critic of Reagan
+    /// administration proposals", "Brierley, which has been a frequent critic of the merger",
+    /// "Iain Duncan Smith, one of the chief critics of the plans": one named as a critic of
+    /// someone (or of their conduct) criticises them. A critic is one: "a"/"an" before it, or
+    /// "one of the ... critics"; "critics of Y say" names no one.
+    fn critic_of_at(&mut self, noun: usize, sentence: &Range<usize>, s: usize) {
+        if noun + 2 >= sentence.end || self.lower(noun + 1) != "of" {
+            return;
+        }
+        // the phrase's start: "a staunch", "an outspoken", "one of the chief"
+        let mut b = noun;
+        while b > sentence.start && noun - b < 3 && self.is_word(b - 1) && !self.is_cap(b - 1) {
+            let w = self.lower(b - 1);
+            if matches!(w, "a" | "an" | "the") {
+                break;
+            }
+            b -= 1;
+        }
+        if b == sentence.start {
+            return;
+        }
+        let det = self.lower(b - 1);
+        let plural = self.lower(noun) == "critics";
+        let opens = if !plural && matches!(det, "a" | "an") {
+            b - 1
+        } else if plural
+            && det == "the"
+            && b >= sentence.start + 3
+            && self.lower(b - 2) == "of"
+            && self.lower(b - 3) == "one"
+        {
+            b - 3
+        } else {
+            return;
+        };
+        // ("a critic of U.S.-Soviet arms control agreements": a pact of two states is
+        // neither's conduct alone)
+        let at = noun + 2 + usize::from(self.lower(noun + 2) == "the");
+        if self.mention(at).is_some_and(|m| {
+            m.tokens.end < sentence.end && matches!(self.word(m.tokens.end), "-" | "\u{2013}")
+        }) {
+            return;
+        }
+        let (accused, _) = self.object_list(noun + 2, sentence, 12);
+        if accused.is_empty() {
+            return;
+        }
+        // who: the name before the comma of an apposition ("X, a critic of Y"), the
+        // antecedent of "which/who has been" ("X, which has been a critic of Y"), or the
+        // subject of "be" ("X is a critic of Y")
+        let mut v = opens;
+        while v > sentence.start
+            && matches!(
+                self.lower(v - 1),
+                "been" | "has" | "had" | "have" | "long" | "always"
+            )
+        {
+            v -= 1;
+        }
+        let accuser = if v > sentence.start && self.word(v - 1) == "," {
+            self.phrase_before(v - 1, sentence)
+        } else if v >= sentence.start + 2
+            && matches!(self.lower(v - 1), "which" | "who")
+            && self.word(v - 2) == ","
+        {
+            self.phrase_before(v - 2, sentence)
+        } else if v > sentence.start
+            && matches!(
+                self.lower(v - 1),
+                "is" | "was" | "are" | "were" | "remains" | "remained" | "became"
+            )
+        {
+            self.asserting_subject(v - 1, sentence)
+        } else if opens > sentence.start && matches!(self.lower(opens - 1), "been" | "has" | "had")
+        {
+            self.asserting_subject(opens - 1, sentence)
+        } else {
+            None
+        };
+        let Some(accuser) = accuser else { return };
+        let charge = self.clause_from(noun + 2, sentence);
+        self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "111",
+            noun,
+            s,
+            "accusation.critic-of",
         );
     }
 

@@ -85,6 +85,7 @@ pub const RULES: &[Rule] = &[
     rule("accusation.critical-of", "\"X was highly critical of Y('s decision)\", \"X is scathing about Y\"."),
     rule("accusation.branded", "\"X called Y a liar\", \"X branded Y 'tasteless'\", \"X described Y as incompetent\", \"X branded Y's plans 'fantasy economics'\"."),
     rule("accusation.fault-reason", "\"X set tariffs over Y's alleged failure to honour the pact\", \"X protested over violations of its airspace by Y\": a fault of Y's as the reason for what X does."),
+    rule("accusation.critic-of", "\"X, a staunch critic of Y\", \"X was an outspoken critic of Y's proposals\", \"X, one of the chief critics of Y\": one named a critic of someone criticises them."),
     rule("accusation.sanctioned", "\"X imposed sanctions on Y because of its alleged role in Z\", \"X imposed tariffs on Y's goods in retaliation for Y's violation of the pact\": a penalty laid on someone for a wrong."),
     rule("accusation.punished", "\"X fined Y for failing to ...\", \"Y was suspended by X for allegedly ...\": a penalty whose reason is a wrong."),
     rule("accusation.complained", "\"X complained (to Z) that Y ...\", \"X complained about Y's plans\"."),
