@@ -266,6 +266,19 @@ fn tokenize_chars(
                 {
                     // dotted abbreviation: U.S, U.K., e.g.
                     j += 1;
+                } else if c == '.'
+                    && j >= 1
+                    && char_at(j - 1).is_alphanumeric()
+                    && ["com", "net", "org"].iter().any(|tld| {
+                        let end = j + 1 + tld.len();
+                        end <= n
+                            && (0..tld.len())
+                                .all(|i| char_at(j + 1 + i) == tld.as_bytes()[i] as char)
+                            && (end == n || !char_at(end).is_alphanumeric())
+                    })
+                {
+                    // a web name: "Amazon.com Inc", "Booking.com"
+                    j += 1;
                 } else {
                     break;
                 }
