@@ -6325,14 +6325,20 @@ impl Ctx<'_> {
                 }),
             // "called the allegations ridiculous", "branded the claims a smear": the charge
             // first, then a dismissive word
-            D::Called => charge_noun.is_some_and(|n| {
-                n <= cue + 3
-                    && (n + 1..(n + 5).min(sentence.end)).any(|k| {
-                        self.lex
-                            .dismissive_words
-                            .contains(self.lower(k).trim_matches(|c| c == '"' || c == '\''))
-                    })
-            }),
+            // ("called the lawsuit \"baseless\"": a suit brought against the denier too)
+            D::Called => charge_noun
+                .or_else(|| {
+                    (cue + 1..(cue + 4).min(sentence.end))
+                        .find(|&k| self.lex.is_cue("suit-noun", self.lower(k)))
+                })
+                .is_some_and(|n| {
+                    n <= cue + 3
+                        && (n + 1..(n + 5).min(sentence.end)).any(|k| {
+                            self.lex
+                                .dismissive_words
+                                .contains(self.lower(k).trim_matches(|c| c == '"' || c == '\''))
+                        })
+                }),
             _ => false,
         };
         if !ok {
