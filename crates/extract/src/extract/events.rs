@@ -4997,10 +4997,17 @@ impl Ctx<'_> {
             }
         }
         // "Y was behind Z", "Y is responsible for Z", "Y was to blame", reported by someone
+        // ("Y should be held accountable for the deaths": a passive of holding, whose
+        // "should" or "must" asks for the blame it lays)
+        let held = matches!(lower.as_str(), "responsible" | "accountable")
+            && word >= sentence.start + 2
+            && self.lower(word - 1) == "held";
         let be = if lower == "blame" {
             if word < sentence.start + 2 || self.lower(word - 1) != "to" {
                 return;
             }
+            word - 2
+        } else if held {
             word - 2
         } else {
             if word == sentence.start {
@@ -5021,8 +5028,9 @@ impl Ctx<'_> {
             return;
         }
         let group = self.verb_group(be, sentence);
+        let asked = held && be > sentence.start && matches!(self.lower(be - 1), "should" | "must");
         if group.negated
-            || group.hypothetical
+            || (group.hypothetical && !asked)
             || (be > sentence.start && NEGATION_WORDS.contains(&self.lower(be - 1)))
         {
             return;
