@@ -1161,6 +1161,11 @@ impl Ctx<'_> {
                     && self.is_agent_kind(m.entity)
             })
         };
+        // ("Russia blamed for cyber attack on Ukraine": a headline's passive, "for" right
+        // after the verb; whoever is blamed is its subject, and no one here blames)
+        if frame.lemma == "blame" && obj_from < sentence.end && self.lower(obj_from) == "for" {
+            return;
+        }
         if frame.lemma == "blame" && !blamed_for {
             // (the last "on" that names someone: "blamed a spate of blasts in South African
             // cities in recent months on the ANC"; "blamed the attack on the U.S. embassy on
