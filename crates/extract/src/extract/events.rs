@@ -208,6 +208,7 @@ const TRIGGER_CLASSES: &[&str] = &[
     "substance-noun",
     "impose-verb",
     "critic-noun",
+    "trade-verb",
 ];
 
 /// Verbs besides the speech verbs that report wrongdoing ("the court ruled that ...").
@@ -282,6 +283,7 @@ impl Ctx<'_> {
                 let according = lex.is_cue("according-word", lower);
                 let impose = lex.is_cue("impose-verb", lower);
                 let critic = lex.is_cue("critic-noun", lower);
+                let trade = lex.is_cue("trade-verb", lower);
                 let rebuttal = lex.is_cue("rebuttal-verb", lower);
                 let punish_call = lex.is_cue("punish-call-verb", lower);
                 let untrue = lex.is_cue("untrue-word", lower);
@@ -367,6 +369,9 @@ impl Ctx<'_> {
                 }
                 if critic {
                     self.critic_of_at(k, &range, s);
+                }
+                if trade {
+                    self.traded_accusations_at(k, &range, s);
                 }
                 if according {
                     self.according_to_at(k, &range, s);
@@ -1582,7 +1587,7 @@ impl Ctx<'_> {
         } else {
             return false;
         };
-        let parties = self.coordinated_subject(subject_end, sentence);
+        let parties = self.reciprocal_parties(subject_end, sentence);
         if parties.len() != 2 {
             return false;
         }
@@ -1605,6 +1610,53 @@ impl Ctx<'_> {
             );
         }
         true
+    }
+
+    /// The two sides of a reciprocal subject ending at `subject_end`: "India and Pakistan",
+    /// or a plural description of two named before ("The two countries", "the firms").
+    fn reciprocal_parties(&mut self, subject_end: usize, sentence: &Range<usize>) -> Vec<usize> {
+        let parties = self.coordinated_subject(subject_end, sentence);
+        if parties.len() == 2 {
+            return parties;
+        }
+        (sentence.start..subject_end)
+            .find(|&t| self.lower(t) == "the")
+            .and_then(|t| self.plural_people_at(t, subject_end))
+            .filter(|(group, next)| *next == subject_end && group.len() == 2)
+            .map(|(group, _)| group)
+            .unwrap_or_default()
+    }
+
+    /// "India and Pakistan traded accusations over the attack", "the two sides exchanged
+    /// charges": each side accuses the other.
+    fn traded_accusations_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
+        let group = self.verb_group(verb, sentence);
+        if group.negated || group.hypothetical || group.passive {
+            return;
+        }
+        // the noun of accusing within three words: "traded angry accusations"
+        let Some(noun) = (verb + 1..(verb + 4).min(sentence.end))
+            .take_while(|&k| self.is_word(k) && !self.is_cap(k))
+            .find(|&k| self.lex.is_cue("traded-charge-noun", self.lower(k)))
+        else {
+            return;
+        };
+        let parties = self.reciprocal_parties(group.start, sentence);
+        if parties.len() != 2 {
+            return;
+        }
+        let charge = self.clause_from(noun + 1, sentence);
+        for (x, y) in [(parties[0], parties[1]), (parties[1], parties[0])] {
+            self.push_accusation(
+                x,
+                y,
+                charge.clone(),
+                "112",
+                verb,
+                s,
+                "accusation.reciprocal",
+            );
+        }
     }
 
     /// Whether the words from `from` are a clause's subject then its verb: "Texaco had
