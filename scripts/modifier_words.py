@@ -19,7 +19,8 @@ trade treasury monetary fiscal farm agriculture defence defense health education
 energy environment justice interior finance foreign home economic situation survey performance
 race conference federation association committee subcommittee party press media marketing
 sales research policy security intelligence army navy police customs court district
-public credit airport authority football cricket rugby tennis union labour labor""".split()
+public credit airport authority football cricket rugby tennis union labour labor
+troubled embattled beleaguered ailing struggling""".split()
 counts = collections.defaultdict(collections.Counter)
 for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:

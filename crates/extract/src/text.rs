@@ -272,8 +272,10 @@ fn tokenize_chars(
                     && ["com", "net", "org"].iter().any(|tld| {
                         let end = j + 1 + tld.len();
                         end <= n
-                            && (0..tld.len())
-                                .all(|i| char_at(j + 1 + i) == tld.as_bytes()[i] as char)
+                            && tld
+                                .bytes()
+                                .enumerate()
+                                .all(|(d, b)| char_at(j + 1 + d) == char::from(b))
                             && (end == n || !char_at(end).is_alphanumeric())
                     })
                 {
@@ -297,8 +299,11 @@ fn tokenize_chars(
             // keep a trailing period for abbreviations and initials
             if j < n && char_at(j) == '.' {
                 let bare = word.trim_end_matches('.');
-                let dotted =
-                    word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+                // ("He founded X.com.": a web name keeps no sentence's period)
+                let web = [".com", ".net", ".org"].iter().any(|t| word.ends_with(t));
+                let dotted = !web
+                    && word.contains('.')
+                    && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
                 let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
                 if dotted
                     || initial
@@ -551,6 +556,38 @@ mod tests {
         );
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
+    }
+
+    #[test]
+    fn a_web_name_is_one_word_and_ends_no_sentence_of_its_own() {
+        let text = "TITLE\n\nAmazon.com Inc sued him. He founded X.com. Prices fell at Booking.com on Monday.";
+        assert_eq!(
+            words("Amazon.com Inc and Booking.com, not U.S."),
+            vec![
+                "Amazon.com",
+                "Inc",
+                "and",
+                "Booking.com",
+                ",",
+                "not",
+                "U.S."
+            ]
+        );
+        let doc = Document::new(text);
+        let s: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "TITLE",
+                "Amazon.com Inc sued him.",
+                "He founded X.com.",
+                "Prices fell at Booking.com on Monday."
+            ]
+        );
     }
 
     #[test]

@@ -1016,10 +1016,7 @@ impl Ctx<'_> {
             }
             let mut next = cue + 1;
             // ("alleged in its complaint that ...", "alleged this month that ...")
-            if next < sentence.end
-                && (matches!(self.lower(next), "in" | "on" | "this" | "last" | "earlier")
-                    || self.lex.is_cue("report-time-word", self.lower(next)))
-            {
+            if next < sentence.end && self.opens_when(next) {
                 if let Some(that) = (next + 1..(next + 6).min(sentence.end))
                     .take_while(|&j| self.is_word(j))
                     .find(|&j| self.lower(j) == "that")
@@ -1619,7 +1616,9 @@ impl Ctx<'_> {
         if parties.len() == 2 {
             return parties;
         }
-        (sentence.start..subject_end)
+        // (the "the" that opens the subject: "After the talks, the two countries traded ...")
+        (subject_end.saturating_sub(5).max(sentence.start)..subject_end)
+            .rev()
             .find(|&t| self.lower(t) == "the")
             .and_then(|t| self.plural_people_at(t, subject_end))
             .filter(|(group, next)| *next == subject_end && group.len() == 2)
@@ -1627,7 +1626,7 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
-    /// "India and Pakistan traded accusations over the attack", "the two sides exchanged
+    /// "India and Pakistan traded accusations over the attack", "the two countries exchanged
     /// charges": each side accuses the other.
     fn traded_accusations_at(&mut self, verb: usize, sentence: &Range<usize>, s: usize) {
         let group = self.verb_group(verb, sentence);
@@ -1689,11 +1688,7 @@ impl Ctx<'_> {
         // "alleged in its complaint that ...", "charged in a statement that ...": a short
         // phrase before "that"
         // ("alleged this month that", "charged last week that": when)
-        let when = |w: &str| {
-            matches!(w, "in" | "on" | "this" | "last" | "earlier")
-                || self.lex.is_cue("report-time-word", w)
-        };
-        if k < sentence.end && when(self.lower(k)) {
+        if k < sentence.end && self.opens_when(k) {
             if let Some(that) = (k + 1..(k + 6).min(sentence.end))
                 .take_while(|&j| self.is_word(j))
                 .find(|&j| self.lower(j) == "that")
@@ -4088,6 +4083,10 @@ impl Ctx<'_> {
         if b == sentence.start {
             return;
         }
+        // ("a film critic of the Chicago Sun-Times": a reviewer for the paper, no critic of it)
+        if (b..noun).any(|k| self.lex.is_cue("review-field", self.lower(k))) {
+            return;
+        }
         let det = self.lower(b - 1);
         let plural = self.lower(noun) == "critics";
         let opens = if !plural && matches!(det, "a" | "an") {
@@ -4110,7 +4109,7 @@ impl Ctx<'_> {
         }) {
             return;
         }
-        let (accused, _) = self.object_list(noun + 2, sentence, 12);
+        let (accused, _) = self.object_list(at, sentence, 12);
         if accused.is_empty() {
             return;
         }
@@ -4543,8 +4542,8 @@ impl Ctx<'_> {
         // who lays it: the subject, also of "decided to impose", "threatened to impose"
         let accuser = if group.hypothetical {
             None
-        } else if verb > sentence.start + 1 && self.lower(verb - 1) == "to" {
-            self.intending_subject(verb - 1, sentence)
+        } else if let Some(to) = self.infinitive_to(verb, sentence) {
+            self.intending_subject(to, sentence)
         } else {
             self.asserting_subject(verb, sentence)
         };
@@ -4561,6 +4560,27 @@ impl Ctx<'_> {
         );
     }
 
+    /// Whether the word at `k` opens a phrase of where or when before a reported clause: "in
+    /// its complaint", "on Monday", "this month", "last week", "yesterday".
+    fn opens_when(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        matches!(w, "in" | "on" | "this" | "last" | "earlier")
+            || self.lex.is_cue("report-time-word", w)
+    }
+
+    /// The "to" of the infinitive at `verb`, past adverbs ("to also impose", "to swiftly
+    /// impose").
+    fn infinitive_to(&self, verb: usize, sentence: &Range<usize>) -> Option<usize> {
+        let mut k = verb.checked_sub(1)?;
+        while k > sentence.start + 1 && {
+            let w = self.lower(k);
+            matches!(w, "also" | "then" | "still" | "again") || (w.len() > 4 && w.ends_with("ly"))
+        } {
+            k -= 1;
+        }
+        (k > sentence.start + 1 && self.lower(k) == "to").then_some(k)
+    }
+
     /// Who means the deed of the infinitive whose "to" is at `to`: the subject of the verb
     /// before it ("decided to impose", "threatened to impose"), the one who asks for it
     /// ("urged the government to impose": the one urging), or the owner of a noun of intent
@@ -4570,6 +4590,10 @@ impl Ctx<'_> {
         // ("the U.S. threat on Friday to impose": past when)
         if self.lex.is_cue("report-time-word", self.lower(v)) && v > sentence.start + 1 {
             v -= 1 + usize::from(self.lower(v - 1) == "on" && v > sentence.start + 2);
+        }
+        // ("refused to impose", "was reluctant to impose": no deed meant)
+        if self.lex.is_cue("refusal-word", self.lower(v)) {
+            return None;
         }
         // "urged the U.S. government to impose": the request's subject
         let request = (v.saturating_sub(6).max(sentence.start)..=v)
@@ -5085,7 +5109,8 @@ impl Ctx<'_> {
             return;
         }
         let group = self.verb_group(be, sentence);
-        let asked = held && be > sentence.start && matches!(self.lower(be - 1), "should" | "must");
+        // ("should also be held accountable": the modal anywhere in the verb group)
+        let asked = held && (group.start..be).any(|k| matches!(self.lower(k), "should" | "must"));
         if group.negated
             || (group.hypothetical && !asked)
             || (be > sentence.start && NEGATION_WORDS.contains(&self.lower(be - 1)))
@@ -5860,12 +5885,32 @@ impl Ctx<'_> {
                 && self.lower(v + 1) == "out"
                 && self.lower(v + 2) == "of"
                 && self.lower(v + 3) == "context");
-        if !misread {
+        // ("the statement had been misinterpreted by markets": misread by someone named, a
+        // report of it, no denial)
+        let by = (v + 1..(v + 3).min(sentence.end)).any(|j| self.lower(j) == "by");
+        if !misread || by {
             return;
         }
         let Some(speaker) = self.asserting_speaker(verb, sentence) else {
             return;
         };
+        // the words are the speaker's: "his remark" of the speaker, or "the comment" where
+        // the sentence names no one else but the speaker's own body ("Labour campaign
+        // spokesman Fraser Kemp said the poster had been misunderstood")
+        let own = match self.lower(k) {
+            "the" => self.mentions_in(sentence.start, sentence.end).all(|m| {
+                m.entity == speaker
+                    || self
+                        .roles
+                        .iter()
+                        .any(|r| r.holder == speaker && r.of == Some(m.entity))
+            }),
+            "my" | "our" => true,
+            _ => self.possessive_pronoun_owner(k) == Some(speaker),
+        };
+        if !own {
+            return;
+        }
         let charge = self.clause_from(k, sentence).0;
         self.push_denial(speaker, charge, verb, s, "denial.misread");
     }
@@ -6390,11 +6435,17 @@ impl Ctx<'_> {
                 }),
             // "called the allegations ridiculous", "branded the claims a smear": the charge
             // first, then a dismissive word
-            // ("called the lawsuit \"baseless\"": a suit brought against the denier too)
+            // ("called the lawsuit \"baseless\"": a suit brought against the denier too; not
+            // "called the lawsuit against Microsoft frivolous", another's)
             D::Called => charge_noun
                 .or_else(|| {
                     (cue + 1..(cue + 4).min(sentence.end))
                         .find(|&k| self.lex.is_cue("suit-noun", self.lower(k)))
+                        .filter(|&n| {
+                            n + 1 >= sentence.end
+                                || self.lower(n + 1) != "against"
+                                || self.actor_at(n + 2).map(|(e, _)| e) == Some(denier)
+                        })
                 })
                 .is_some_and(|n| {
                     n <= cue + 3

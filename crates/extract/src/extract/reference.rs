@@ -331,6 +331,9 @@ impl Ctx<'_> {
                 && self.is_word(k)
                 && self.mention(k).is_none()
                 && (!self.is_cap(k) || self.lower(k).ends_with("-based"))
+                // (a word that modifies nouns, or a compound: not "The minister said company
+                // officials", whose "said" is a verb)
+                && (self.lex.modifier_words.contains(self.lower(k)) || self.lower(k).contains('-'))
                 && !matches!(
                     self.lower(k),
                     "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
@@ -593,9 +596,10 @@ impl Ctx<'_> {
         } else {
             // ("sent a letter", "published a report", "filed a lawsuit": the verb that puts
             // it out, just before)
+            let suit = self.lex.is_cue("suit-noun", noun);
             let verb = (b.saturating_sub(2)..=b).find(|&v| {
                 self.lex.is_cue("publish-verb", self.lower(v))
-                    || self.lex.is_cue("bring-verb", self.lower(v))
+                    || (suit && self.lex.is_cue("bring-verb", self.lower(v)))
             })?;
             // (its subject: the last person or organization named before the verb, in its
             // sentence, not a possessor)
@@ -1738,7 +1742,10 @@ impl Ctx<'_> {
         kind: EntityKind,
     ) -> Option<Vec<usize>> {
         let mut best: Option<Vec<usize>> = None;
-        for range in self.sentences_back(t) {
+        // (without a number, within the ten sentences before: "the companies" is a group the
+        // story is still about)
+        let reach = if count.is_some() { usize::MAX } else { 11 };
+        for range in self.sentences_back(t).take(reach) {
             let mut bodies: Vec<usize> = Vec::new();
             for m in self.mentions_in(range.start, range.end.min(t)) {
                 let e = m.entity;
@@ -1850,9 +1857,9 @@ impl Ctx<'_> {
             // title's words)
             let kin = (start.saturating_sub(4).max(range.start + 1)..start)
                 .any(|k| self.lower(k) == "of" && self.lex.is_cue("kin-noun", self.lower(k - 1)));
+            // ("The men's solicitor Matthew Knight", "Speaker Michael Martin")
             let titled = members_only
                 && start > range.start
-                && !self.is_cap(start - 1)
                 && (self.lex.role_head(self.lower(start - 1)).is_some()
                     || self.lex.is_cue("relation-noun", self.lower(start - 1)));
             if self.entities[m.entity].kind == EntityKind::Person

@@ -309,7 +309,11 @@ impl Ctx<'_> {
             if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had")
                 && k + 1 < before
                 && !self.is_cap(k + 1)
-                && (self.lower(k + 1).ends_with("ed") || self.lower(k + 1).ends_with("en"))
+                && (self.lower(k + 1).ends_with("ed")
+                    || matches!(
+                        self.lower(k + 1),
+                        "been" | "taken" | "given" | "brought" | "made" | "held" | "sent" | "won"
+                    ))
             {
                 return None;
             }
@@ -848,13 +852,15 @@ impl Ctx<'_> {
                         let noun = (k + 1..(k + 3).min(end))
                             .take_while(|&j| self.is_word(j) && !self.is_cap(j))
                             .find(|&j| self.lex.is_cue("org-description", self.lower(j)));
-                        if let Some((e, _)) = noun.and_then(|j| self.actor_at(j)) {
-                            if !found.contains(&e) {
-                                found.push(e);
+                        if let Some(j) = noun {
+                            if let Some((e, _)) = self.actor_at(j) {
+                                if !found.contains(&e) {
+                                    found.push(e);
+                                }
+                                adjacent = true;
+                                k = j + 1;
+                                continue;
                             }
-                            adjacent = true;
-                            k = noun.expect("resolved from the noun") + 1;
-                            continue;
                         }
                     }
                     // "four companies - Gazprom, ...": a common noun opening a list
