@@ -1165,7 +1165,13 @@ impl Ctx<'_> {
         };
         // ("Russia blamed for cyber attack on Ukraine": a headline's passive, "for" right
         // after the verb; whoever is blamed is its subject, and no one here blames)
-        if frame.lemma == "blame" && obj_from < sentence.end && self.lower(obj_from) == "for" {
+        // (but "Iran, which Washington blamed for the attacks": a relative clause's object)
+        if frame.lemma == "blame"
+            && self.lower(cue).ends_with("ed")
+            && obj_from < sentence.end
+            && self.lower(obj_from) == "for"
+            && self.object_relative(group.start, sentence).is_none()
+        {
             return;
         }
         if frame.lemma == "blame" && !blamed_for {
