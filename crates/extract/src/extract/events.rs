@@ -4463,6 +4463,18 @@ impl Ctx<'_> {
                         && self.wrong_noun_within(j + 1, sentence)
                 })
         });
+        // ("sacked X and Y in November 2003 after allegations that they had violated ...",
+        // "was suspended over accusations of doping": the charges the penalty answers)
+        let reason = reason.or_else(|| {
+            (after..(after + 10).min(sentence.end))
+                .take_while(|&j| !matches!(self.word(j), ";" | ":"))
+                .find(|&j| {
+                    matches!(self.lower(j), "after" | "over" | "following")
+                        && j + 1 < sentence.end
+                        && self.lex.is_cue("accusation-noun", self.lower(j + 1))
+                })
+                .map(|j| j + 1)
+        });
         let charge = match reason {
             Some(f) => self.clause_from(f + 1, sentence),
             // (no reason given: the penalty itself, "fined 1m euros"; not one announced)
