@@ -189,9 +189,13 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The endings of web names the tokenizer keeps in one word ("Amazon.com", "Booking.com").
+const WEB_SUFFIXES: &[&str] = &["com", "net", "org"];
+
 /// Splits text into tokens. Words keep inner apostrophes ("O'Donoghue", "don't"), hyphens
 /// ("Van-Thinh", "al-Sabah") and dots of dotted abbreviations ("U.S.", "U.S"); a period after
-/// a known abbreviation or a single capital letter (an initial) stays with the word.
+/// a known abbreviation or a single capital letter (an initial) stays with the word; so do
+/// the dots of web names ("Amazon.com").
 pub fn tokenize(text: &str) -> Vec<Token> {
     // news text is mostly ASCII: there a byte is a character, and the tokenizer needs no
     // table of characters (building one was most of its time)
@@ -269,7 +273,7 @@ fn tokenize_chars(
                 } else if c == '.'
                     && j >= 1
                     && char_at(j - 1).is_alphanumeric()
-                    && ["com", "net", "org"].iter().any(|tld| {
+                    && WEB_SUFFIXES.iter().any(|tld| {
                         let end = j + 1 + tld.len();
                         end <= n
                             && tld
@@ -300,7 +304,9 @@ fn tokenize_chars(
             if j < n && char_at(j) == '.' {
                 let bare = word.trim_end_matches('.');
                 // ("He founded X.com.": a web name keeps no sentence's period)
-                let web = [".com", ".net", ".org"].iter().any(|t| word.ends_with(t));
+                let web = WEB_SUFFIXES
+                    .iter()
+                    .any(|t| word.strip_suffix(t).is_some_and(|rest| rest.ends_with('.')));
                 let dotted = !web
                     && word.contains('.')
                     && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
@@ -500,6 +506,14 @@ impl CharIndex {
 mod tests {
     use super::*;
 
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        Document::new(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect()
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
@@ -535,14 +549,8 @@ mod tests {
     #[test]
     fn splits_sentences_but_not_at_abbreviations() {
         let text = "TITLE HERE\n\nMr. Smith went to the U.S. Embassy on Jan. 5. He said “no.” Then he left. \"Bye,\" he said. Apex sued Delta Steel Inc. The suit names U.S. Officials at Smith Corp. It said.";
-        let doc = Document::new(text);
-        let s: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|s| &text[s.span.clone()])
-            .collect();
         assert_eq!(
-            s,
+            sentence_texts(text),
             vec![
                 "TITLE HERE",
                 "Mr. Smith went to the U.S. Embassy on Jan. 5.",
@@ -554,6 +562,7 @@ mod tests {
                 "It said."
             ]
         );
+        let doc = Document::new(text);
         assert!(doc.sentences[0].all_caps);
         assert!(!doc.sentences[1].all_caps);
     }
@@ -573,14 +582,8 @@ mod tests {
                 "U.S."
             ]
         );
-        let doc = Document::new(text);
-        let s: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|s| &text[s.span.clone()])
-            .collect();
         assert_eq!(
-            s,
+            sentence_texts(text),
             vec![
                 "TITLE",
                 "Amazon.com Inc sued him.",

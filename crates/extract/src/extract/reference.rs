@@ -1375,10 +1375,7 @@ impl Ctx<'_> {
             head += n - 1;
         }
         if self.lex.role_head(noun).is_some() {
-            let title = (t..=head)
-                .map(|k| super::strip_possessive(self.lower(k)))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let title = self.title_words(t..head + 1);
             // the latest person named before `t` whose title ends in this noun
             // "the chancellor" is the one whose title is just that before a "shadow chancellor"
             let exact: Vec<usize> = self
@@ -1401,11 +1398,7 @@ impl Ctx<'_> {
             } else {
                 exact
             };
-            let held = self
-                .mentions_in(window, t)
-                .filter(|m| holders.contains(&m.entity))
-                .max_by_key(|m| m.tokens.start)
-                .map(|m| (m.entity, t - 1));
+            let held = self.latest_named(&holders, window, t).map(|e| (e, t - 1));
             if held.is_some() || !holders.is_empty() {
                 return held;
             }
@@ -1478,10 +1471,7 @@ impl Ctx<'_> {
         if self.lex.is_cue("agent-noun", head_word) {
             return None;
         }
-        let title = (end..=head)
-            .map(|k| super::strip_possessive(self.lower(k)))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let title = self.title_words(end..head + 1);
         let holders: Vec<usize> = self
             .roles
             .iter()
@@ -1495,11 +1485,7 @@ impl Ctx<'_> {
             .map(|r| r.holder)
             .collect();
         let window = start.saturating_sub(DESCRIPTION_WINDOW);
-        let held = self
-            .mentions_in(window, start)
-            .filter(|m| holders.contains(&m.entity))
-            .max_by_key(|m| m.tokens.start)
-            .map(|m| m.entity);
+        let held = self.latest_named(&holders, window, start);
         if held.is_some() {
             return Some(held);
         }
@@ -1711,6 +1697,23 @@ impl Ctx<'_> {
         };
         self.bodies_named_before(t, count, kind)
             .map(|b| (b, noun + 1))
+    }
+
+    /// A title's words at `tokens`, lower case and without possessive endings, as roles keep
+    /// them ("the Russian foreign minister's" -> "foreign minister").
+    fn title_words(&self, tokens: std::ops::Range<usize>) -> String {
+        tokens
+            .map(|k| super::strip_possessive(self.lower(k)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Of `entities`, the one named last in tokens `from..to`.
+    fn latest_named(&self, entities: &[usize], from: usize, to: usize) -> Option<usize> {
+        self.mentions_in(from, to)
+            .filter(|m| entities.contains(&m.entity))
+            .max_by_key(|m| m.tokens.start)
+            .map(|m| m.entity)
     }
 
     /// The sentences (token ranges) from the one holding `t` back to the start of the
