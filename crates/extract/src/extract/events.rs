@@ -1427,6 +1427,31 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether the phrase at `at` follows a preposition, past its article: "in the UK".
+    fn after_preposition(&self, at: usize, sentence: &Range<usize>) -> bool {
+        let mut j = at;
+        while j > sentence.start && matches!(self.lower(j - 1), "the" | "a" | "an") {
+            j -= 1;
+        }
+        j > sentence.start && PREPOSITIONS.contains(&self.lower(j - 1))
+    }
+
+    /// The person "his" or "her" means when it opens the subject before a verb group at
+    /// `verb_start`, a noun or two after it: "Her comments have been described as ...".
+    fn pronoun_owner_of_subject(
+        &self,
+        verb_start: usize,
+        sentence: &Range<usize>,
+    ) -> Option<usize> {
+        let from = verb_start.saturating_sub(3).max(sentence.start);
+        let p = (from..verb_start).find(|&k| matches!(self.lower(k), "his" | "her"))?;
+        let nouns = p + 1..verb_start;
+        if nouns.is_empty() || !nouns.clone().all(|k| self.is_word(k) && !self.is_cap(k)) {
+            return None;
+        }
+        self.resolve_person(p, self.lower(p) == "her")
+    }
+
     /// The antecedent of "which"/"who"/"whom" that opens the clause whose verb group starts at
     /// `start`: "Iran, which Washington has accused" -> Iran.
     fn object_relative(&mut self, start: usize, sentence: &Range<usize>) -> Option<usize> {
@@ -1773,6 +1798,15 @@ impl Ctx<'_> {
     /// chairman, Oscar Wyatt, unlawfully interfered" gives both. `None` when its first actor
     /// is no person, organization or country.
     fn clause_subjects(&mut self, k: usize, sentence: &Range<usize>) -> Option<Vec<usize>> {
+        // "alleged the firms were abusing ...", "charged that the three men had ...": a plural
+        // description of bodies or people named before, right before the clause's verb
+        if k < sentence.end && self.lower(k) == "the" {
+            if let Some((group, next)) = self.plural_people_at(k, sentence.end) {
+                if next < sentence.end && self.is_verb_start(next) {
+                    return Some(group);
+                }
+            }
+        }
         let limit = (k + 6).min(sentence.end);
         let (j, first) = (k..limit).find_map(|j| self.actor_at(j).map(|(e, _)| (j, e)))?;
         if !self.is_agent_kind(first) {
@@ -4714,6 +4748,15 @@ impl Ctx<'_> {
         else {
             return;
         };
+        if verb > sentence.start
+            && matches!(
+                self.lower(verb - 1),
+                "been" | "was" | "were" | "is" | "are" | "be" | "being"
+            )
+        {
+            self.branded_passive(verb, word, sentence, s);
+            return;
+        }
         // the object: a name or a person's pronoun, not "it" ("called it a disgrace")
         let first = verb + 1;
         if first >= word
@@ -4744,6 +4787,59 @@ impl Ctx<'_> {
         };
         let charge = self.clause_from(end, sentence);
         self.push_accusations(
+            accuser,
+            accused,
+            charge,
+            "111",
+            verb,
+            s,
+            "accusation.branded",
+        );
+    }
+
+    /// "Y has been branded \"irresponsible\" by X", "Her comments were described as
+    /// outrageous by X": the passive of `branded_at`, the one named (or the owner of what is
+    /// named) the subject, the one who names it after "by".
+    fn branded_passive(&mut self, verb: usize, word: usize, sentence: &Range<usize>, s: usize) {
+        // "by X" after the name and what joins it to others ("\"irresponsible\" and
+        // \"outrageous\" by X")
+        let limit = (word + 8).min(sentence.end);
+        let Some(by) = (word + 1..limit)
+            .take_while(|&k| {
+                let w = self.lower(k);
+                is_quote(self.word(k))
+                    || matches!(w, "and" | "or" | "by")
+                    || (self.is_word(k)
+                        && !self.is_cap(k)
+                        && (self.lex.is_cue("insult-word", w) || w.ends_with("ly")))
+            })
+            .find(|&k| self.lower(k) == "by")
+        else {
+            return;
+        };
+        let (accusers, _) = self.object_list(by + 1, sentence, 10);
+        let Some(&accuser) = accusers.first() else {
+            return;
+        };
+        let group = self.verb_group(verb, sentence);
+        // (not a name inside a phrase of the subject: "Plans to store waste in the UK have
+        // been branded ...")
+        let subject = self
+            .subject_before(group.start.max(sentence.start + 1), sentence)
+            .filter(|&(_, at)| !self.after_preposition(at, sentence))
+            .map(|(e, _)| e);
+        let accused = subject
+            .or_else(|| self.possessor_of_subject(group.start, sentence))
+            .or_else(|| self.pronoun_owner_of_subject(group.start, sentence));
+        let Some(accused) = accused.filter(|&e| e != accuser) else {
+            return;
+        };
+        let mut end = by;
+        while end > word + 1 && is_quote(self.word(end - 1)) {
+            end -= 1;
+        }
+        let charge = self.charge_text(word..end);
+        self.push_accusation(
             accuser,
             accused,
             charge,

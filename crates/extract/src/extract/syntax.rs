@@ -997,6 +997,15 @@ impl Ctx<'_> {
         (title && clean && next < end && self.mention(next).is_some()).then_some(close + 1)
     }
 
+    /// Whether a finite verb group opens at `k`: an auxiliary, a form of "be" or a past
+    /// tense ("were abusing", "had violated", "breached"), in lower case.
+    pub(super) fn is_verb_start(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_word(k)
+            && !self.is_cap(k)
+            && (BE.contains(&w) || (AUX.contains(&w) && w != "to") || w.ends_with("ed"))
+    }
+
     pub(super) fn is_word(&self, k: usize) -> bool {
         self.doc.tokens[k].kind == crate::text::TokenKind::Word
     }
