@@ -699,6 +699,11 @@ impl Ctx<'_> {
                             // "Liberal Democrat David Laws", "Ohio Democrat Howard Metzenbaum":
                             // a party (or its member's word) before a given name and surname
                             || self.lex.parties.contains_key(self.word(k - 1))
+                            // ("Lib Dem Norman Baker": a party's two-word form)
+                            || (k >= from + 2
+                                && self.lex.parties.contains_key(
+                                    format!("{} {}", self.word(k - 2), self.word(k - 1)).as_str(),
+                                ))
                             || (!self.lex.given_names.contains(self.word(k - 1)) && after_of())
                             // "the 12-member European Community John Smith", "Trident
                             // Seafoods Corp. Charles Bundrant": an organization's name ends

@@ -286,6 +286,12 @@ impl Ctx<'_> {
                     .promote_unknown(chunk.clone())
                     .map(|e| (e, chunk.start));
             }
+            // "accused ministers of ...", "Ministers deny ...": ministers with no word to
+            // say whose are the government's
+            if lower == "ministers" && self.bare_noun_at(t) {
+                let window = t.saturating_sub(DESCRIPTION_WINDOW);
+                return self.government_at(t, window).map(|e| (e, t));
+            }
             return self
                 .definite_description(t)
                 .or_else(|| self.state_of_institutions(t));
@@ -1294,67 +1300,7 @@ impl Ctx<'_> {
                 .map(|e| (e, t - 1));
         }
         if self.lex.is_cue("government-description", noun) {
-            let s = self.doc.sentence_of(t);
-            let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
-            // the country of the head of government named last ("the president ... a charge
-            // the administration denies"), else the latest country named
-            // else the country the article names most (a British story's "the government")
-            // (not a country named later in the same sentence: "accusing the government of
-            // lying over the Iraq war" is not Iraq's)
-            let top = || {
-                let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
-                let here = self.doc.sentences[s].tokens.end;
-                let mentions = || {
-                    self.mentions_in(window, end)
-                        .filter(|m| m.tokens.start < t || m.tokens.start >= here)
-                };
-                // (a country named only as a place, "the war in Iraq", is the setting, not
-                // the state whose government this is)
-                let acting = self.mention_counts(
-                    EntityKind::Country,
-                    mentions().filter(|m| !self.after_place_preposition(m.tokens.start)),
-                );
-                let counts = if acting.is_empty() {
-                    self.mention_counts(EntityKind::Country, mentions())
-                } else {
-                    acting
-                };
-                counts.iter().max_by_key(|c| c.1).map(|c| c.0)
-            };
-            // (a head of government whose title has no country yet, "President George W
-            // Bush", heads the article's country)
-            let leader = self
-                .mentions_in(from, t)
-                .filter_map(|m| {
-                    let country = self.roles.iter().find_map(|r| {
-                        let head = r.title.rsplit(' ').next().unwrap_or("");
-                        let gov = self
-                            .lex
-                            .role_heads
-                            .get(head)
-                            .is_some_and(|kind| kind == "gov");
-                        if r.holder != m.entity || !gov {
-                            return None;
-                        }
-                        match r.of {
-                            Some(o) => (self.entities[o].kind == EntityKind::Country).then_some(o),
-                            None => top(),
-                        }
-                    })?;
-                    Some((m.tokens.start, country))
-                })
-                .max_by_key(|&(at, _)| at)
-                .map(|(_, c)| c);
-            let near = leader.or_else(|| {
-                self.mentions_in(from, t)
-                    .filter(|m| {
-                        self.entities[m.entity].kind == EntityKind::Country
-                            && !self.after_place_preposition(m.tokens.start)
-                    })
-                    .max_by_key(|m| m.tokens.start)
-                    .map(|m| m.entity)
-            });
-            return near.or_else(top).map(|e| (e, t - 1));
+            return self.government_at(t, window).map(|e| (e, t - 1));
         }
         // "the prime minister": title modifiers, then the head
         let mut head = t;
@@ -1431,6 +1377,91 @@ impl Ctx<'_> {
             return (!other_title).then_some((subject, t - 1));
         }
         None
+    }
+
+    /// Whether the noun at `t` stands alone, no modifier or determiner before it: it opens
+    /// its sentence, or follows a verb, a conjunction or a punctuation mark ("accused
+    /// ministers of", "Ministers deny"; not "EC farm ministers", "the ministers").
+    fn bare_noun_at(&self, t: usize) -> bool {
+        let s = self.doc.sentence_of(t);
+        if t == self.doc.sentences[s].tokens.start || !self.is_word(t - 1) {
+            return true;
+        }
+        let w = self.lower(t - 1);
+        matches!(
+            w,
+            "and" | "but" | "that" | "by" | "as" | "urged" | "told" | "asked"
+        ) || super::entities::SPEECH_VERBS.contains(&w)
+            || self.lex.accusation_cues.contains_key(w)
+            || self.lex.denial_cues.contains_key(w)
+    }
+
+    /// The country whose government a description at `t` means ("the government", "the
+    /// administration", "ministers"): the country of the head of government named last in
+    /// the three sentences before, else the latest country named there (not as a place),
+    /// else the country the article names most around it (since `window`).
+    fn government_at(&self, t: usize, window: usize) -> Option<usize> {
+        let s = self.doc.sentence_of(t);
+        let from = self.doc.sentences[s.saturating_sub(3)].tokens.start;
+        // the country of the head of government named last ("the president ... a charge
+        // the administration denies"), else the latest country named
+        // else the country the article names most (a British story's "the government")
+        // (not a country named later in the same sentence: "accusing the government of
+        // lying over the Iraq war" is not Iraq's)
+        let top = || {
+            let end = (t + DESCRIPTION_WINDOW).min(self.doc.tokens.len());
+            let here = self.doc.sentences[s].tokens.end;
+            let mentions = || {
+                self.mentions_in(window, end)
+                    .filter(|m| m.tokens.start < t || m.tokens.start >= here)
+            };
+            // (a country named only as a place, "the war in Iraq", is the setting, not
+            // the state whose government this is)
+            let acting = self.mention_counts(
+                EntityKind::Country,
+                mentions().filter(|m| !self.after_place_preposition(m.tokens.start)),
+            );
+            let counts = if acting.is_empty() {
+                self.mention_counts(EntityKind::Country, mentions())
+            } else {
+                acting
+            };
+            counts.iter().max_by_key(|c| c.1).map(|c| c.0)
+        };
+        // (a head of government whose title has no country yet, "President George W
+        // Bush", heads the article's country)
+        let leader = self
+            .mentions_in(from, t)
+            .filter_map(|m| {
+                let country = self.roles.iter().find_map(|r| {
+                    let head = r.title.rsplit(' ').next().unwrap_or("");
+                    let gov = self
+                        .lex
+                        .role_heads
+                        .get(head)
+                        .is_some_and(|kind| kind == "gov");
+                    if r.holder != m.entity || !gov {
+                        return None;
+                    }
+                    match r.of {
+                        Some(o) => (self.entities[o].kind == EntityKind::Country).then_some(o),
+                        None => top(),
+                    }
+                })?;
+                Some((m.tokens.start, country))
+            })
+            .max_by_key(|&(at, _)| at)
+            .map(|(_, c)| c);
+        let near = leader.or_else(|| {
+            self.mentions_in(from, t)
+                .filter(|m| {
+                    self.entities[m.entity].kind == EntityKind::Country
+                        && !self.after_place_preposition(m.tokens.start)
+                })
+                .max_by_key(|m| m.tokens.start)
+                .map(|m| m.entity)
+        });
+        near.or_else(top)
     }
 
     /// A title after "the" and the name or demonym of its owner (tokens `start..end`, entity
