@@ -1477,6 +1477,12 @@ impl Ctx<'_> {
     /// A country for a government title that names none: the holder's own country from
     /// another of their roles, else the one country of the sentence that no other holder's
     /// title claims, else the article's main country; never one the holder accuses.
+    /// Whether an organization is a political party the lexicon knows (by any of its forms).
+    fn is_party(&self, e: usize) -> bool {
+        let name = self.entities[e].name.as_str();
+        self.lex.parties.contains_key(name) || self.lex.parties.values().any(|p| p.name == name)
+    }
+
     fn default_owner(
         &mut self,
         i: usize,
@@ -1505,6 +1511,23 @@ impl Ctx<'_> {
         if let Some(org) = made_from {
             self.roles[i].of = Some(org);
             self.roles[i].rule = "role.title-organization";
+            return;
+        }
+        // "shadow foreign secretary": an opposition party's title, never the state's; the
+        // party the holder has another title in, else none (not the party of another
+        // shadow title: "Lib Dem shadow chancellor Vince Cable" and Oliver Letwin are not
+        // of one party)
+        if self.roles[i].title.starts_with("shadow ") {
+            let holder = self.roles[i].holder;
+            let party = self
+                .roles
+                .iter()
+                .filter(|r| r.holder == holder)
+                .find_map(|r| r.of.filter(|&o| self.is_party(o)));
+            if let Some(p) = party {
+                self.roles[i].of = Some(p);
+                self.roles[i].rule = "role.shadow-party";
+            }
             return;
         }
         let kind = self.lex.role_heads.get(&head).cloned().unwrap_or_default();

@@ -57,6 +57,7 @@ pub const RULES: &[Rule] = &[
     rule("role.title-organization", "A title made from the name of an organization in its sentence: \"an EC Commission spokesman said farm commissioner X\" (Commission -> commissioner)."),
     rule("role.copula", "A title the text says a person holds: \"X is the CEO of DH\", \"X, who was the acting director of Y,\", \"X has been named chairman\"; a post given or left, \"Acme named X as president\", \"X resigned as chairman\"."),
     rule("role.national-title", "A title with no owner in the text that only one country gives an office, when the article names that country: \"Treasury Secretary James Baker\" (United States), \"the Home Secretary\" (United Kingdom)."),
+    rule("role.shadow-party", "A shadow title with no owner in the text is the party's the holder has another title in (\"Tory MP X ... shadow chancellor X\"); never the state's."),
     rule("role.default-country", "A title with no owner in the text takes the country the article is about."),
     // accusations
     rule("accusation.active", "An accusation verb with subject, object and complement: \"X accused Y of Z\", \"X blamed Y for Z\", \"X charged Y with Z\"."),
