@@ -4548,6 +4548,9 @@ impl Ctx<'_> {
             .take_while(|&j| !matches!(self.word(j), "," | ";" | ":" | "(" | "\""))
             .find(|&j| matches!(self.lower(j), "on" | "against"))
         else {
+            // no one named it is laid on: "imposed penalties over Japan's alleged failure to
+            // ...": whose the wrong is
+            self.sanction_for_owned_wrong(verb, noun, group, sentence, s);
             return;
         };
         let target = on + 1 + usize::from(on + 1 < sentence.end && self.lower(on + 1) == "the");
@@ -4610,6 +4613,62 @@ impl Ctx<'_> {
             s,
             "accusation.sanctioned",
         );
+    }
+
+    /// A penalty laid for a wrong its owner is named with, no one it is laid on named: "X
+    /// imposed penalties over Japan's alleged failure to adhere to the pact", "Washington
+    /// imposed the tariffs because of Japan's alleged failure to uphold ..." (the wrong's noun
+    /// right after the owner, past "alleged").
+    fn sanction_for_owned_wrong(
+        &mut self,
+        verb: usize,
+        noun: usize,
+        group: VerbGroup,
+        sentence: &Range<usize>,
+        s: usize,
+    ) {
+        let Some(reason) =
+            (noun + 1..(noun + 4).min(sentence.end)).find(|&j| match self.lower(j) {
+                "for" | "over" => true,
+                "because" => j + 1 < sentence.end && self.lower(j + 1) == "of",
+                _ => false,
+            })
+        else {
+            return;
+        };
+        let owner_at = reason
+            + if self.lower(reason) == "because" {
+                2
+            } else {
+                1
+            };
+        let Some(m) = self.mention(owner_at) else {
+            return;
+        };
+        let (e, m_end) = (m.entity, m.tokens.end);
+        if !self.is_possessive(m_end - 1) || !self.is_agent_kind(e) {
+            return;
+        }
+        let mut k = m_end;
+        if k < sentence.end && matches!(self.lower(k), "alleged" | "apparent" | "continued") {
+            k += 1;
+        }
+        let wrong = k < sentence.end && {
+            let w = self.lower(k);
+            self.lex.is_cue("fault-noun", w)
+                || self.lex.is_cue("crime-noun", w)
+                || self.lex.is_cue("wrong-conduct", w)
+        };
+        if !wrong || group.hypothetical {
+            return;
+        }
+        let accuser = match self.infinitive_to(verb, sentence) {
+            Some(to) => self.intending_subject(to, sentence),
+            None => self.asserting_subject(verb, sentence),
+        };
+        let Some(accuser) = accuser else { return };
+        let charge = self.clause_from(k, sentence);
+        self.push_accusation(accuser, e, charge, "112", verb, s, "accusation.sanctioned");
     }
 
     /// Whether the word at `k` opens a phrase of where or when before a reported clause: "in

@@ -558,6 +558,17 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // "criticised his handling of the affair": the conduct of the one the pronoun means
+            if found.is_empty() && matches!(self.lower(k), "his" | "her") && k + 1 < end {
+                if let Some(next) = self.conduct_head_after(k + 1, end) {
+                    if let Some(p) = self.resolve_person(k, self.lower(k) == "her") {
+                        found.push(p);
+                        adjacent = false;
+                        k = next;
+                        continue;
+                    }
+                }
+            }
             let w = self.lower(k);
             if OBJECT_FILLERS.contains(&w) || self.lex.is_cue("actor-premodifier", w) {
                 adjacent &= !matches!(w, "and" | "," | "or");
