@@ -2766,7 +2766,9 @@ impl Ctx<'_> {
         (b > sentence.start
             && PASSIVE_AUX.contains(&self.lower(b - 1))
             && !self.lower(v).ends_with("ing"))
-            || (v + 1 < sentence.end && self.lex.is_cue("innocent-particle", self.lower(v + 1)))
+            || (v + 1 < sentence.end
+                && self.lex.is_cue("innocent-particle", self.lower(v + 1))
+                && !self.lex.is_cue("wrong-with-up", self.lower(v)))
             || (v + 1..(v + 5).min(sentence.end))
                 .any(|k| self.lex.is_cue("innocent-object", self.lower(k)))
     }
@@ -2777,6 +2779,11 @@ impl Ctx<'_> {
     fn is_wrongdoing_at(&self, k: usize) -> bool {
         let w = self.lower(k);
         self.lex.wrongdoing_verbs.contains(w)
+            // "covered up the effects", 'had "sexed up" the dossier': a wrong only with "up"
+            || (self.lex.is_cue("wrong-with-up", w) && {
+                let up = k + 1 + usize::from(k + 1 < self.doc.tokens.len() && is_quote(self.word(k + 1)));
+                up < self.doc.tokens.len() && self.lower(up) == "up"
+            })
             || self.lex.is_cue("wrongdoing-adverb", w)
             // "Labour is breaking the rules", "Japan was dumping chips": the progressive
             || (self.lex.is_cue("wrongdoing-progressive", w)
