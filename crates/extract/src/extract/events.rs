@@ -2051,6 +2051,20 @@ impl Ctx<'_> {
         // past a short adjunct of when or where it was said: "said in a statement (that)",
         // "said yesterday", "said on Monday", "said in an interview"
         k = self.past_report_adjunct(k, sentence);
+        // "told the BBC that ...", "told BBC Radio 4's Today programme that ...": past the
+        // one told, to the clause its "that" opens
+        if matches!(self.lower(cue), "told" | "tells" | "tell") && k < sentence.end {
+            let that = (k + 1..(k + 9).min(sentence.end))
+                .take_while(|&j| {
+                    !matches!(self.word(j), "," | ";" | ":" | "(" | ")" | ".")
+                        && !is_quote(self.word(j))
+                        && !SPEECH_VERBS.contains(&self.lower(j))
+                })
+                .find(|&j| self.lower(j) == "that");
+            if let Some(that) = that {
+                k = that;
+            }
+        }
         if k < sentence.end && self.lower(k) == "that" {
             k += 1;
         }
@@ -2211,6 +2225,8 @@ impl Ctx<'_> {
             .filter(|_| {
                 !matches!(self.lower(cue), "told" | "tells" | "tell")
                     || (cue + 1..j).any(|k| self.word(k) == ":")
+                    // ("told the BBC that Y was irresponsible": past the one told)
+                    || (k > cue + 2 && self.lower(k - 1) == "that")
             });
         // ("said Labour's plans were reckless": the censure of a named one's conduct)
         // ("said Mr Blair's style of leadership was corrosive": past the head's "of" phrase)
