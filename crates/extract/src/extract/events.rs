@@ -6173,6 +6173,31 @@ impl Ctx<'_> {
     /// the crimes one commits within four lower-case words after the verb; not "committed
     /// errors", "committed suicide", nor "committed to fighting fraud").
     fn commits_crime_at(&self, k: usize) -> bool {
+        // "engaged in a manipulative and deceptive practice", "engaged in unfair trade
+        // practices", "engaging in fraud": a wrong taken part in
+        let n = self.doc.tokens.len();
+        if matches!(self.lower(k), "engaged" | "engages" | "engaging")
+            && k + 2 < n
+            && self.lower(k + 1) == "in"
+        {
+            // (not "neither X nor the company ever engaged in insider trading")
+            let denied = (k.saturating_sub(8)..k).any(|j| {
+                matches!(
+                    self.lower(j),
+                    "neither" | "nor" | "never" | "not" | "n't" | "no"
+                )
+            });
+            return !denied
+                && (k + 2..(k + 7).min(n))
+                    .take_while(|&j| self.is_word(j) && !self.is_cap(j) && self.lower(j) != "to")
+                    .any(|j| {
+                        let w = self.lower(j);
+                        self.lex.is_cue("committed-crime", w)
+                            || self.lex.is_cue("wrong-conduct", w)
+                            || self.lex.is_cue("falsity-adjective", w)
+                            || self.lex.is_cue("engaged-wrong", w)
+                    });
+        }
         matches!(
             self.lower(k),
             "commit" | "commits" | "committed" | "committing"
