@@ -2112,6 +2112,13 @@ impl Ctx<'_> {
     /// "company") when it stands for someone the article names (a person, organization or
     /// country).
     fn description_end(&mut self, j: usize) -> Option<usize> {
+        // ("said management was intransigent": a company's managers, bare)
+        if self.lower(j) == "management" {
+            return self
+                .actor_at(j)
+                .filter(|&(e, _)| self.is_agent_kind(e))
+                .map(|_| j + 1);
+        }
         if j == 0 || self.lower(j - 1) != "the" {
             return None;
         }

@@ -296,6 +296,23 @@ impl Ctx<'_> {
                 .definite_description(t)
                 .or_else(|| self.state_of_institutions(t));
         }
+        // "Union officials said management was being intransigent", "the management said":
+        // a company's managers speak for the company the article is about (not "the
+        // management of X", nor "senior management")
+        if lower == "management"
+            && (self.bare_noun_at(t) || (t > 0 && self.lower(t - 1) == "the"))
+            && !(t + 1 < self.doc.tokens.len() && self.lower(t + 1) == "of")
+        {
+            let from = if t > 0 && self.lower(t - 1) == "the" {
+                t - 1
+            } else {
+                t
+            };
+            let window = t.saturating_sub(DESCRIPTION_WINDOW);
+            return self
+                .described_organization(t, "company", window)
+                .map(|e| (e, from));
+        }
         // "Tory MPs", "18 Kuomintang legislators", "U.S. lawmakers": the members of a party,
         // legislature or country's parliament speak for it
         if t > 0 && self.lex.is_cue("member-noun", lower) {
