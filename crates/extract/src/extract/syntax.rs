@@ -447,6 +447,28 @@ impl Ctx<'_> {
             if matches!(w, "and" | "," | "both" | "the") {
                 continue;
             }
+            // "Katerina Thanou, 30, and ...": an age between commas
+            if k > limit
+                && k + 1 < verb_start
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && self.word(k - 1) == ","
+                && self.word(k + 1) == ","
+            {
+                continue;
+            }
+            // "... and her compatriot Kostas Kenteris": a relation after a possessive pronoun
+            // before the name
+            if k > limit
+                && !found.is_empty()
+                && !self.is_cap(k)
+                && (self.lex.is_cue("relation-noun", w)
+                    || self.lex.is_cue("coordinated-relation", w)
+                    || self.lex.role_head(w).is_some())
+                && matches!(self.lower(k - 1), "his" | "her" | "its" | "their")
+            {
+                k -= 1;
+                continue;
+            }
             // "he and the other seven protesters"
             if self.lex.is_cue("people-noun", w) {
                 let the = (k.saturating_sub(4).max(sentence.start)..k)
