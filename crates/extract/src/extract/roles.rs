@@ -108,6 +108,19 @@ impl Ctx<'_> {
             })
             .flatten()
             .map(|t| t + 1);
+        // ("Analyst Stephen Reitman with Phillips and Drew", "economist Ann Grey at Apex
+        // Bank": one who works at a firm, by the firm's name)
+        let works_at = self.roles[from..]
+            .iter()
+            .all(|r| self.lex.is_cue("works-at-title", title_head(&r.title)));
+        let firm = firm.or_else(|| {
+            (works_at
+                && matches!(self.lower(name_end), "at" | "with")
+                && self.is_cap(name_end + 1)
+                && (self.mention(name_end + 1).is_some()
+                    || self.unknown_chunk_at(name_end + 1).is_some()))
+            .then_some(name_end + 1)
+        });
         if firm.is_none() && self.lower(name_end) != "of" {
             return;
         }
