@@ -6383,6 +6383,13 @@ impl Ctx<'_> {
         if pattern == D::Noun {
             // "formal denials of the Beijing government", "Moscow's denial", "despite denials
             // by Trade and Industry Secretary Paul Channon that ..." (past the title)
+            // ("denial of access", "denial of bail": a refusal)
+            if cue + 2 < sentence.end
+                && self.lower(cue + 1) == "of"
+                && self.lex.denial_non_objects.contains(self.lower(cue + 2))
+            {
+                return;
+            }
             let by = cue + 1 < sentence.end && self.lower(cue + 1) == "by";
             let denier = if by || (cue + 1 < sentence.end && self.lower(cue + 1) == "of") {
                 let limit = (cue + if by { 8 } else { 6 }).min(sentence.end);
@@ -6494,10 +6501,33 @@ impl Ctx<'_> {
                 return;
             }
             // ("defended the proposals" answers criticism of them)
+            // (within three words, past a ticker: "EPA DENIES WHEELING-PITTSBURGH <QWHX>
+            // REQUEST")
+            let ticker = (cue + 2..(cue + 4).min(sentence.end))
+                .find(|&k| self.word(k) == "<")
+                .and_then(|open| {
+                    (open + 1..(open + 4).min(sentence.end)).find(|&k| self.word(k) == ">")
+                })
+                .map_or(0, |close| close + 1 - (cue + 2));
             let look = pattern != D::ConductObj
-                && (cue + 1..(cue + 4).min(sentence.end))
+                && (cue + 1..(cue + 4 + ticker).min(sentence.end))
                     .any(|k| self.lex.denial_non_objects.contains(self.lower(k)));
             if look {
+                return;
+            }
+            // ("has denied Elvis his fourth number one": one kept from something, not a
+            // charge denied)
+            let mut name_end = cue + 1;
+            while name_end < sentence.end && self.is_cap(name_end) && self.is_word(name_end) {
+                name_end += 1;
+            }
+            if name_end > cue + 1
+                && name_end < sentence.end
+                && matches!(
+                    self.lower(name_end),
+                    "his" | "her" | "its" | "their" | "him" | "them"
+                )
+            {
                 return;
             }
         }

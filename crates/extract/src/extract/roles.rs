@@ -957,6 +957,23 @@ impl Ctx<'_> {
                     k = t + 1;
                     continue;
                 }
+                // "director of studies at the Trade Policy Research Centre", "vice president
+                // of finance at X": the title's field, then where it is held
+                let field = (k..(k + 3).min(s_end))
+                    .take_while(|&t| {
+                        self.is_word(t)
+                            && !self.is_cap(t)
+                            && !matches!(self.lower(t), "at" | "with" | "of" | "and" | "the")
+                    })
+                    .count();
+                let at = k + field;
+                if field > 0 && at + 1 < s_end && matches!(self.lower(at), "at" | "with") {
+                    let name = at + 1 + usize::from(self.lower(at + 1) == "the");
+                    if name < s_end && self.is_cap(name) {
+                        k = name;
+                        continue;
+                    }
+                }
             }
             if self.is_cap(k) && has_head && matches!(items.last(), Some(Item::Of)) {
                 // "at Moscow's Sovlink Securities": past a possessor to the organization
