@@ -3222,6 +3222,13 @@ impl Ctx<'_> {
         if !dismissed {
             return;
         }
+        // ("said the rumors were untrue", "said rumours the car-maker was suffering currency
+        // difficulties were absolute rubbish": a rumour of no wrong)
+        if self.lex.is_cue("rumour-noun", self.lower(noun))
+            && self.tells_no_wrong(noun + 1, sentence.end)
+        {
+            return;
+        }
         let group = self.verb_group(verb, sentence);
         if group.negated || group.hypothetical {
             return;
@@ -3231,6 +3238,28 @@ impl Ctx<'_> {
         };
         let charge = self.clause_from(noun, sentence).0;
         self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
+    }
+
+    /// Whether what a rumour (or a headline's denial) at `from..to` tells is no wrong: a
+    /// rumour of a bid, a plan or losses denied answers no accusation ("said rumors the
+    /// company is interested in acquiring Wendy's are not true"); one of a crime or a fault
+    /// does ("denied rumours that the day's loss was the result of ... manipulation").
+    fn tells_no_wrong(&self, from: usize, to: usize) -> bool {
+        !(from..to).any(|k| {
+            let w = self.lower(k);
+            self.is_wrongdoing_at(k)
+                || self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w)
+                || self.lex.is_cue("crime-noun", w)
+                || self.lex.is_cue("committed-crime", w)
+                || self.lex.is_cue("fault-noun", w)
+                || self.lex.is_cue("wrong-conduct", w)
+                || self.lex.is_cue("insult-word", w)
+                || self.lex.is_cue("falsity-adjective", w)
+                || self.lex.is_cue("hostile-verb", w)
+                // ("JAPAN DENIES BREAKING SEMICONDUCTOR TRADE PACT": a headline's bare
+                // progressive)
+                || self.lex.is_cue("wrongdoing-progressive", w)
+        })
     }
 
     /// Whether a clause whose subject is the charge noun at `noun` dismisses it: "were",
@@ -6663,8 +6692,15 @@ impl Ctx<'_> {
                     name_end.is_some_and(|j| matches!(self.word(j), "Act" | "Bill" | "Budget"))
                 }
         };
+        // ("denied rumours that he had offered his resignation", "MALAYSIAN POLICE DENY RACE
+        // RIOT RUMOURS", "UAW DENIES FORD SET AS TARGET": a rumour, or a headline's claim,
+        // of no wrong)
+        let rumour = (cue + 1..(cue + 5).min(sentence.end))
+            .take_while(|&k| self.is_word(k))
+            .any(|k| self.lex.is_cue("rumour-noun", self.lower(k)));
+        let headline = self.doc.sentences[s].all_caps;
         let ok = match pattern {
-            D::Any => true,
+            D::Any => !((rumour || headline) && self.tells_no_wrong(cue + 1, sentence.end)),
             D::ChargeObj | D::NegChargeObj => charge_noun.is_some(),
             D::ChargeObjOrAs => charge_noun.is_some() || dismissive,
             D::ConductObj => charge_noun.is_some() || conduct(),
