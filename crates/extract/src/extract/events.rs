@@ -5433,6 +5433,18 @@ impl Ctx<'_> {
     /// Fox News that this, too, was not the whole truth": what was said before, called
     /// untrue by a pronoun (this, that, it, these, those), is denied by the speaker.
     fn said_untrue_at(&mut self, word: usize, sentence: &Range<usize>, s: usize) {
+        // ('"It's pure fiction," said one official, referring to the rumor that the
+        // administration would make an offer': a rumour of no wrong called untrue)
+        // (what tells a wrong is read outside the word that calls it untrue: "said these were
+        // false")
+        let rumour =
+            (sentence.start..sentence.end).any(|k| self.lex.is_cue("rumour-noun", self.lower(k)));
+        if rumour
+            && self.tells_no_wrong(sentence.start, word)
+            && self.tells_no_wrong(word + 1, sentence.end)
+        {
+            return;
+        }
         let w = self.lower(word);
         // "not true", "not the (whole) truth", "false", "nonsense" ...
         let needs_not = matches!(w, "true" | "truth");
