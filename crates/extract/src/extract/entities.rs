@@ -1269,7 +1269,19 @@ impl Ctx<'_> {
                 .filter(|t| nickname.as_ref().is_none_or(|n| !n.contains(t)))
                 .collect();
             let words: Vec<String> = kept.iter().map(|&t| person_key(self.base(t))).collect();
-            let entity = match self.find_person(&people, &words) {
+            // ("Mr Howard": after a courtesy title a lone given name is a surname, never Howard
+            // Flight's given name; "Sir Alex" is a given name, and "Dr Khoo" the first word of
+            // Khoo Kay Peng, a name no given name)
+            let surname_only = words.len() == 1
+                && c.name.start > 0
+                && matches!(
+                    self.word(c.name.start - 1).trim_end_matches('.'),
+                    "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Messrs"
+                )
+                && self.lex.given_names.contains(self.word(c.name.start))
+                // ("Mr Wang" is Wang Xuebing: a family name that comes first)
+                && !self.lex.is_cue("family-name-first", self.word(c.name.start));
+            let entity = match self.find_person(&people, &words, surname_only) {
                 Some(e) => e,
                 None => {
                     let name = match &nickname {
@@ -1295,7 +1307,12 @@ impl Ctx<'_> {
 
     /// The person a name refers to: the same words, or a surname or given name of one person.
     /// Names are compared as [`person_key`]s.
-    fn find_person(&self, people: &[(usize, Vec<String>)], words: &[String]) -> Option<usize> {
+    fn find_person(
+        &self,
+        people: &[(usize, Vec<String>)],
+        words: &[String],
+        surname_only: bool,
+    ) -> Option<usize> {
         if let Some((e, _)) = people.iter().find(|(_, p)| p == words) {
             return Some(*e);
         }
@@ -1308,11 +1325,13 @@ impl Ctx<'_> {
                     return None;
                 }
                 let plast = p.last().map(String::as_str).unwrap_or_default();
-                let fits = (words.len() == 1 && (plast == last || p[0] == *last))
+                let fits = (words.len() == 1
+                    && (plast == last || (p[0] == *last && !surname_only)))
                     || (words.len() >= 2
                         && plast == last
                         && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
                     || (!words.is_empty()
+                        && !(surname_only && plast != last)
                         && p.contains(last)
                         && words.iter().all(|w| p.contains(w)));
                 fits.then_some((*e, plast == last))
@@ -1479,7 +1498,7 @@ impl Ctx<'_> {
             }
             let words: Vec<&str> = name.clone().map(|t| self.base(t)).collect();
             let keys: Vec<String> = words.iter().map(|w| person_key(w)).collect();
-            if let Some(e) = self.find_person(&people, &keys) {
+            if let Some(e) = self.find_person(&people, &keys, false) {
                 self.add_mention(e, name, "person.short-name");
                 continue;
             }
