@@ -2108,6 +2108,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// The end of a title after its owner's name at `j..end` that stands for its holder
+    /// ("the Manchester United manager", "the Russian foreign minister"): `None` when no
+    /// person the article names holds it.
+    fn owned_title_end(&mut self, j: usize, end: usize, sentence: &Range<usize>) -> Option<usize> {
+        let mut h = end;
+        while h < sentence.end
+            && h < end + 3
+            && self.is_word(h)
+            && !self.is_cap(h)
+            && (self.lex.role_head(self.lower(h)).is_some()
+                || self.lex.is_role_modifier(self.lower(h)))
+        {
+            h += 1;
+        }
+        if h == end || self.lex.role_head(self.lower(h - 1)).is_none() {
+            return None;
+        }
+        let (e, _) = self.actor_at(j)?;
+        (self.entities[e].kind == EntityKind::Person).then_some(h)
+    }
+
     /// Past the description opening at `j` after "the" ("chancellor", "prime minister",
     /// "company") when it stands for someone the article names (a person, organization or
     /// country).
@@ -2221,6 +2242,9 @@ impl Ctx<'_> {
         let named_end = self
             .mention(j)
             .map(|m| m.tokens.end)
+            // ("claiming the Manchester United manager is guilty of ...": past the title its
+            // owner's name opens, to the holder's verb)
+            .map(|e| self.owned_title_end(j, e, sentence).unwrap_or(e))
             .or_else(|| self.unknown_chunk_at(j).map(|c| c.end))
             .or_else(|| self.description_end(j))
             .or_else(|| {
