@@ -5191,6 +5191,14 @@ impl Ctx<'_> {
             }
         }
         if desist {
+            // ("urged the government to scrap the \"grossly unfair\" tax": a change of course
+            // asked for is a censure only when what is to be given up is called wrong; not
+            // "asked him to reconsider his decision", "to drop beef restrictions"; "to stop
+            // squabbling" gives up a wrong by the verb itself)
+            let stop = self.lex.is_cue("stop-verb", self.lower(verb));
+            if !stop && self.tells_no_wrong(verb + 1, (verb + 8).min(sentence.end)) {
+                return;
+            }
             let charge = self.clause_from(verb, sentence);
             self.push_call(
                 v,
