@@ -2350,6 +2350,10 @@ impl Ctx<'_> {
         let Some((accused, _)) = self.actor_at(last) else {
             return;
         };
+        // ("Larry Speakes said he and President Reagan misled the public": an admission)
+        if self.shared_by_speaker(k, v, accuser) {
+            return;
+        }
         // "U.S. Defence Secretary Weinberger said U.S. destroyers attacked ...": a report of
         // one's own country's force
         if self.lex.is_cue("force-verb", self.lower(v))
@@ -3110,6 +3114,22 @@ impl Ctx<'_> {
 
     /// The accusation of a reported clause whose charge runs from `from`, its wrongdoing
     /// verb at `v`.
+    /// Whether the subject of a reported wrong at `from..v` joins the speaker to others: "he
+    /// and President Reagan misled the public", "we and our partners" (an admission).
+    fn shared_by_speaker(&self, from: usize, v: usize, speaker: usize) -> bool {
+        (from..v).any(|k| {
+            let w = self.lower(k);
+            let joined = (k + 1 < v && self.lower(k + 1) == "and")
+                || (k > from && self.lower(k - 1) == "and");
+            joined
+                && match w {
+                    "we" | "i" => true,
+                    "he" | "she" => self.resolve_person(k, w == "she") == Some(speaker),
+                    _ => false,
+                }
+        })
+    }
+
     fn push_said_wrongdoing(
         &mut self,
         accuser: usize,
@@ -3119,6 +3139,12 @@ impl Ctx<'_> {
         sentence: &Range<usize>,
         s: usize,
     ) {
+        // ("Larry Speakes said he and President Reagan misled the public": a wrong the speaker
+        // owns with others is an admission, no accusation)
+        if self.shared_by_speaker(from, v.min(sentence.end), accuser) || accused.contains(&accuser)
+        {
+            return;
+        }
         let charge = self.clause_from(from, sentence);
         self.push_accusations(
             accuser,
