@@ -1449,6 +1449,10 @@ impl Ctx<'_> {
         if nouns.is_empty() || !nouns.clone().all(|k| self.is_word(k) && !self.is_cap(k)) {
             return None;
         }
+        // (the owner's conduct, "her comments", "his plans"; not "her husband")
+        if self.conduct_head_after(p + 1, verb_start) != Some(verb_start) {
+            return None;
+        }
         self.resolve_person(p, self.lower(p) == "her")
     }
 
@@ -2061,7 +2065,17 @@ impl Ctx<'_> {
                         && !SPEECH_VERBS.contains(&self.lower(j))
                 })
                 .find(|&j| self.lower(j) == "that");
-            if let Some(that) = that {
+            // (not "told reporters that day", nor "told the panel that investigated ...": a
+            // demonstrative or a relative "that")
+            let clause = that.filter(|&t| {
+                t + 1 < sentence.end && {
+                    let next = self.lower(t + 1);
+                    !self.lex.is_cue("time-unit", next)
+                        && !matches!(next, "day" | "morning" | "night" | "evening" | "afternoon")
+                        && !(next.ends_with("ed") && !self.is_cap(t + 1))
+                }
+            });
+            if let Some(that) = clause {
                 k = that;
             }
         }
@@ -3274,8 +3288,17 @@ impl Ctx<'_> {
         }
         // ("said the rumors were untrue", "said rumours the car-maker was suffering currency
         // difficulties were absolute rubbish": a rumour of no wrong)
+        // (read up to the verb that dismisses it: "were untrue" is no wrong told)
+        let dismissing = (noun + 1..(noun + 20).min(sentence.end))
+            .find(|&k| {
+                matches!(
+                    self.lower(k),
+                    "were" | "was" | "are" | "is" | "had" | "have"
+                )
+            })
+            .unwrap_or(sentence.end);
         if self.lex.is_cue("rumour-noun", self.lower(noun))
-            && self.tells_no_wrong(noun + 1, sentence.end)
+            && self.tells_no_wrong(noun + 1, dismissing)
         {
             return;
         }
@@ -3290,15 +3313,16 @@ impl Ctx<'_> {
         self.push_denial(denier, charge, noun, s, "denial.said-unfounded");
     }
 
-    /// Whether what a rumour (or a headline's denial) at `from..to` tells is no wrong: a
-    /// rumour of a bid, a plan or losses denied answers no accusation ("said rumors the
-    /// company is interested in acquiring Wendy's are not true"); one of a crime or a fault
-    /// does ("denied rumours that the day's loss was the result of ... manipulation").
+    /// Whether the words at `from..to` tell of no wrong (no crime, fault, censure, wrongdoing
+    /// verb or hostile act): a rumour of a bid, a plan or losses denied answers no
+    /// accusation ("said rumors the company is interested in acquiring Wendy's are not
+    /// true"), one of a crime does ("denied rumours that the day's loss was the result of ...
+    /// manipulation"); a change of course asked for censures only what is called wrong.
     fn tells_no_wrong(&self, from: usize, to: usize) -> bool {
         !(from..to).any(|k| {
             let w = self.lower(k);
             self.is_wrongdoing_at(k)
-                || self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w)
+                || (self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w))
                 || self.lex.is_cue("crime-noun", w)
                 || self.lex.is_cue("committed-crime", w)
                 || self.lex.is_cue("fault-noun", w)
@@ -5495,8 +5519,11 @@ impl Ctx<'_> {
         // administration would make an offer': a rumour of no wrong called untrue)
         // (what tells a wrong is read outside the word that calls it untrue: "said these were
         // false")
-        let rumour =
-            (sentence.start..sentence.end).any(|k| self.lex.is_cue("rumour-noun", self.lower(k)));
+        // (a rumour noun, not "talk", mostly the verb)
+        let rumour = (sentence.start..sentence.end).any(|k| {
+            let w = self.lower(k);
+            w != "talk" && self.lex.is_cue("rumour-noun", w)
+        });
         if rumour
             && self.tells_no_wrong(sentence.start, word)
             && self.tells_no_wrong(word + 1, sentence.end)
@@ -6287,7 +6314,8 @@ impl Ctx<'_> {
             && self.lower(k + 1) == "in"
         {
             // (not "neither X nor the company ever engaged in insider trading")
-            let denied = (k.saturating_sub(8)..k).any(|j| {
+            let open = self.doc.sentences[self.doc.sentence_of(k)].tokens.start;
+            let denied = (k.saturating_sub(8).max(open)..k).any(|j| {
                 matches!(
                     self.lower(j),
                     "neither" | "nor" | "never" | "not" | "n't" | "no"
@@ -6620,7 +6648,20 @@ impl Ctx<'_> {
             while name_end < sentence.end && self.is_cap(name_end) && self.is_word(name_end) {
                 name_end += 1;
             }
-            if name_end > cue + 1
+            let when = matches!(
+                self.lower(cue + 1),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+            ) || self.lex.is_cue("report-time-word", self.lower(cue + 1));
+            if !when
+                && name_end > cue + 1
                 && name_end < sentence.end
                 && matches!(
                     self.lower(name_end),

@@ -288,7 +288,15 @@ impl Ctx<'_> {
             }
             // "accused ministers of ...", "Ministers deny ...": ministers with no word to
             // say whose are the government's
-            if lower == "ministers" && self.bare_noun_at(t) {
+            // (not "Ministers from the 12 EC states", "ministers of both countries")
+            // (but "accused ministers of wasting money": the charge's "of")
+            let n = self.doc.tokens.len();
+            let of_others = t + 2 < n
+                && (self.lower(t + 1) == "from"
+                    || (self.lower(t + 1) == "of"
+                        && (self.is_cap(t + 2)
+                            || matches!(self.lower(t + 2), "the" | "both" | "all" | "member"))));
+            if lower == "ministers" && self.bare_noun_at(t) && !of_others {
                 let window = t.saturating_sub(DESCRIPTION_WINDOW);
                 return self.government_at(t, window).map(|e| (e, t));
             }
@@ -299,9 +307,17 @@ impl Ctx<'_> {
         // "Union officials said management was being intransigent", "the management said":
         // a company's managers speak for the company the article is about (not "the
         // management of X", nor "senior management")
+        // (a verb or a mark after it: not "the management buyout", "management fees", "the
+        // management of X")
+        let acts = t + 1 >= self.doc.tokens.len()
+            || !self.is_word(t + 1)
+            || self.is_verb_start(t + 1)
+            || super::entities::SPEECH_VERBS.contains(&self.lower(t + 1))
+            || self.lex.accusation_cues.contains_key(self.lower(t + 1))
+            || self.lex.denial_cues.contains_key(self.lower(t + 1));
         if lower == "management"
+            && acts
             && (self.bare_noun_at(t) || (t > 0 && self.lower(t - 1) == "the"))
-            && !(t + 1 < self.doc.tokens.len() && self.lower(t + 1) == "of")
         {
             let from = if t > 0 && self.lower(t - 1) == "the" {
                 t - 1

@@ -1504,15 +1504,15 @@ impl Ctx<'_> {
         }
     }
 
-    /// A country for a government title that names none: the holder's own country from
-    /// another of their roles, else the one country of the sentence that no other holder's
-    /// title claims, else the article's main country; never one the holder accuses.
     /// Whether an organization is a political party the lexicon knows (by any of its forms).
     fn is_party(&self, e: usize) -> bool {
         let name = self.entities[e].name.as_str();
         self.lex.parties.contains_key(name) || self.lex.parties.values().any(|p| p.name == name)
     }
 
+    /// A country for a government title that names none: the holder's own country from
+    /// another of their roles, else the one country of the sentence that no other holder's
+    /// title claims, else the article's main country; never one the holder accuses.
     fn default_owner(
         &mut self,
         i: usize,

@@ -582,7 +582,11 @@ impl Ctx<'_> {
             }
             // "criticised his handling of the affair": the conduct of the one the pronoun means
             if found.is_empty() && matches!(self.lower(k), "his" | "her") && k + 1 < end {
-                if let Some(next) = self.conduct_head_after(k + 1, end) {
+                // (lower-case modifiers only: not "his predecessor's handling")
+                let next = self
+                    .conduct_head_after(k + 1, end)
+                    .filter(|&n| (k + 1..n).all(|j| !self.is_possessive(j) && !self.is_cap(j)));
+                if let Some(next) = next {
                     if let Some(p) = self.resolve_person(k, self.lower(k) == "her") {
                         found.push(p);
                         adjacent = false;
