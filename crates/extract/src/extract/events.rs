@@ -6598,6 +6598,11 @@ impl Ctx<'_> {
             }
             return;
         }
+        // ("determined to counter that accusation": "counter" as a verb only after "to"; "claims
+        // and counter claims" is a noun)
+        if self.lower(cue) == "counter" && !(cue > sentence.start && self.lower(cue - 1) == "to") {
+            return;
+        }
         // "Chelsea denied by James heroics": a headline's passive without "was", no denial
         if cue + 1 < sentence.end && self.lower(cue + 1) == "by" {
             return;
