@@ -1579,7 +1579,17 @@ impl Ctx<'_> {
         } else {
             "accusation.passive"
         };
-        self.push_accusation(accuser, accused, charge, &frame.cameo, cue, s, rule);
+        // ("Liverpool and Millwall have been charged by the Football Association": each of a
+        // coordinated subject)
+        let mut all = vec![accused];
+        if !deed && group.attachment != Attachment::ReducedRelative {
+            for e in self.joined_subjects(group.start, sentence) {
+                if !all.contains(&e) {
+                    all.push(e);
+                }
+            }
+        }
+        self.push_accusations(accuser, all, charge, &frame.cameo, cue, s, rule);
     }
 
     /// "X and Y accused each other of Z", "X and Y each blamed the other".
