@@ -5541,6 +5541,36 @@ impl Ctx<'_> {
             return;
         }
         let w = self.lower(word);
+        // '"Nothing of the sort occurred," X said', 'X said no such thing happened': the
+        // claim denied outright
+        if matches!(w, "sort" | "thing") {
+            let idiom = word >= sentence.start + 3
+                && match w {
+                    "sort" => {
+                        self.lower(word - 1) == "the"
+                            && self.lower(word - 2) == "of"
+                            && self.lower(word - 3) == "nothing"
+                    }
+                    _ => self.lower(word - 1) == "such" && self.lower(word - 2) == "no",
+                };
+            // (a verb of happening after it: not "he did nothing of the sort" as a reply)
+            let happened =
+                word + 1 < sentence.end && self.lex.is_cue("happen-verb", self.lower(word + 1));
+            if !idiom || !happened {
+                return;
+            }
+            let start = word - if w == "sort" { 3 } else { 2 };
+            let speaker = if self.in_quote(word) {
+                self.quote_speaker(word)
+            } else {
+                self.reporting_speaker(start, word + 1, sentence)
+            };
+            if let Some(denier) = speaker {
+                let charge = self.sentence_text(sentence);
+                self.push_denial(denier, charge, word, s, "denial.said-untrue");
+            }
+            return;
+        }
         // "not true", "not the (whole) truth", "false", "nonsense" ...
         let needs_not = matches!(w, "true" | "truth");
         let mut k = word;
