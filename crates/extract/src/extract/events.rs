@@ -621,8 +621,29 @@ impl Ctx<'_> {
             if let Some((_, start)) = found {
                 // nor is it "Denmark" in "Farma Food of Denmark said"
                 // ("the directors of Baker", "lawyers for X": those who speak for it are it)
-                if start >= sentence.start + 2 && self.lower(start - 1) == "of" {
-                    let head = self.lower(start - 2);
+                // ("the majority owner of embattled Russian oil firm Yukos": past a description
+                // of the organization to its "of")
+                let mut of_at = start;
+                let mut b = start;
+                while b > sentence.start + 1
+                    && start - b < 5
+                    && self.is_word(b - 1)
+                    && self.lower(b - 1) != "of"
+                    && (!self.is_cap(b - 1)
+                        || self
+                            .mention(b - 1)
+                            .is_some_and(|m| m.rule == "country.demonym"))
+                {
+                    b -= 1;
+                }
+                if b < start
+                    && self.lower(b - 1) == "of"
+                    && (b..start).any(|k| self.lex.is_cue("org-description", self.lower(k)))
+                {
+                    of_at = b;
+                }
+                if of_at >= sentence.start + 2 && self.lower(of_at - 1) == "of" {
+                    let head = self.lower(of_at - 2);
                     // ("About 20 members of Congress", "legislators of the ruling party": those
                     // who belong to it speak for it; not one member, "a former member of Hamas")
                     let members = head == "members" || self.lex.is_cue("member-noun", head);
