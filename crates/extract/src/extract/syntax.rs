@@ -530,6 +530,29 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // "investigating Occidental, a U.S.-owned firm, for ...": a description of the
+            // object set off after it names no one else (a country in it modifies the noun)
+            if !found.is_empty()
+                && k > from
+                && self.word(k - 1) == ","
+                && matches!(self.lower(k), "a" | "an")
+            {
+                // (to the comma that closes it: "U.S.-owned" is more than one token)
+                let close = (k + 1..(k + 9).min(end))
+                    .find(|&j| matches!(self.word(j), "," | ";" | ":" | "(" | ")" | "\""))
+                    .unwrap_or(end.min(k + 9));
+                let head = close - 1;
+                let described = close > k + 1
+                    && !self.is_cap(head)
+                    && (self.lex.is_cue("org-description", self.lower(head))
+                        || self.lex.is_cue("relation-noun", self.lower(head)))
+                    && (k + 1..close).all(|j| !matches!(self.lower(j), "and" | "or"));
+                if described {
+                    k = close;
+                    adjacent = false;
+                    continue;
+                }
+            }
             // "Black and Decker Inc <BD>": a ticker after a name
             if self.word(k) == "<" {
                 let close = (k + 1..(k + 6).min(end)).find(|&j| self.word(j) == ">");
