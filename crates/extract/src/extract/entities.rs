@@ -701,9 +701,7 @@ impl Ctx<'_> {
                             || self.lex.parties.contains_key(self.word(k - 1))
                             // ("Lib Dem Norman Baker": a party's two-word form)
                             || (k >= from + 2
-                                && self.lex.parties.contains_key(
-                                    format!("{} {}", self.word(k - 2), self.word(k - 1)).as_str(),
-                                ))
+                                && self.lex.parties.contains_key(self.name_of(k - 2..k).as_str()))
                             || (!self.lex.given_names.contains(self.word(k - 1)) && after_of())
                             // "the 12-member European Community John Smith", "Trident
                             // Seafoods Corp. Charles Bundrant": an organization's name ends
@@ -1331,7 +1329,7 @@ impl Ctx<'_> {
                         && plast == last
                         && (p[0] == words[0] || p[0].chars().next() == words[0].chars().next()))
                     || (!words.is_empty()
-                        && !(surname_only && plast != last)
+                        && (!surname_only || plast == last)
                         && p.contains(last)
                         && words.iter().all(|w| p.contains(w)));
                 fits.then_some((*e, plast == last))

@@ -2103,7 +2103,7 @@ impl Ctx<'_> {
                     let next = self.lower(t + 1);
                     !self.lex.is_cue("time-unit", next)
                         && !matches!(next, "day" | "morning" | "night" | "evening" | "afternoon")
-                        && !(next.ends_with("ed") && !self.is_cap(t + 1))
+                        && (!next.ends_with("ed") || self.is_cap(t + 1))
                 }
             });
             if let Some(that) = clause {
@@ -3354,10 +3354,8 @@ impl Ctx<'_> {
             let w = self.lower(k);
             self.is_wrongdoing_at(k)
                 || (self.lex.charge_nouns.contains(w) && !self.lex.is_cue("rumour-noun", w))
-                || self.lex.is_cue("crime-noun", w)
+                || self.is_wrong_noun(w)
                 || self.lex.is_cue("committed-crime", w)
-                || self.lex.is_cue("fault-noun", w)
-                || self.lex.is_cue("wrong-conduct", w)
                 || self.lex.is_cue("insult-word", w)
                 || self.lex.is_cue("falsity-adjective", w)
                 || self.lex.is_cue("hostile-verb", w)
@@ -4750,9 +4748,7 @@ impl Ctx<'_> {
             .any(|j| {
                 let w = self.lower(j);
                 matches!(w, "alleged" | "allegedly")
-                    || self.lex.is_cue("fault-noun", w)
-                    || self.lex.is_cue("crime-noun", w)
-                    || self.lex.is_cue("wrong-conduct", w)
+                    || self.is_wrong_noun(w)
                     || self.lex.is_cue("wrongdoing-progressive", w)
             });
         if !wrong {
@@ -4817,12 +4813,7 @@ impl Ctx<'_> {
         if k < sentence.end && matches!(self.lower(k), "alleged" | "apparent" | "continued") {
             k += 1;
         }
-        let wrong = k < sentence.end && {
-            let w = self.lower(k);
-            self.lex.is_cue("fault-noun", w)
-                || self.lex.is_cue("crime-noun", w)
-                || self.lex.is_cue("wrong-conduct", w)
-        };
+        let wrong = k < sentence.end && self.is_wrong_noun(self.lower(k));
         if !wrong || group.hypothetical {
             return;
         }
@@ -4925,11 +4916,16 @@ impl Ctx<'_> {
             .take_while(|&j| self.is_word(j) && !self.is_cap(j))
             .any(|j| {
                 let w = self.lower(j);
-                self.lex.is_cue("crime-noun", w)
-                    || self.lex.is_cue("fault-noun", w)
-                    || self.lex.is_cue("punish-reason", w)
-                    || self.lex.is_cue("wrong-conduct", w)
+                self.is_wrong_noun(w) || self.lex.is_cue("punish-reason", w)
             })
+    }
+
+    /// A noun (or adjective) of a wrong: a crime, a fault, wrong conduct ("fraud",
+    /// "violations", "misconduct", "illegal").
+    fn is_wrong_noun(&self, w: &str) -> bool {
+        self.lex.is_cue("crime-noun", w)
+            || self.lex.is_cue("fault-noun", w)
+            || self.lex.is_cue("wrong-conduct", w)
     }
 
     /// "had not honoured the pact", "haven't lived up to it", "never complied": a duty
@@ -5581,15 +5577,7 @@ impl Ctx<'_> {
                 return;
             }
             let start = word - if w == "sort" { 3 } else { 2 };
-            let speaker = if self.in_quote(word) {
-                self.quote_speaker(word)
-            } else {
-                self.reporting_speaker(start, word + 1, sentence)
-            };
-            if let Some(denier) = speaker {
-                let charge = self.sentence_text(sentence);
-                self.push_denial(denier, charge, word, s, "denial.said-untrue");
-            }
+            self.push_untrue_denial(start, word, sentence, s);
             return;
         }
         // "not true", "not the (whole) truth", "false", "nonsense" ...
@@ -5684,16 +5672,21 @@ impl Ctx<'_> {
         ) {
             return;
         }
+        self.push_untrue_denial(subject, word, sentence, s);
+    }
+
+    /// The denial of a claim called untrue at `word`, its words opening at `start`: by the
+    /// speaker of the quotation it stands in, else by the one reporting it.
+    fn push_untrue_denial(&mut self, start: usize, word: usize, sentence: &Range<usize>, s: usize) {
         let speaker = if self.in_quote(word) {
             self.quote_speaker(word)
         } else {
-            self.reporting_speaker(subject, word + 1, sentence)
+            self.reporting_speaker(start, word + 1, sentence)
         };
-        let Some(denier) = speaker else {
-            return;
-        };
-        let charge = self.sentence_text(sentence);
-        self.push_denial(denier, charge, word, s, "denial.said-untrue");
+        if let Some(denier) = speaker {
+            let charge = self.sentence_text(sentence);
+            self.push_denial(denier, charge, word, s, "denial.said-untrue");
+        }
     }
 
     /// The token after a short adjunct of when or where something was said, at `k` right
@@ -6714,18 +6707,7 @@ impl Ctx<'_> {
             while name_end < sentence.end && self.is_cap(name_end) && self.is_word(name_end) {
                 name_end += 1;
             }
-            let when = matches!(
-                self.lower(cue + 1),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-            ) || self.lex.is_cue("report-time-word", self.lower(cue + 1));
+            let when = self.lex.is_cue("report-time-word", self.lower(cue + 1));
             if !when
                 && name_end > cue + 1
                 && name_end < sentence.end

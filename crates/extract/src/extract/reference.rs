@@ -312,9 +312,7 @@ impl Ctx<'_> {
         let acts = t + 1 >= self.doc.tokens.len()
             || !self.is_word(t + 1)
             || self.is_verb_start(t + 1)
-            || super::entities::SPEECH_VERBS.contains(&self.lower(t + 1))
-            || self.lex.accusation_cues.contains_key(self.lower(t + 1))
-            || self.lex.denial_cues.contains_key(self.lower(t + 1));
+            || self.is_report_verb(t + 1);
         if lower == "management"
             && acts
             && (self.bare_noun_at(t) || (t > 0 && self.lower(t - 1) == "the"))
@@ -1420,11 +1418,17 @@ impl Ctx<'_> {
         if t == self.doc.sentences[s].tokens.start || !self.is_word(t - 1) {
             return true;
         }
-        let w = self.lower(t - 1);
         matches!(
-            w,
+            self.lower(t - 1),
             "and" | "but" | "that" | "by" | "as" | "urged" | "told" | "asked"
-        ) || super::entities::SPEECH_VERBS.contains(&w)
+        ) || self.is_report_verb(t - 1)
+    }
+
+    /// Whether the word at `k` is a verb of speech, accusation or denial ("said",
+    /// "accused", "denied").
+    fn is_report_verb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        super::entities::SPEECH_VERBS.contains(&w)
             || self.lex.accusation_cues.contains_key(w)
             || self.lex.denial_cues.contains_key(w)
     }
